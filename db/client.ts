@@ -1,0 +1,67 @@
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** What queries take as their first argument: the database or a transaction. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+// One instance per process, even when Next.js loads this module in several bundles
+// or reloads it: PGlite does not lock its folder, and two instances lose data.
+const KEY = Symbol.for("portal.db");
+type GlobalWithDb = typeof globalThis & { [KEY]?: Promise<Handle> };
+
+export function isEmbedded(): boolean {
+  return !process.env.DATABASE_URL;
+}
+
+export function pgliteDir(): string {
+  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+}
+
+async function open(): Promise<Handle> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    return { db: drizzle(client, { schema }) as unknown as Db, kind: "postgres", close: () => client.end() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const client = await PGlite.create(pgliteDir(), { extensions: { pg_trgm } });
+  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+/** The process's database handle, opened (and migrated, and seeded if empty) on first use. */
+export function getHandle(): Promise<Handle> {
+  const g = globalThis as GlobalWithDb;
+  if (!g[KEY]) {
+    g[KEY] = (async () => {
+      const handle = await open();
+      const { prepare } = await import("./prepare");
+      await prepare(handle.db, handle.kind);
+      return handle;
+    })();
+    g[KEY].catch(() => {
+      delete g[KEY];
+    });
+  }
+  return g[KEY];
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getHandle()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as GlobalWithDb;
+  const pending = g[KEY];
+  delete g[KEY];
+  if (pending) await (await pending).close();
+}

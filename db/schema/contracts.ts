@@ -1,0 +1,82 @@
+import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { people } from "./auth";
+import { accounts } from "./accounts";
+import { products } from "./products";
+
+export const contractChannel = pgEnum("contract_channel", ["online", "reseller"]);
+export const contractManagement = pgEnum("contract_management", ["named", "classic"]);
+export const contractStatus = pgEnum("contract_status", ["active", "expired"]);
+export const billingState = pgEnum("billing_state", ["paid", "due", "overdue"]);
+
+/**
+ * A purchase record (PU-1). Held by the database:
+ * - CL-1: exactly one contract manager is a single NOT NULL column;
+ * - CL-6: at most one software coordinator is a single nullable column, and only
+ *   classic contracts have one.
+ */
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id").notNull().references(() => accounts.id, { onDelete: "cascade" }),
+    number: text("number").notNull().unique(),
+    channel: contractChannel("channel").notNull(),
+    management: contractManagement("management").notNull(),
+    status: contractStatus("status").notNull().default("active"),
+    contractManagerId: text("contract_manager_id").notNull().references(() => people.id, { onDelete: "restrict" }),
+    softwareCoordinatorId: text("software_coordinator_id").references(() => people.id, { onDelete: "set null" }),
+    purchasedBy: text("purchased_by").notNull().references(() => people.id, { onDelete: "restrict" }),
+    termStart: date("term_start", { mode: "string" }).notNull(),
+    renewalDate: date("renewal_date", { mode: "string" }).notNull(),
+    autoRenew: boolean("auto_renew").notNull().default(true),
+    billingState: billingState("billing_state").notNull().default("paid"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("contracts_account").on(t.accountId),
+    index("contracts_cm").on(t.contractManagerId),
+    index("contracts_sc").on(t.softwareCoordinatorId),
+    check("contracts_sc_only_classic", sql`${t.softwareCoordinatorId} is null or ${t.management} = 'classic'`),
+    check("contracts_term", sql`${t.renewalDate} > ${t.termStart}`),
+  ],
+);
+
+/** A contract's products and seats (UM-9 sums these over active named contracts; CL-12 per contract). */
+export const contractProducts = pgTable(
+  "contract_products",
+  {
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").notNull().references(() => products.id, { onDelete: "restrict" }),
+    seats: integer("seats").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.productId] }), check("contract_products_seats", sql`${t.seats} > 0`)],
+);
+
+/** A classic user of a contract (HY-2: separate from named users). */
+export const classicUsers = pgTable(
+  "classic_users",
+  {
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    personId: text("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.personId] }), index("classic_users_person").on(t.personId)],
+);
+
+/** A classic user's access to one of the contract's products. Seat limit (CL-12) is held by
+ * locking the contract row in the assigning transaction. */
+export const classicAssignments = pgTable(
+  "classic_assignments",
+  {
+    contractId: uuid("contract_id").notNull(),
+    personId: text("person_id").notNull(),
+    productId: uuid("product_id").notNull(),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.personId, t.productId] }),
+    foreignKey({ columns: [t.contractId, t.personId], foreignColumns: [classicUsers.contractId, classicUsers.personId] }).onDelete("cascade"),
+    foreignKey({ columns: [t.contractId, t.productId], foreignColumns: [contractProducts.contractId, contractProducts.productId] }).onDelete("cascade"),
+  ],
+);

@@ -1,0 +1,44 @@
+import { check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { people } from "./auth";
+import { hubs, hubRole } from "./hubs";
+import { projectRole, projects } from "./projects";
+
+/** HB-7: pending until accepted, declined, cancelled or expired; `awaiting_approval` and
+ * `rejected` are the approval step of the `approval_required` invitation mode (HB-3). */
+export const invitationStatus = pgEnum("invitation_status", [
+  "awaiting_approval",
+  "pending",
+  "accepted",
+  "declined",
+  "cancelled",
+  "expired",
+  "rejected",
+]);
+
+/** An invitation to a hub (role Hub Member, HB-5) or to a project (with a project role). */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    hubId: uuid("hub_id").notNull().references(() => hubs.id, { onDelete: "cascade" }),
+    projectId: uuid("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    /** The hub role the invitee gets on accepting if not yet in the hub (HB-5). */
+    hubRole: hubRole("hub_role").notNull(),
+    projectRole: projectRole("project_role"),
+    status: invitationStatus("status").notNull().default("pending"),
+    /** SHA-256 of the link's token; resending replaces it, so the old link stops working. */
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    invitedBy: text("invited_by").references(() => people.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("invitations_hub_status").on(t.hubId, t.status),
+    index("invitations_email_status").on(t.email, t.status),
+    check("invitations_project_role", sql`(${t.projectId} is null) = (${t.projectRole} is null)`),
+    check("invitations_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);

@@ -1,0 +1,25 @@
+import type { Db } from "@/db/client";
+import { outboxEmails } from "@/db/schema";
+
+export type EmailKind =
+  | "sign-in-link"
+  | "named-user-invitation"
+  | "secondary-admin-granted"
+  | "purchase-confirmation"
+  | "renewal-confirmation"
+  | "contract-manager-changed"
+  | "release-notes"
+  | "hub-invitation"
+  | "project-invitation"
+  | "role-changed";
+
+export type Email = { kind: EmailKind; to: string; subject: string; text: string };
+
+/** Writes an email to the outbox in the caller's transaction (EM-1); the sender delivers it. */
+export async function enqueueEmail(tx: Db, email: Email): Promise<string> {
+  const [row] = await tx
+    .insert(outboxEmails)
+    .values({ kind: email.kind, to: email.to.toLowerCase(), subject: email.subject, text: email.text })
+    .returning({ id: outboxEmails.id });
+  return row!.id;
+}
