@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
+import { currentActor } from "@/lib/auth/actor";
+import { demoSignInEnabled, ssoConfigured } from "@/lib/auth/demo-sign-in";
+import { devMailboxEnabled } from "@/lib/outbox/transport";
+import { EmailLinkForm } from "@/components/sign-in/email-link-form";
+import { PasswordForm } from "@/components/sign-in/password-form";
+import { ssoSignIn } from "./actions";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const AUTH_ERRORS: Record<string, string> = {
+  Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  AccessDenied: "Sign-in was refused for this address.",
+};
+
+const DEMO_ROLES: { key: keyof typeof personas; role: string }[] = [
+  { key: "primaryAdmin", role: "Primary admin (hybrid account)" },
+  { key: "secondaryAdmin", role: "Secondary admin" },
+  { key: "ssoAdmin", role: "SSO admin" },
+  { key: "contractManager", role: "Contract manager" },
+  { key: "softwareCoordinator", role: "Software coordinator" },
+  { key: "namedUser", role: "Named user" },
+  { key: "otherAccountAdmin", role: "Primary admin (named-only account)" },
+  { key: "classicOnlyManager", role: "Contract manager (classic-only account)" },
+  { key: "hubAdmin", role: "Hub administrator" },
+  { key: "hubMember", role: "Hub member" },
+  { key: "projectContributor", role: "Project contributor" },
+];
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  await connection();
+  if (await currentActor()) redirect("/");
+  const { error } = await searchParams;
+  const demo = await demoSignInEnabled(await getDb());
+  return (
+    <main className="mx-auto flex max-w-md flex-col gap-6 p-8">
+      <h1 className="text-2xl font-semibold">Sign in to the Account Portal</h1>
+      {error ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          {AUTH_ERRORS[error] ?? "Sign-in did not work. Try again."}
+        </p>
+      ) : null}
+      {demo ? (
+        <section aria-labelledby="demo-heading" className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="demo-heading" className="text-sm font-semibold text-amber-900">
+            Demo sign-in is on
+          </h2>
+          <p className="text-sm text-amber-900">
+            Demo people sign in with the password <code className="font-mono">{DEMO_PASSWORD}</code>. A real deployment turns this
+            off (<code className="font-mono">DEMO_SIGN_IN=off</code>).
+          </p>
+          <PasswordForm />
+          <details className="text-sm text-amber-900">
+            <summary className="cursor-pointer">Demo people</summary>
+            <ul className="mt-2 flex flex-col gap-1">
+              {DEMO_ROLES.map(({ key, role }) => (
+                <li key={key}>
+                  <span className="font-mono">{personas[key].email}</span> — {role}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      ) : null}
+      <section aria-labelledby="link-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="link-heading" className="text-sm font-semibold">
+          Sign in with an email link
+        </h2>
+        <EmailLinkForm />
+        {devMailboxEnabled() ? (
+          <p className="text-xs text-slate-500">
+            No mail server is configured: links appear in the <a className="underline" href="/dev/mailbox">development mailbox</a>.
+          </p>
+        ) : null}
+      </section>
+      {ssoConfigured() ? (
+        <form action={ssoSignIn}>
+          <Button type="submit" variant="secondary" className="w-full">
+            Sign in with {process.env.OIDC_NAME ?? "SSO"}
+          </Button>
+        </form>
+      ) : null}
+    </main>
+  );
+}

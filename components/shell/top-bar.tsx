@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { SignOutButton } from "./sign-out-button";
+
+export function TopBar({ actor, demo }: { actor: Actor; demo: boolean }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      {demo ? (
+        <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
+          Demo sign-in is on: demo people sign in with a shared password. Turn it off for a real deployment.
+        </p>
+      ) : null}
+      <div className="flex items-center justify-between gap-4 px-4 py-2">
+        <Link href="/" className="font-semibold text-slate-900">
+          Account Portal
+        </Link>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600" title={actor.email}>
+            {actor.name}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { emailSignIn } from "@/app/sign-in/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export function EmailLinkForm() {
+  const [state, action, pending] = useActionState(emailSignIn, undefined);
+  return (
+    <form action={action} className="flex flex-col gap-3" aria-label="Email link sign-in">
+      <Field label="Work email" name="email" id="link-email" type="email" autoComplete="email" required error={state?.fieldErrors?.email || state?.error} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Sending…" : "Email me a sign-in link"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { passwordSignIn } from "@/app/sign-in/actions";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+
+export function PasswordForm() {
+  const [state, action, pending] = useActionState(passwordSignIn, undefined);
+  return (
+    <form action={action} className="flex flex-col gap-3" aria-label="Demo password sign-in">
+      <Field label="Email" name="email" type="email" autoComplete="username" required error={state?.fieldErrors?.email || undefined} />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state?.fieldErrors?.password || undefined} />
+      {state?.error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {state.error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in with password"}
+      </Button>
+    </form>
+  );
+}

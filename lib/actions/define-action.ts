@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { writeAudit, type AuditEvent } from "@/lib/audit/write-audit";
+import { decide, type ActionKey, type ActorFacts, type ResourceFacts } from "@/lib/permissions";
+import { isRetryable, translateDbError } from "./db-errors";
+import { DomainError, type ActionResult, type Failure } from "./result";
+
+export type Facts = { actor: ActorFacts; resource: ResourceFacts };
+
+export type ActionSpec<S extends z.ZodType, F extends Facts, T> = {
+  input: S;
+  /** The catalogue action the policy decides; its answer names the rule. */
+  action: ActionKey;
+  /** Loads the facts inside the transaction (lock rows here); null means "not found". */
+  facts: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<F | null>;
+  /** The change. Returns its result and the audit event(s) written in the same transaction. */
+  run: (tx: Tx, input: z.output<S>, ctx: { actor: Actor; facts: F }) => Promise<{ data: T; audit: AuditEvent | AuditEvent[] }>;
+  /** Paths whose server-rendered pages show what changed. */
+  revalidate?: (input: z.output<S>, data: T) => string[];
+};
+
+/** Declares a use case: the permission is part of its definition, not remembered at call sites. */
+export function defineAction<S extends z.ZodType, F extends Facts, T>(spec: ActionSpec<S, F, T>): ActionSpec<S, F, T> {
+  return spec;
+}
+
+class Denied extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
+}
+
+const RETRIES = 3;
+
+function invalid(error: z.ZodError): Failure {
+  const flat = z.flattenError(error);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(flat.fieldErrors)) {
+    if (Array.isArray(messages) && messages.length > 0) fieldErrors[field] = messages as string[];
+  }
+  const first = flat.formErrors[0] ?? Object.values(fieldErrors)[0]?.[0] ?? "Check the highlighted fields.";
+  return { ok: false, code: "invalid", message: first, fieldErrors };
+}
+
+function fromDomain(error: DomainError): Failure {
+  if (error.code === "denied") return { ok: false, code: "denied", rule: error.rule ?? "", reason: error.message, message: error.message };
+  if (error.code === "not_found") return { ok: false, code: "not_found", message: error.message };
+  return { ok: false, code: "conflict", message: error.message, ...(error.rule ? { rule: error.rule } : {}) };
+}
+
+/**
+ * Runs a use case for an actor: validate → facts → decide → one transaction (change +
+ * audit) → typed result. Every door (server action, route handler, CLI, test) calls this.
+ */
+export async function execute<S extends z.ZodType, F extends Facts, T>(
+  db: Db,
+  actor: Actor,
+  spec: ActionSpec<S, F, T>,
+  raw: unknown,
+): Promise<ActionResult<T>> {
+  const parsed = spec.input.safeParse(raw);
+  if (!parsed.success) return invalid(parsed.error);
+  const input = parsed.data;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const data = await db.transaction(async (tx) => {
+        const facts = await spec.facts(tx, input, actor);
+        if (!facts) throw new Denied({ ok: false, code: "not_found", message: "This was not found." });
+        const decision = decide(facts.actor, spec.action, facts.resource);
+        if (!decision.allowed) {
+          // What the actor may not see is "not found", so guessing ids reveals nothing.
+          if (decision.visible === false) throw new Denied({ ok: false, code: "not_found", message: "This was not found." });
+          throw new Denied({ ok: false, code: "denied", rule: decision.rule, reason: decision.reason, message: decision.reason });
+        }
+        const { data, audit } = await spec.run(tx, input, { actor, facts });
+        for (const event of Array.isArray(audit) ? audit : [audit]) {
+          await writeAudit(tx, { actorLabel: actor.name, ...event });
+        }
+        return data;
+      });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof Denied) return error.failure;
+      if (error instanceof DomainError) return fromDomain(error);
+      if (isRetryable(error) && attempt < RETRIES) continue;
+      const translated = translateDbError(error);
+      if (translated) return fromDomain(translated);
+      console.error(`action ${spec.action} failed:`, error);
+      return { ok: false, code: "error", message: "Something went wrong and nothing was changed. Try again." };
+    }
+  }
+}

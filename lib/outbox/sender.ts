@@ -1,0 +1,118 @@
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { outboxEmails } from "@/db/schema";
+import { defaultTransport, type Transport } from "./transport";
+
+export const MAX_ATTEMPTS = 8;
+const LEASE_MS = 5 * 60_000;
+
+/** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 h. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+type Claimed = { id: string; to: string; subject: string; text: string; attempts: number };
+
+/**
+ * Claims up to `limit` due emails. FOR UPDATE SKIP LOCKED lets several senders (app
+ * instances) run at once without taking the same row; the lease returns a row whose
+ * sender died mid-delivery to the queue once it runs out.
+ */
+async function claim(db: Db, limit: number): Promise<Claimed[]> {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const due = await tx
+      .select({ id: outboxEmails.id })
+      .from(outboxEmails)
+      .where(
+        or(
+          and(eq(outboxEmails.status, "pending"), lte(outboxEmails.nextAttemptAt, now)),
+          and(eq(outboxEmails.status, "sending"), lte(outboxEmails.lockedUntil, now)),
+        ),
+      )
+      .orderBy(asc(outboxEmails.nextAttemptAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(outboxEmails)
+      .set({
+        status: "sending",
+        lockedUntil: new Date(now.getTime() + LEASE_MS),
+        attempts: sql`${outboxEmails.attempts} + 1`,
+      })
+      .where(inArray(outboxEmails.id, due.map((d) => d.id)))
+      .returning({
+        id: outboxEmails.id,
+        to: outboxEmails.to,
+        subject: outboxEmails.subject,
+        text: outboxEmails.text,
+        attempts: outboxEmails.attempts,
+      });
+  });
+}
+
+export type SendReport = { sent: number; retried: number; dead: number };
+
+/** Delivers what is due once. Each row is marked sent (or rescheduled) right after its own delivery. */
+export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): Promise<SendReport> {
+  const t = transport ?? (await defaultTransport());
+  const report: SendReport = { sent: 0, retried: 0, dead: 0 };
+  const batch = await claim(db, limit);
+  for (const email of batch) {
+    try {
+      await t.deliver(email);
+      await db
+        .update(outboxEmails)
+        .set({ status: "sent", sentAt: new Date(), lockedUntil: null, deliveredVia: t.via, lastError: null })
+        .where(and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending")));
+      report.sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const dead = email.attempts >= MAX_ATTEMPTS;
+      // A dead email stays in the table with its error, to be seen and requeued: never lost.
+      await db
+        .update(outboxEmails)
+        .set({
+          status: dead ? "dead" : "pending",
+          lockedUntil: null,
+          lastError: message.slice(0, 500),
+          nextAttemptAt: new Date(Date.now() + backoffMs(email.attempts)),
+        })
+        .where(eq(outboxEmails.id, email.id));
+      if (dead) report.dead++;
+      else report.retried++;
+    }
+  }
+  return report;
+}
+
+/** Puts dead emails back in the queue (after an SMTP outage, say). */
+export async function requeueDead(db: Db): Promise<number> {
+  const rows = await db
+    .update(outboxEmails)
+    .set({ status: "pending", attempts: 0, nextAttemptAt: new Date() })
+    .where(eq(outboxEmails.status, "dead"))
+    .returning({ id: outboxEmails.id });
+  return rows.length;
+}
+
+const LOOP = Symbol.for("portal.outbox.loop");
+type G = typeof globalThis & { [LOOP]?: ReturnType<typeof setInterval> };
+
+/** Polls the outbox in this process; every instance may run one (claims never overlap). */
+export function startOutboxLoop(db: Db, everyMs = Number(process.env.OUTBOX_POLL_MS ?? 2000)): void {
+  const g = globalThis as G;
+  if (g[LOOP]) return;
+  let running = false;
+  g[LOOP] = setInterval(() => {
+    if (running) return;
+    running = true;
+    sendDueEmails(db)
+      .catch((error: unknown) => console.error("outbox sender:", error))
+      .finally(() => {
+        running = false;
+      });
+  }, everyMs);
+  g[LOOP].unref?.();
+}
