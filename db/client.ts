@@ -20,7 +20,7 @@ export function isEmbedded(): boolean {
 }
 
 export function pgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
 async function open(): Promise<Handle> {

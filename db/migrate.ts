@@ -5,7 +5,7 @@ import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { Db, Schema } from "./client";
 
-export const migrationsFolder = path.resolve(process.env.MIGRATIONS_DIR ?? "db/migrations");
+export const migrationsFolder = path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MIGRATIONS_DIR ?? "db/migrations");
 
 /** Applies the committed drizzle-kit migrations; the same files serve both drivers. */
 export async function migrate(db: Db, kind: "pglite" | "postgres"): Promise<void> {

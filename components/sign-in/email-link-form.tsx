@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 export function EmailLinkForm() {
   const [state, action, pending] = useActionState(emailSignIn, undefined);
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label="Email link sign-in">
+    <form action={action} className="flex flex-col gap-3">
       <Field label="Work email" name="email" id="link-email" type="email" autoComplete="email" required error={state?.fieldErrors?.email || state?.error} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Sending…" : "Email me a sign-in link"}

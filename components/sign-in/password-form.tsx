@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 export function PasswordForm() {
   const [state, action, pending] = useActionState(passwordSignIn, undefined);
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label="Demo password sign-in">
+    <form action={action} className="flex flex-col gap-3">
       <Field label="Email" name="email" type="email" autoComplete="username" required error={state?.fieldErrors?.email || undefined} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state?.fieldErrors?.password || undefined} />
       {state?.error ? (

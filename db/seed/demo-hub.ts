@@ -56,14 +56,16 @@ export async function seedDemoHub(ctx: SeedContext, accountId: string): Promise<
     name: demoHubName,
     invitationMode: "approval_required",
     sharingEnabled: true,
-    createdBy: id(P.hubAdmin),
+    // HB-1: only the account's primary, secondary or SSO admins create hubs; Priya did,
+    // became its first hub administrator (HB-2), and made Nina a hub administrator too.
+    createdBy: id(P.primaryAdmin),
     createdAt: at(-120),
   });
   await tx.insert(hubJoinDomains).values({ hubId, domain: "northwind.example" });
 
   const members: [DemoPerson, HubRole, boolean?][] = [
-    [P.hubAdmin, "hub_admin"], // the creator is the first hub administrator (HB-2)
-    [P.primaryAdmin, "hub_admin"],
+    [P.primaryAdmin, "hub_admin"], // the creator is the first hub administrator (HB-2)
+    [P.hubAdmin, "hub_admin"],
     [P.hubMember, "hub_member"],
     [P.namedUser, "hub_member"],
     [P.secondaryAdmin, "hub_member"],

@@ -223,12 +223,12 @@ describe("the demo world", () => {
     }
   });
 
-  it("HB-2 HB-3 HB-4 HB-8 the hub: created by its hub admin, settings, every hub role, one deactivated member", async () => {
+  it("HB-2 HB-3 HB-4 HB-8 the hub: created by the primary admin (HB-1), who is a hub admin, settings, every hub role, one deactivated member", async () => {
     const [hub] = await db.select().from(hubs).where(eq(hubs.id, world.hubId));
     expect(hub).toMatchObject({
       name: demoHubName,
       accountId: world.accountIds.hybrid,
-      createdBy: pid("hubAdmin"),
+      createdBy: pid("primaryAdmin"),
       invitationMode: "approval_required",
       sharingEnabled: true,
     });

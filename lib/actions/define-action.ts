@@ -2,16 +2,17 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit, type AuditEvent } from "@/lib/audit/write-audit";
-import { decide, type ActionKey, type ActorFacts, type ResourceFacts } from "@/lib/permissions";
+import { decide, type ActionKey, type ActorFacts, type ResourceFor } from "@/lib/permissions";
 import { isRetryable, translateDbError } from "./db-errors";
 import { DomainError, type ActionResult, type Failure } from "./result";
 
-export type Facts = { actor: ActorFacts; resource: ResourceFacts };
+/** The facts a use case decides on: the actor's and the resource's, plus anything the body needs. */
+export type Facts<K extends ActionKey> = { actor: ActorFacts; resource: ResourceFor<K> };
 
-export type ActionSpec<S extends z.ZodType, F extends Facts, T> = {
+export type ActionSpec<S extends z.ZodType, K extends ActionKey, F extends Facts<K>, T> = {
   input: S;
   /** The catalogue action the policy decides; its answer names the rule. */
-  action: ActionKey;
+  action: K;
   /** Loads the facts inside the transaction (lock rows here); null means "not found". */
   facts: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<F | null>;
   /** The change. Returns its result and the audit event(s) written in the same transaction. */
@@ -21,7 +22,7 @@ export type ActionSpec<S extends z.ZodType, F extends Facts, T> = {
 };
 
 /** Declares a use case: the permission is part of its definition, not remembered at call sites. */
-export function defineAction<S extends z.ZodType, F extends Facts, T>(spec: ActionSpec<S, F, T>): ActionSpec<S, F, T> {
+export function defineAction<S extends z.ZodType, K extends ActionKey, F extends Facts<K>, T>(spec: ActionSpec<S, K, F, T>): ActionSpec<S, K, F, T> {
   return spec;
 }
 
@@ -53,10 +54,10 @@ function fromDomain(error: DomainError): Failure {
  * Runs a use case for an actor: validate → facts → decide → one transaction (change +
  * audit) → typed result. Every door (server action, route handler, CLI, test) calls this.
  */
-export async function execute<S extends z.ZodType, F extends Facts, T>(
+export async function execute<S extends z.ZodType, K extends ActionKey, F extends Facts<K>, T>(
   db: Db,
   actor: Actor,
-  spec: ActionSpec<S, F, T>,
+  spec: ActionSpec<S, K, F, T>,
   raw: unknown,
 ): Promise<ActionResult<T>> {
   const parsed = spec.input.safeParse(raw);

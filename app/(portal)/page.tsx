@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { ACCOUNT_VIEWS } from "@/lib/pages/account-views";
+import { PortalFrame } from "@/components/shell/portal-frame";
+
+export const metadata: Metadata = { title: "Start" };
+
+/** Sends a person to their first account view, else their first hub; otherwise says why there is nothing. */
+export default async function Home() {
+  const actor = await requireActor();
+  const nav = await loadPersonAccountsAndHubs(await getDb(), actor.personId);
+  for (const account of nav.accounts) {
+    const views = accountNavigation(account.actor, account.resource);
+    const first = ACCOUNT_VIEWS.find((v) => views[v.key]);
+    if (first) redirect(`/accounts/${account.accountId}/${first.path}`);
+  }
+  const hub = nav.hubs[0];
+  if (hub) redirect(`/hubs/${hub.hubId}`);
+  return (
+    <PortalFrame personId={actor.personId}>
+      <div className="max-w-xl">
+        <h1 className="text-2xl font-semibold">Welcome, {actor.name}</h1>
+        <p className="mt-3 text-slate-700">
+          You have nothing to administer here yet: you are not an admin, contract manager or software coordinator of an account, and
+          not an active member of a hub.
+        </p>
+        {nav.accounts.length > 0 ? (
+          <ul className="mt-4 list-disc pl-6 text-sm">
+            {nav.accounts.map((a) => (
+              <li key={a.accountId}>
+                {a.name}: your roles there come with pages that are not part of the portal yet.
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-4 text-sm text-slate-600">
+          See what each role may do in the <Link href="/permissions" className="underline">permission matrix</Link>.
+        </p>
+      </div>
+    </PortalFrame>
+  );
+}

@@ -1,0 +1,58 @@
+import { getDb } from "@/db/client";
+import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { ACCOUNT_VIEWS } from "@/lib/pages/account-views";
+import { devMailboxEnabled } from "@/lib/outbox/transport";
+import { AccountSwitcher } from "./account-switcher";
+import { NavLink } from "./nav-link";
+
+/**
+ * The portal's main navigation. Account views follow HY-1 through the policy: a view the
+ * account (or the person) does not have is not listed.
+ */
+export async function Sidebar({ personId, accountId }: { personId: string; accountId?: string }) {
+  const nav = await loadPersonAccountsAndHubs(await getDb(), personId);
+  const current = nav.accounts.find((a) => a.accountId === accountId);
+  const views = current ? accountNavigation(current.actor, current.resource) : null;
+  return (
+    <nav aria-label="Main" className="flex w-60 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4">
+      {nav.accounts.length > 1 || (nav.accounts.length === 1 && !current) ? (
+        <AccountSwitcher accounts={nav.accounts.map(({ accountId: id, name }) => ({ accountId: id, name }))} current={current?.accountId} />
+      ) : current ? (
+        <p className="text-sm font-semibold text-slate-800">{current.name}</p>
+      ) : null}
+      {current && views ? (
+        <ul className="flex flex-col gap-0.5">
+          {ACCOUNT_VIEWS.filter((v) => views[v.key]).map((v) => (
+            <li key={v.key}>
+              <NavLink href={`/accounts/${current.accountId}/${v.path}`}>{v.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {nav.hubs.length > 0 ? (
+        <div>
+          <h2 className="px-3 text-xs font-medium uppercase tracking-wide text-slate-500">Hubs</h2>
+          <ul className="mt-1 flex flex-col gap-0.5">
+            {nav.hubs.map((h) => (
+              <li key={h.hubId}>
+                <NavLink href={`/hubs/${h.hubId}`}>{h.name}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ul className="mt-auto flex flex-col gap-0.5 border-t border-slate-200 pt-3">
+        <li>
+          <NavLink href="/permissions">Permissions</NavLink>
+        </li>
+        {devMailboxEnabled() ? (
+          <li>
+            <a href="/dev/mailbox" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              Development mailbox
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

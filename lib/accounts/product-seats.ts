@@ -1,0 +1,34 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contractProducts, contracts, namedAssignments, products } from "@/db/schema";
+
+export type ProductSeats = { productId: string; code: string; name: string; total: number; assigned: number; available: number };
+
+/**
+ * By Product: each product of the account's User Management with its seats, summed over
+ * the account's active named contracts (UM-9), and how many named users hold it.
+ */
+export async function listProductSeats(db: Db, accountId: string): Promise<ProductSeats[]> {
+  const assigned = db
+    .select({ productId: namedAssignments.productId, n: sql<number>`count(*)::int`.as("n") })
+    .from(namedAssignments)
+    .where(eq(namedAssignments.accountId, accountId))
+    .groupBy(namedAssignments.productId)
+    .as("assigned");
+  const rows = await db
+    .select({
+      productId: products.id,
+      code: products.code,
+      name: products.name,
+      total: sql<number>`coalesce(sum(${contractProducts.seats}) filter (where ${contracts.status} = 'active'), 0)::int`,
+      assigned: sql<number>`coalesce(max(${assigned.n}), 0)::int`,
+    })
+    .from(contractProducts)
+    .innerJoin(contracts, eq(contracts.id, contractProducts.contractId))
+    .innerJoin(products, eq(products.id, contractProducts.productId))
+    .leftJoin(assigned, eq(assigned.productId, products.id))
+    .where(and(eq(contracts.accountId, accountId), eq(contracts.management, "named")))
+    .groupBy(products.id, products.code, products.name)
+    .orderBy(asc(products.name));
+  return rows.map((r) => ({ ...r, available: Math.max(0, r.total - r.assigned) }));
+}
