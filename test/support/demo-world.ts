@@ -1,0 +1,43 @@
+import { inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { people } from "@/db/schema";
+import { seedDemoWorld, type DemoWorldSummary } from "@/db/seed/demo";
+import { personas, type PersonaKey } from "@/db/seed/personas";
+import type { Actor } from "@/lib/auth/actor";
+import { createTestDb, type TestDb } from "./test-db";
+
+export type DemoTestWorld = TestDb & {
+  world: DemoWorldSummary;
+  /** The person id of a demo persona. */
+  pid: (key: PersonaKey) => string;
+  /** A demo persona as the actor a door would pass to a service. */
+  actor: (key: PersonaKey) => Actor;
+};
+
+/** A fresh database on the real PostgreSQL server with the demo world seeded in it. */
+export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
+  const t = await createTestDb(label);
+  const world = await seedDemoWorld(t.db);
+  if (!world) throw new Error("the demo world was not seeded into a fresh database");
+  const rows = await t.db
+    .select({ id: people.id, email: people.email, name: people.name })
+    .from(people)
+    .where(inArray(people.email, Object.values(personas).map((p) => p.email)));
+  const byEmail = new Map(rows.map((r) => [r.email, r]));
+  const person = (key: PersonaKey) => {
+    const row = byEmail.get(personas[key].email);
+    if (!row) throw new Error(`persona ${key} is not in the demo world`);
+    return row;
+  };
+  return {
+    ...t,
+    world,
+    pid: (key) => person(key).id,
+    actor: (key) => {
+      const p = person(key);
+      return { personId: p.id, email: p.email, name: p.name ?? p.email };
+    },
+  };
+}
+
+export type { Db };
