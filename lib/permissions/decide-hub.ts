@@ -1,0 +1,121 @@
+import { allow, deny, hidden, type Decision } from "./decision";
+import { activeHubMember, isDecision, type Handler, type Handlers } from "./decide-common";
+import { allowedHubRoleChanges, HUB_ROLE_LABELS } from "./hub-rules";
+import type { RuleId } from "./rules";
+import type { ActorFacts, ActorHubFacts, HubInfo, HubTargetFacts, InvitationInfo } from "./types";
+
+/** Hub administration: active hub administrators only (HB-6 / HB-3). */
+function adminOnly(allowRule: RuleId, allowText: string, denyRule: RuleId, denyText: string): Handler<"hub"> {
+  return (actor, r) => {
+    const m = activeHubMember(actor, r.hub);
+    if (isDecision(m)) return m;
+    return m.role === "hub_admin" ? allow(allowRule, allowText) : deny(denyRule, denyText);
+  };
+}
+
+/** HB-8: the change would leave the hub without an active hub administrator. */
+function removesLastAdmin(hub: HubInfo, target: HubTargetFacts): boolean {
+  return target.role === "hub_admin" && target.active && hub.activeHubAdminCount <= 1;
+}
+
+/** Gate for member changes: the actor must be an active hub administrator (HB-6). */
+function hubAdmin(actor: ActorFacts, hub: HubInfo, denial: string): ActorHubFacts | Decision {
+  const m = activeHubMember(actor, hub);
+  if (isDecision(m) || m.role === "hub_admin") return m;
+  return deny("HB-6", denial);
+}
+
+/** Invitation actions of hub administrators; the invitation must belong to this hub. */
+function onInvitation(rule: RuleId, denial: string, body: (inv: InvitationInfo) => Decision): Handler<"invitation"> {
+  return (actor, r) => {
+    if (r.invitation.hubId !== r.hub.hubId) return hidden("HB-7", "This invitation is not one of this hub's");
+    const m = activeHubMember(actor, r.hub);
+    if (isDecision(m)) return m;
+    if (m.role !== "hub_admin") return deny(rule, denial);
+    return body(r.invitation);
+  };
+}
+
+const isLive = (inv: InvitationInfo): boolean => inv.status === "pending" && !inv.expired;
+
+export const hubHandlers = {
+  "hubs.view": (actor, r) => {
+    const m = activeHubMember(actor, r.hub);
+    return isDecision(m) ? m : allow("HB-9", "Hub members open the hub and see its projects as their hub role allows");
+  },
+  "hubs.rename": adminOnly("HB-3", "Hub administrators control the hub's name", "HB-6", "Only hub administrators change the hub's settings"),
+  "hubs.manageAccess": adminOnly("HB-3", "Hub administrators control who may join the hub and how invitations work", "HB-6", "Only hub administrators change the hub's settings"),
+  "hubs.manageSharing": adminOnly("HB-3", "Hub administrators control the hub's sharing capability", "HB-6", "Only hub administrators change the hub's settings"),
+  "hubs.viewMembers": adminOnly("HB-3", "Hub administrators manage the hub's members and roles", "HB-3", "Only hub administrators manage the hub's members"),
+  "activity.viewHub": adminOnly("AU-2", "Hub administrators see the hub's activity log", "AU-2", "Only hub administrators see the hub's activity log"),
+  "invitations.viewSent": adminOnly("HB-7", "Hub administrators see the hub's sent invitations", "HB-7", "Only hub administrators see the hub's sent invitations"),
+
+  // HB-6 as refined by HB-3's Decision: the invitation mode lets Hub Members invite too.
+  "hubs.invite": (actor, r) => {
+    const m = activeHubMember(actor, r.hub);
+    if (isDecision(m)) return m;
+    if (m.role === "hub_admin") return allow("HB-6", "Hub administrators invite people to the hub");
+    if (m.role === "project_contributor") return deny("HB-6", "Project Contributors invite people to their projects, not to the hub");
+    if (r.hub.invitationMode === "approval_required") return allow("HB-3", "In this hub a Hub Member's invitation waits for a hub administrator's approval");
+    if (r.hub.invitationMode === "open") return allow("HB-3", "In this hub Hub Members' invitations go out directly");
+    return deny("HB-6", "In this hub only hub administrators invite people");
+  },
+
+  "hubs.changeRole": (actor, r) => {
+    const m = hubAdmin(actor, r.hub, "Only hub administrators change hub roles");
+    if (isDecision(m)) return m;
+    const from = r.target.role;
+    if (from === r.toRole) return deny("HB-10", `This member is already ${HUB_ROLE_LABELS[from]}`);
+    const next = allowedHubRoleChanges(from);
+    if (!next.includes(r.toRole)) return deny("HB-10", `A ${HUB_ROLE_LABELS[from]} can become only ${next.map((x) => HUB_ROLE_LABELS[x]).join(" or ")}`);
+    if (removesLastAdmin(r.hub, r.target)) return deny("HB-8", "The hub's last active hub administrator cannot be demoted");
+    if (from === "project_contributor") return allow("LP-4", "A hub administrator can change a Project Contributor into a Hub Member");
+    return allow("HB-10", `Hub administrators change a ${HUB_ROLE_LABELS[from]} into a ${HUB_ROLE_LABELS[r.toRole]}`);
+  },
+
+  "hubs.changeActivation": (actor, r) => {
+    const m = hubAdmin(actor, r.hub, "Only hub administrators change a member's activation");
+    if (isDecision(m)) return m;
+    if (r.target.active === r.toActive) return deny("HB-8", `This member is already ${r.toActive ? "active" : "deactivated"}`);
+    if (!r.toActive && removesLastAdmin(r.hub, r.target)) return deny("HB-8", "The hub's last active hub administrator cannot be deactivated");
+    return allow("HB-6", r.toActive ? "Hub administrators reactivate members" : "Hub administrators deactivate members, who keep their roles but reach nothing");
+  },
+
+  "hubs.removeMember": (actor, r) => {
+    const m = activeHubMember(actor, r.hub);
+    if (isDecision(m)) return m;
+    if (m.role !== "hub_admin") return deny("HB-3", "Only hub administrators remove members");
+    if (removesLastAdmin(r.hub, r.target)) return deny("HB-8", "The hub's last active hub administrator cannot be removed");
+    return allow("HB-3", "Hub administrators remove members; their pending invitations are cancelled");
+  },
+
+  "invitations.resend": onInvitation("HB-7", "Only hub administrators resend invitations", (inv) =>
+    inv.status === "pending" || inv.status === "expired"
+      ? allow("HB-7", "Resending renews the invitation for 7 days and the old link stops working")
+      : deny("HB-7", `This invitation is ${inv.status.replace("_", " ")} and cannot be resent`),
+  ),
+  "invitations.cancel": onInvitation("HB-7", "Only hub administrators cancel invitations", (inv) =>
+    isLive(inv) || inv.status === "awaiting_approval"
+      ? allow("HB-7", "Hub administrators cancel pending invitations")
+      : deny("HB-7", `This invitation is ${inv.expired ? "expired" : inv.status.replace("_", " ")} and cannot be cancelled`),
+  ),
+  "invitations.approve": onInvitation("HB-3", "Only hub administrators approve members' invitations", (inv) =>
+    inv.status === "awaiting_approval" ? allow("HB-3", "Hub administrators approve members' invitations") : deny("HB-3", "Only invitations awaiting approval can be approved"),
+  ),
+  "invitations.reject": onInvitation("HB-3", "Only hub administrators reject members' invitations", (inv) =>
+    inv.status === "awaiting_approval" ? allow("HB-3", "Hub administrators reject members' invitations") : deny("HB-3", "Only invitations awaiting approval can be rejected"),
+  ),
+
+  // The invitee need not be a member yet: being the addressee is what counts (HB-7).
+  "invitations.respond": (_actor, r) => {
+    const inv = r.invitation;
+    // Never sent to them (still awaiting approval, or rejected): it does not exist for them.
+    if (!inv.addressedToActor || inv.status === "awaiting_approval" || inv.status === "rejected") {
+      return hidden("HB-7", "An invitation can be answered only by the person it was sent to");
+    }
+    if (isLive(inv)) return allow("HB-7", "The invitee accepts or declines their pending invitation");
+    if (inv.expired || inv.status === "expired") return deny("HB-7", "This invitation has expired: ask a hub administrator to resend it");
+    if (inv.status === "cancelled") return deny("HB-7", "This invitation was cancelled");
+    return deny("HB-7", `This invitation was already ${inv.status}`);
+  },
+} satisfies Partial<Handlers>;

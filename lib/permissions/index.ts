@@ -1,0 +1,34 @@
+// The permission library's public API. Pure parts (decide, catalogue, matrix, helpers)
+// need no database; facts.ts holds the loaders that read it. This barrel pulls in the
+// database schema through facts.ts: client components import the pure modules directly
+// (e.g. "@/lib/permissions/matrix"), never this file.
+export { RULES, RULE_IDS, RULE_AREA_LABELS, isRuleId, ruleById, type Rule, type RuleArea, type RuleId } from "./rules";
+export {
+  ACTION_GROUPS,
+  ACTION_KEYS,
+  CATALOG,
+  catalogEntry,
+  isActionKey,
+  type ActionGroup,
+  type ActionKey,
+  type CatalogEntry,
+  type ResourceKind,
+  type ResourceKindOf,
+} from "./catalog";
+export type * from "./types";
+export { allow, deny, hidden, decisionToFailure, type Decision } from "./decision";
+export { decide } from "./decide";
+export {
+  HUB_ROLE_LABELS,
+  INVITATION_TTL_DAYS,
+  PROJECT_MEMBER_CAP,
+  allowedHubRoleChanges,
+  hubInvitationStatusOnSend,
+  projectShape,
+  roleOnAccept,
+} from "./hub-rules";
+export { PROJECT_ROLE_LABELS, projectRoleRank } from "./decide-common";
+export * from "./effects";
+export * from "./matrix";
+export * from "./navigation";
+export * from "./facts";

@@ -1,0 +1,198 @@
+import type { ActionKey } from "./catalog";
+import { M, type MatrixContext } from "./matrix-personas";
+import type {
+  AccountInfo,
+  AccountResource,
+  ActorFacts,
+  ContractInfo,
+  HubInfo,
+  HubTargetFacts,
+  InvitationInfo,
+  LegacyVisibility,
+  ProjectInfo,
+  ProjectResource,
+  ResourceFor,
+  TargetPersonFacts,
+} from "./types";
+
+/**
+ * The typical situations each action is shown in. The mapped type makes a missing action
+ * a compile error, so the matrix always covers the whole catalogue. A resource may depend
+ * on the actor (e.g. "your own join request").
+ */
+export type Situation<K extends ActionKey> = {
+  label: string;
+  resource: ResourceFor<K> | ((actor: ActorFacts) => ResourceFor<K>);
+  context?: Partial<MatrixContext>;
+};
+export type Situations = { [K in ActionKey]: readonly Situation<K>[] };
+
+const hybrid: AccountInfo = { accountId: M.account, hasNamedContract: true, hasClassicContract: true };
+const acct = (account: AccountInfo = hybrid): AccountResource => ({ kind: "account", account });
+const classic: ContractInfo = { contractId: M.contract, accountId: M.account, management: "classic", channel: "online", hasCoordinator: true };
+const named: ContractInfo = { contractId: M.namedContract, accountId: M.account, management: "named", channel: "online", hasCoordinator: false };
+const namedCtx: Partial<MatrixContext> = { contract: { contractId: M.namedContract, management: "named" } };
+const onClassic = { kind: "contract", account: hybrid, contract: classic } as const;
+const onNamed = { kind: "contract", account: hybrid, contract: named } as const;
+
+const person = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "p-target", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, ...over });
+const onPerson = (label: string, over: Partial<TargetPersonFacts> = {}) => ({ label, resource: { kind: "accountPerson", account: hybrid, target: person(over) } as const });
+
+const hub: HubInfo = { hubId: M.hub, accountId: M.account, invitationMode: "admins_only", activeHubAdminCount: 2 };
+const onHub = { kind: "hub", hub } as const;
+const member = (role: HubTargetFacts["role"], active = true): HubTargetFacts => ({ personId: "p-target", role, active });
+const lastAdminHub: HubInfo = { ...hub, activeHubAdminCount: 1 };
+
+const invitation = (over: Partial<InvitationInfo>): ResourceFor<"invitations.resend"> => ({
+  kind: "invitation",
+  hub,
+  invitation: { invitationId: "inv-1", hubId: M.hub, projectId: null, status: "pending", expired: false, addressedToActor: false, ...over },
+});
+
+const folder: ProjectInfo = { projectId: M.project, hubId: M.hub, memberCount: 12, kind: "folder", visibility: null };
+const legacy = (visibility: LegacyVisibility, memberCount = 12): ProjectInfo => ({ projectId: M.project, hubId: M.hub, memberCount, kind: "legacy", visibility });
+const onProject = (project: ProjectInfo): ProjectResource => ({ kind: "project", hub, project });
+
+const sight = [
+  { label: "folder-level project, not a member", resource: onProject(folder) },
+  { label: "folder-level project, as Editor", resource: onProject(folder), context: { projectRole: "editor" } },
+  { label: "legacy Open project, not a member", resource: onProject(legacy("open")) },
+  { label: "legacy Closed project, not a member", resource: onProject(legacy("closed")) },
+  { label: "legacy Secret project, not a member", resource: onProject(legacy("secret")) },
+] as const satisfies readonly Situation<"projects.viewInList">[];
+
+const asEditor = { projectRole: "editor" } as const;
+const asProjectAdmin = { projectRole: "project_admin" } as const;
+const invite = (label: string, project: ProjectInfo, role: "viewer" | "editor" | "project_admin", hubRole: HubTargetFacts["role"] | null = null) => ({
+  label,
+  resource: { kind: "projectInvite", hub, project, invitee: { hubRole, projectMember: false }, role } as const,
+  context: asEditor,
+});
+const makeAdmin = (label: string, project: ProjectInfo, hubRole: HubTargetFacts["role"]) => ({
+  label,
+  resource: { kind: "projectMember", hub, project, target: { personId: "p-target", hubRole, projectRole: "editor" } } as const,
+  context: asProjectAdmin,
+});
+
+export const SITUATIONS: Situations = {
+  "account.viewByUser": [{ label: "hybrid account", resource: acct() }, { label: "account without a named contract", resource: acct({ ...hybrid, hasNamedContract: false }) }],
+  "account.viewByProduct": [{ label: "hybrid account", resource: acct() }],
+  "account.viewClassic": [{ label: "hybrid account", resource: acct() }, { label: "account without a classic contract", resource: acct({ ...hybrid, hasClassicContract: false }) }],
+  "namedUsers.view": [{ label: "hybrid account", resource: acct() }],
+  "namedUsers.add": [{ label: "hybrid account", resource: acct() }],
+  "namedUsers.edit": [onPerson("a named user")],
+  "namedUsers.remove": [onPerson("a named user"), onPerson("the primary admin", { adminRole: "primary" })],
+  "namedUsers.assignProduct": [onPerson("a named user")],
+  "namedUsers.unassignProduct": [onPerson("a named user")],
+  "namedUsers.import": [{ label: "hybrid account", resource: acct() }],
+  "namedUsers.export": [{ label: "hybrid account", resource: acct() }],
+  "admins.view": [{ label: "hybrid account", resource: acct() }],
+  "admins.changePrimary": [onPerson("to a secondary admin", { adminRole: "secondary" }), onPerson("to a named user who is not an admin")],
+  "admins.addSecondary": [onPerson("a named user"), onPerson("an admin of another account", { adminOfOtherAccount: true })],
+  "admins.removeSecondary": [onPerson("a secondary admin", { adminRole: "secondary" }), onPerson("the primary admin", { adminRole: "primary" })],
+  "admins.grantSso": [onPerson("a named user")],
+  "admins.revokeSso": [onPerson("an SSO admin", { ssoAdmin: true })],
+  "sso.view": [{ label: "hybrid account", resource: acct() }],
+  "sso.manage": [{ label: "hybrid account", resource: acct() }],
+  "contracts.viewList": [{ label: "hybrid account", resource: acct() }],
+  "contracts.view": [{ label: "classic contract", resource: onClassic }, { label: "named contract", resource: onNamed, context: namedCtx }],
+  "contracts.manageBilling": [{ label: "classic contract", resource: onClassic }, { label: "named contract", resource: onNamed, context: namedCtx }],
+  "contracts.changeManager": [
+    { label: "to another person", resource: { kind: "contractManagerChange", account: hybrid, contract: classic, newManager: { personId: "p-target", isCurrentManager: false, namedUser: false, adminRole: null, adminOfOtherAccount: false } } },
+    { label: "with no replacement", resource: { kind: "contractManagerChange", account: hybrid, contract: classic, newManager: null } },
+  ],
+  "contracts.assignCoordinator": [{ label: "classic contract", resource: onClassic }],
+  "contracts.removeCoordinator": [{ label: "classic contract with a coordinator", resource: onClassic }],
+  "contracts.manageClassicUsers": [{ label: "classic contract", resource: onClassic }, { label: "named contract", resource: onNamed, context: namedCtx }],
+  "contracts.manageClassicAccess": [{ label: "classic contract", resource: onClassic }],
+  "activity.viewAccount": [{ label: "hybrid account", resource: acct() }],
+  "activity.viewContract": [{ label: "classic contract", resource: onClassic }],
+  "activity.viewHub": [{ label: "the hub", resource: onHub }],
+  "hubs.create": [{ label: "hybrid account", resource: acct() }],
+  "hubs.view": [{ label: "the hub", resource: onHub }],
+  "hubs.rename": [{ label: "the hub", resource: onHub }],
+  "hubs.manageAccess": [{ label: "the hub", resource: onHub }],
+  "hubs.manageSharing": [{ label: "the hub", resource: onHub }],
+  "hubs.viewMembers": [{ label: "the hub", resource: onHub }],
+  "hubs.invite": [
+    { label: "mode: admins only", resource: onHub },
+    { label: "mode: approval required", resource: { kind: "hub", hub: { ...hub, invitationMode: "approval_required" } } },
+    { label: "mode: open", resource: { kind: "hub", hub: { ...hub, invitationMode: "open" } } },
+  ],
+  "hubs.changeRole": [
+    { label: "Hub Member to Hub Administrator", resource: { kind: "hubRoleChange", hub, target: member("hub_member"), toRole: "hub_admin" } },
+    { label: "Project Contributor to Hub Member", resource: { kind: "hubRoleChange", hub, target: member("project_contributor"), toRole: "hub_member" } },
+    { label: "Project Contributor to Hub Administrator", resource: { kind: "hubRoleChange", hub, target: member("project_contributor"), toRole: "hub_admin" } },
+    { label: "Hub Administrator to Project Contributor", resource: { kind: "hubRoleChange", hub, target: member("hub_admin"), toRole: "project_contributor" } },
+    { label: "last active Hub Administrator to Hub Member", resource: { kind: "hubRoleChange", hub: lastAdminHub, target: member("hub_admin"), toRole: "hub_member" } },
+  ],
+  "hubs.changeActivation": [
+    { label: "deactivate a Hub Member", resource: { kind: "hubActivationChange", hub, target: member("hub_member"), toActive: false } },
+    { label: "deactivate the last active Hub Administrator", resource: { kind: "hubActivationChange", hub: lastAdminHub, target: member("hub_admin"), toActive: false } },
+  ],
+  "hubs.removeMember": [
+    { label: "a Hub Member", resource: { kind: "hubMember", hub, target: member("hub_member") } },
+    { label: "the last active Hub Administrator", resource: { kind: "hubMember", hub: lastAdminHub, target: member("hub_admin") } },
+  ],
+  "invitations.viewSent": [{ label: "the hub", resource: onHub }],
+  "invitations.resend": [{ label: "a pending invitation", resource: invitation({}) }, { label: "an accepted invitation", resource: invitation({ status: "accepted" }) }],
+  "invitations.cancel": [{ label: "a pending invitation", resource: invitation({}) }],
+  "invitations.approve": [{ label: "an invitation awaiting approval", resource: invitation({ status: "awaiting_approval" }) }],
+  "invitations.reject": [{ label: "an invitation awaiting approval", resource: invitation({ status: "awaiting_approval" }) }],
+  "invitations.viewOwn": [{ label: "anyone signed in", resource: { kind: "portal" } }],
+  "invitations.respond": [
+    { label: "pending, addressed to you", resource: invitation({ addressedToActor: true }) },
+    { label: "expired, addressed to you", resource: invitation({ addressedToActor: true, expired: true }) },
+    { label: "addressed to someone else", resource: invitation({}) },
+  ],
+  "projects.viewInList": sight,
+  "projects.open": sight,
+  "projects.requestJoin": sight,
+  "projects.create": [{ label: "the hub", resource: onHub }],
+  "projects.readContent": [
+    { label: "folder-level project, as Viewer", resource: onProject(folder), context: { projectRole: "viewer" } },
+    { label: "legacy Open project, not a member", resource: onProject(legacy("open")) },
+  ],
+  "projects.editContent": [
+    { label: "folder-level project, as Editor", resource: onProject(folder), context: asEditor },
+    { label: "folder-level project, as Viewer", resource: onProject(folder), context: { projectRole: "viewer" } },
+  ],
+  "projects.transfer": [
+    {
+      label: "as project administrator, Hub Member of the destination",
+      resource: { kind: "projectTransfer", hub, project: folder, destination: { hubId: M.otherHub, actorRole: "hub_member", actorActive: true } },
+      context: asProjectAdmin,
+    },
+  ],
+  "projects.invite": [
+    invite("as Editor, an outsider as Viewer", folder, "viewer"),
+    invite("as Editor, an outsider as Project Administrator", folder, "project_admin"),
+    invite("as Editor, an outsider to a legacy Open project", { ...legacy("open") }, "viewer"),
+    invite("as Editor, a Hub Member to a full project", { ...folder, memberCount: 500 }, "viewer", "hub_member"),
+  ],
+  "projects.addGroup": [
+    { label: "as project administrator", resource: { kind: "projectGroupAdd", hub, project: folder, groupAlreadyAdded: false }, context: asProjectAdmin },
+    { label: "as project administrator, project full", resource: { kind: "projectGroupAdd", hub, project: { ...folder, memberCount: 500 }, groupAlreadyAdded: false }, context: asProjectAdmin },
+  ],
+  "projects.manageMembers": [
+    { label: "as project administrator", resource: onProject(folder), context: asProjectAdmin },
+    { label: "as Editor", resource: onProject(folder), context: asEditor },
+  ],
+  "projects.makeAdmin": [
+    makeAdmin("a Project Contributor, folder-level project", folder, "project_contributor"),
+    makeAdmin("a Project Contributor, legacy Closed project", legacy("closed"), "project_contributor"),
+    makeAdmin("a Hub Member, legacy Closed project", legacy("closed"), "hub_member"),
+  ],
+  "projects.decideJoinRequest": [
+    { label: "as project administrator", resource: { kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: "p-target", status: "pending" } }, context: asProjectAdmin },
+    { label: "not a member", resource: { kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: "p-target", status: "pending" } } },
+  ],
+  "joinRequests.viewOwn": [
+    { label: "your own request", resource: (actor) => ({ kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: actor.personId, status: "declined" } }) },
+  ],
+  "groups.manage": [
+    { label: "not a project administrator", resource: onHub },
+    { label: "project administrator of a project", resource: onHub, context: { adminOfAnyProject: true } },
+  ],
+  "permissions.viewMatrix": [{ label: "anyone signed in", resource: { kind: "portal" } }],
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { CATALOG, catalogEntry, GATE_RULES } from "./catalog";
+import { buildPermissionMatrix, type MatrixRoleKey, type MatrixRow } from "./matrix";
+import { isRuleId } from "./rules";
+
+const matrix = buildPermissionMatrix();
+const rows: MatrixRow[] = matrix.groups.flatMap((g) => g.rows);
+const row = (action: string, situation?: string): MatrixRow => {
+  const found = rows.find((r) => r.action === action && (situation === undefined || r.situation === situation));
+  if (!found) throw new Error(`no row ${action} ${situation ?? ""}`);
+  return found;
+};
+const allowedFor = (r: MatrixRow): MatrixRoleKey[] => matrix.columns.map((c) => c.key).filter((k) => r.cells[k].allowed);
+
+describe("the permission matrix", () => {
+  it("every catalogue action appears in the matrix", () => {
+    const actions = new Set(rows.map((r) => r.action));
+    for (const e of CATALOG) expect(actions.has(e.key), e.key).toBe(true);
+  });
+  it("has a column for every role the portal knows", () => {
+    expect(matrix.columns.map((c) => c.key)).toEqual([
+      "primaryAdmin", "secondaryAdmin", "ssoAdmin", "namedUser", "contractManager", "coordinatorOwn", "coordinatorOther",
+      "hubAdmin", "hubMember", "projectContributor", "deactivatedMember", "otherAccount",
+    ]);
+  });
+  it("every cell names an existing rule, and its reason ends with that rule", () => {
+    for (const r of rows) {
+      for (const c of matrix.columns) {
+        const cell = r.cells[c.key];
+        expect(isRuleId(cell.rule), `${r.action}/${c.key}`).toBe(true);
+        expect(cell.reason.endsWith(`(${cell.rule}).`), `${r.action}/${c.key}: ${cell.reason}`).toBe(true);
+        if (!cell.visible) expect(cell.allowed).toBe(false);
+      }
+    }
+  });
+  it("every decision names one of its action's rules or a gate rule of its resource kind", () => {
+    for (const r of rows) {
+      const e = catalogEntry(r.action);
+      const named = new Set<string>([...e.rules, ...GATE_RULES[e.resource]]);
+      for (const c of matrix.columns) expect(named.has(r.cells[c.key].rule), `${r.action} [${r.situation}] ${c.key}: ${r.cells[c.key].rule}`).toBe(true);
+    }
+  });
+  it("UM-7 another account's admin is allowed nothing but what is theirs", () => {
+    const theirs = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    for (const r of rows) if (!theirs.has(r.action)) expect(r.cells.otherAccount.allowed, r.action).toBe(false);
+  });
+  it("HB-8 a deactivated member is allowed nothing in the hub", () => {
+    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    for (const r of rows) if (!own.has(r.action)) expect(r.cells.deactivatedMember.allowed, r.action).toBe(false);
+  });
+  it("CL-3 UM-6 only the contract manager column manages billing", () => {
+    expect(allowedFor(row("contracts.manageBilling", "classic contract"))).toEqual(["contractManager"]);
+  });
+  it("HB-1 the hub creators are the primary, secondary and SSO admins", () => {
+    expect(allowedFor(row("hubs.create"))).toEqual(["primaryAdmin", "secondaryAdmin", "ssoAdmin"]);
+  });
+  it("UM-5 HY-3 only primary and secondary admins add named users", () => {
+    expect(allowedFor(row("namedUsers.add"))).toEqual(["primaryAdmin", "secondaryAdmin"]);
+  });
+  it("CL-8 the coordinator of another contract does not find this one", () => {
+    expect(row("contracts.view", "classic contract").cells.coordinatorOther).toMatchObject({ allowed: false, visible: false, rule: "CL-8" });
+  });
+  it("LP-2 a Project Contributor does not even see an Open project", () => {
+    expect(row("projects.viewInList", "legacy Open project, not a member").cells.projectContributor).toMatchObject({ allowed: false, visible: false, rule: "LP-2" });
+  });
+  it("is plain data a page can serialise", () => {
+    expect(JSON.parse(JSON.stringify(matrix))).toEqual(matrix);
+  });
+});
