@@ -34,7 +34,6 @@ const renameUser = defineAction({
     return {
       data: { personId: input.personId },
       audit: {
-        actorId: null,
         action: "named_user.renamed",
         accountId: input.accountId,
         targetType: "person",
@@ -54,7 +53,7 @@ const forceAdmin = defineAction({
     // Bypasses the policy's UM-4 check on purpose: the database constraint must still hold.
     await tx.insert(namedUsers).values({ accountId: input.accountId, personId: input.grantTo, status: "active" });
     await tx.insert(accountAdmins).values({ accountId: input.accountId, personId: input.grantTo, role: "secondary" });
-    return { data: null, audit: { actorId: null, action: "test.force_admin", targetType: "person" } };
+    return { data: null, audit: { action: "test.force_admin", targetType: "person" } };
   },
 });
 
@@ -77,7 +76,7 @@ describe("the action executor", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "named_user.renamed"), eq(auditEvents.targetId, w.pid("namedUser"))));
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ accountId, before: { firstName: "Tom" }, after: { firstName: "Thomas" }, actorLabel: "Marcus Chen" });
+    expect(events[0]).toMatchObject({ accountId, before: { firstName: "Tom" }, after: { firstName: "Thomas" }, actorId: w.pid("secondaryAdmin"), actorLabel: "Marcus Chen" });
   });
 
   it("AU-1 a change that fails after writing leaves neither the change nor an audit event", async () => {

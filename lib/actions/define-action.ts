@@ -7,6 +7,9 @@ import { isRetryable, translateDbError } from "./db-errors";
 import { DomainError, type ActionResult, type Failure } from "./result";
 
 /** The facts a use case decides on: the actor's and the resource's, plus anything the body needs. */
+/** An action's audit event; the executor adds who did it. */
+export type ActionAudit = Omit<AuditEvent, "actorId" | "actorLabel">;
+
 export type Facts<K extends ActionKey> = { actor: ActorFacts; resource: ResourceFor<K> };
 
 export type ActionSpec<S extends z.ZodType, K extends ActionKey, F extends Facts<K>, T> = {
@@ -16,7 +19,7 @@ export type ActionSpec<S extends z.ZodType, K extends ActionKey, F extends Facts
   /** Loads the facts inside the transaction (lock rows here); null means "not found". */
   facts: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<F | null>;
   /** The change. Returns its result and the audit event(s) written in the same transaction. */
-  run: (tx: Tx, input: z.output<S>, ctx: { actor: Actor; facts: F }) => Promise<{ data: T; audit: AuditEvent | AuditEvent[] }>;
+  run: (tx: Tx, input: z.output<S>, ctx: { actor: Actor; facts: F }) => Promise<{ data: T; audit: ActionAudit | ActionAudit[] }>;
   /** Paths whose server-rendered pages show what changed. */
   revalidate?: (input: z.output<S>, data: T) => string[];
 };
@@ -76,7 +79,7 @@ export async function execute<S extends z.ZodType, K extends ActionKey, F extend
         }
         const { data, audit } = await spec.run(tx, input, { actor, facts });
         for (const event of Array.isArray(audit) ? audit : [audit]) {
-          await writeAudit(tx, { actorLabel: actor.name, ...event });
+          await writeAudit(tx, { ...event, actorId: actor.personId, actorLabel: actor.name });
         }
         return data;
       });

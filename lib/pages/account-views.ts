@@ -5,4 +5,7 @@ export const ACCOUNT_VIEWS: { key: AccountNavKey; label: string; path: string }[
   { key: "byUser", label: "By User", path: "users" },
   { key: "byProduct", label: "By Product", path: "products" },
   { key: "classic", label: "Classic User Management", path: "contracts" },
+  { key: "admins", label: "Admins", path: "admins" },
+  { key: "sso", label: "Sign-in (SSO)", path: "sso" },
+  { key: "activity", label: "Activity", path: "activity" },
 ];

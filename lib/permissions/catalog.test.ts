@@ -38,7 +38,7 @@ describe("the catalogue", () => {
   // The product's actions the brief lists; a renamed or dropped action fails here.
   it.each([
     "account.viewByUser", "account.viewByProduct", "account.viewClassic",
-    "namedUsers.view", "namedUsers.add", "namedUsers.edit", "namedUsers.remove", "namedUsers.assignProduct", "namedUsers.unassignProduct", "namedUsers.import", "namedUsers.export",
+    "namedUsers.view", "namedUsers.add", "namedUsers.edit", "namedUsers.remove", "namedUsers.assignProduct", "namedUsers.unassignProduct", "namedUsers.import", "namedUsers.export", "namedUsers.bulkChange",
     "admins.view", "admins.changePrimary", "admins.addSecondary", "admins.removeSecondary", "admins.grantSso", "admins.revokeSso",
     "contracts.viewList", "contracts.view", "contracts.manageBilling", "contracts.changeManager", "contracts.assignCoordinator", "contracts.removeCoordinator", "contracts.manageClassicUsers", "contracts.manageClassicAccess",
     "sso.view", "sso.manage", "activity.viewAccount", "activity.viewContract", "activity.viewHub",

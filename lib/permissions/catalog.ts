@@ -69,6 +69,7 @@ export const CATALOG = [
   { key: "namedUsers.unassignProduct", label: "Unassign a product from a named user", group: "namedUsers", rules: ["UM-5"], resource: "accountPerson" },
   { key: "namedUsers.import", label: "Import named users", group: "namedUsers", rules: ["UM-5"], resource: "account" },
   { key: "namedUsers.export", label: "Export named users", group: "namedUsers", rules: ["UM-5", "UM-7"], resource: "account" },
+  { key: "namedUsers.bulkChange", label: "Change many named users at once (assign, unassign, remove)", group: "namedUsers", rules: ["UM-5", "UM-9", "UM-10"], resource: "account" },
 
   // Admins
   { key: "admins.view", label: "See the admins", group: "admins", rules: ["UM-7", "HB-1"], resource: "account" },

@@ -76,6 +76,7 @@ describe("UM-5 admins manage named users and their software", () => {
     when("UM-5 secondary admin unassigns a product", secondary, "namedUsers.unassignProduct", personRes(), yes("UM-5")),
     when("UM-5 secondary admin imports named users", secondary, "namedUsers.import", accountRes(), yes("UM-5")),
     when("UM-5 primary admin exports named users", primary, "namedUsers.export", accountRes(), yes("UM-5")),
+    when("UM-5 secondary admin changes many named users at once", secondary, "namedUsers.bulkChange", accountRes(), yes("UM-5")),
     when("UM-5 a named user cannot add named users", namedUser, "namedUsers.add", accountRes(), no("UM-5")),
     when("UM-5 a named user cannot assign products", namedUser, "namedUsers.assignProduct", personRes(), no("UM-5")),
     when("UM-5 a person who is not a named user of the account is not found", primary, "namedUsers.edit", personRes({ namedUser: false }), notFound("UM-5")),

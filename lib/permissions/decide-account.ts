@@ -76,6 +76,7 @@ export const accountHandlers = {
   "namedUsers.view": umView("UM-7", "Primary and secondary admins see all the account's named users", "Only the primary admin and secondary admins see the named users"),
   "namedUsers.add": umView("UM-5", "Primary and secondary admins add named users (to User Management only)", "Only the primary admin and secondary admins add named users"),
   "namedUsers.import": umView("UM-5", "Primary and secondary admins import named users", "Only the primary admin and secondary admins import named users"),
+  "namedUsers.bulkChange": umView("UM-5", "Primary and secondary admins change many named users at once; each row is still checked (UM-9, UM-10)", "Only the primary admin and secondary admins change named users"),
   "namedUsers.export": umView("UM-5", "Primary and secondary admins export the named users", "Only the primary admin and secondary admins export named users"),
   "namedUsers.edit": namedUserAction("Primary and secondary admins edit named users"),
   "namedUsers.remove": namedUserAction("Primary and secondary admins remove named users, with their products and any secondary-admin role", (r) =>

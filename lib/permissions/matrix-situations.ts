@@ -86,6 +86,7 @@ export const SITUATIONS: Situations = {
   "namedUsers.unassignProduct": [onPerson("a named user")],
   "namedUsers.import": [{ label: "hybrid account", resource: acct() }],
   "namedUsers.export": [{ label: "hybrid account", resource: acct() }],
+  "namedUsers.bulkChange": [{ label: "hybrid account", resource: acct() }],
   "admins.view": [{ label: "hybrid account", resource: acct() }],
   "admins.changePrimary": [onPerson("to a secondary admin", { adminRole: "secondary" }), onPerson("to a named user who is not an admin")],
   "admins.addSecondary": [onPerson("a named user"), onPerson("an admin of another account", { adminOfOtherAccount: true })],

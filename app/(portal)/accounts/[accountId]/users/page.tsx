@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { listNamedUsers, namedUserListQuery } from "@/lib/accounts/list-named-users";
@@ -7,6 +6,7 @@ import { loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { NamedUsersTable } from "@/components/accounts/named-users-table";
 
 export const metadata: Metadata = { title: "By User" };
@@ -49,18 +49,7 @@ export default async function ByUserPage({ params, searchParams }: Props) {
         </form>
       </div>
       <NamedUsersTable rows={rows} emptyText={query.q ? `No users match “${query.q}”.` : "This account has no named users yet."} />
-      <div className="flex gap-3 text-sm">
-        {query.after ? (
-          <Link className="text-blue-700 underline" href={withParams({})}>
-            First page
-          </Link>
-        ) : null}
-        {next ? (
-          <Link className="text-blue-700 underline" href={withParams({ after: next })}>
-            Next page
-          </Link>
-        ) : null}
-      </div>
+      <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={(after) => withParams(after ? { after } : {})} />
     </div>
   );
 }
