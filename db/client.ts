@@ -8,7 +8,16 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-type Handle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+type Handle = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close: () => Promise<void>;
+  /** Runs `fn` while holding the installation-wide lock that serialises migrations and seeding. */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+};
+
+// Any constant: several app instances starting at once take turns to migrate.
+const MIGRATION_LOCK = 72_410_001;
 
 // One instance per process, even when Next.js loads this module in several bundles
 // or reloads it: PGlite does not lock its folder, and two instances lose data.
@@ -29,13 +38,24 @@ async function open(): Promise<Handle> {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
-    return { db: drizzle(client, { schema }) as unknown as Db, kind: "postgres", close: () => client.end() };
+    const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
+      const conn = await client.reserve();
+      try {
+        await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        return await fn();
+      } finally {
+        await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => undefined);
+        conn.release();
+      }
+    };
+    return { db: drizzle(client, { schema }) as unknown as Db, kind: "postgres", close: () => client.end(), exclusive };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const client = await PGlite.create(pgliteDir(), { extensions: { pg_trgm } });
-  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close() };
+  // PGlite has one connection in one process: nothing to serialise with.
+  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
 }
 
 /** The process's database handle, opened (and migrated, and seeded if empty) on first use. */
@@ -45,7 +65,7 @@ export function getHandle(): Promise<Handle> {
     g[KEY] = (async () => {
       const handle = await open();
       const { prepare } = await import("./prepare");
-      await prepare(handle.db, handle.kind);
+      await handle.exclusive(() => prepare(handle.db, handle.kind));
       return handle;
     })();
     g[KEY].catch(() => {
