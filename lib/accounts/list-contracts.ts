@@ -1,7 +1,10 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { contractProducts, contracts, people } from "@/db/schema";
+import { contracts, people } from "@/db/schema";
 import type { ActorAccountFacts } from "@/lib/permissions";
+
+export type ContractProductLine = { code: string; name: string; seats: number };
 
 export type ContractRow = {
   contractId: string;
@@ -10,8 +13,14 @@ export type ContractRow = {
   management: "named" | "classic";
   status: "active" | "expired";
   renewalDate: string;
+  autoRenew: boolean;
+  billingState: "paid" | "due" | "overdue";
   managerName: string;
+  managerEmail: string;
+  coordinatorName: string | null;
   productCount: number;
+  /** The contract's products and seats, by product name. */
+  products: ContractProductLine[];
 };
 
 /**
@@ -27,6 +36,8 @@ export function contractScope(a: ActorAccountFacts): SQL | undefined {
   return ownIds;
 }
 
+const coordinator = alias(people, "coordinator");
+
 /** Contracts of the account the actor may see, optionally of one management kind. */
 export async function listVisibleContracts(
   db: Db,
@@ -35,7 +46,7 @@ export async function listVisibleContracts(
 ): Promise<ContractRow[]> {
   const filters: (SQL | undefined)[] = [eq(contracts.accountId, a.accountId), contractScope(a)];
   if (opts.management) filters.push(eq(contracts.management, opts.management));
-  return db
+  const rows = await db
     .select({
       contractId: contracts.id,
       number: contracts.number,
@@ -43,11 +54,20 @@ export async function listVisibleContracts(
       management: contracts.management,
       status: contracts.status,
       renewalDate: contracts.renewalDate,
+      autoRenew: contracts.autoRenew,
+      billingState: contracts.billingState,
       managerName: sql<string>`coalesce(${people.name}, ${people.email})`,
-      productCount: sql<number>`(select count(*)::int from ${contractProducts} cp where cp.contract_id = ${contracts.id})`,
+      managerEmail: people.email,
+      coordinatorName: sql<string | null>`coalesce(${coordinator.name}, ${coordinator.email})`,
+      products: sql<ContractProductLine[]>`coalesce((
+        select json_agg(json_build_object('code', p.code, 'name', p.name, 'seats', cp.seats) order by p.name)
+        from contract_products cp join products p on p.id = cp.product_id
+        where cp.contract_id = ${contracts.id}), '[]'::json)`,
     })
     .from(contracts)
     .innerJoin(people, eq(people.id, contracts.contractManagerId))
+    .leftJoin(coordinator, eq(coordinator.id, contracts.softwareCoordinatorId))
     .where(and(...filters))
     .orderBy(asc(contracts.renewalDate), asc(contracts.number));
+  return rows.map((r) => ({ ...r, productCount: r.products.length }));
 }

@@ -6,52 +6,30 @@ import { loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
+import { ContractsGroups } from "@/components/accounts/contracts/contracts-groups";
 
-export const metadata: Metadata = { title: "Classic User Management" };
+export const metadata: Metadata = { title: "Contracts" };
 
-/** Classic User Management: the classic contracts the person may see (UM-7, CL-3, CL-8). */
+/**
+ * The contracts the person may see, named and classic, grouped (UM-7: everything for the
+ * primary admin, named contracts for secondary admins; CL-3, CL-8: their own for contract
+ * managers and software coordinators). Read through the SQL scope that mirrors the policy.
+ */
 export default async function ContractsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
   const actor = await requireActor();
   const db = await getDb();
   const facts = await loadAccountFacts(db, actor.personId, accountId);
-  const decision = authorizePage(facts, "account.viewClassic");
+  const decision = authorizePage(facts, "contracts.viewList");
   if (!decision.allowed || !facts?.actor.account) return <Refusal decision={decision} />;
-  const rows = await listVisibleContracts(db, facts.actor.account, { management: "classic" });
+  const rows = await listVisibleContracts(db, facts.actor.account);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Classic User Management</h1>
-      {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No classic contracts to show.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Classic contracts</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">Contract</th>
-                <th scope="col" className="px-4 py-2">Channel</th>
-                <th scope="col" className="px-4 py-2">Contract manager</th>
-                <th scope="col" className="px-4 py-2">Renewal</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2 text-right">Products</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((c) => (
-                <tr key={c.contractId}>
-                  <td className="px-4 py-2 font-mono">{c.number}</td>
-                  <td className="px-4 py-2 capitalize">{c.channel}</td>
-                  <td className="px-4 py-2">{c.managerName}</td>
-                  <td className="px-4 py-2 tabular-nums">{c.renewalDate}</td>
-                  <td className="px-4 py-2 capitalize">{c.status}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{c.productCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <div>
+        <h1 className="text-2xl font-semibold">Contracts</h1>
+        <p className="mt-1 text-sm text-slate-600">{decision.reason}</p>
+      </div>
+      <ContractsGroups accountId={accountId} rows={rows} />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { viewContract } from "@/lib/accounts/contracts/view-contract";
+import { requireUuid } from "@/lib/pages/ids";
+import { ClassicUsersList } from "@/components/accounts/contracts/classic-users-list";
+import { ContractProducts } from "@/components/accounts/contracts/contract-products";
+import { ContractSummary } from "@/components/accounts/contracts/contract-summary";
+
+export const metadata: Metadata = { title: "Contract" };
+
+type Props = { params: Promise<{ accountId: string; contractId: string }> };
+
+/**
+ * One contract: products and seats, term, renewal and billing, its contract manager and
+ * software coordinator, and (classic) its users. Read-only here; what the actor may not see
+ * is "not found" (UM-7, CL-8), and renewal and billing name the contract manager (UM-6).
+ */
+export default async function ContractPage({ params }: Props) {
+  const { accountId: rawAccount, contractId: rawContract } = await params;
+  const accountId = requireUuid(rawAccount);
+  const contractId = requireUuid(rawContract);
+  const actor = await requireActor();
+  const view = await viewContract(await getDb(), actor.personId, accountId, contractId);
+  if (!view) notFound();
+  const d = view.details;
+  return (
+    <div className="flex max-w-5xl flex-col gap-6">
+      <div>
+        <Link href={`/accounts/${accountId}/contracts`} className="text-sm text-blue-700 underline">
+          Contracts
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">
+          Contract <span className="font-mono">{d.number}</span>
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">{view.access.reason}</p>
+      </div>
+      <ContractSummary view={view} />
+      <ContractProducts details={d} />
+      {d.classicUsers ? <ClassicUsersList users={d.classicUsers} /> : null}
+    </div>
+  );
+}

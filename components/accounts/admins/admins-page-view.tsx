@@ -1,0 +1,60 @@
+import type { AdminsView } from "@/lib/accounts/admins/admins-view";
+import { AddSecondaryAdminForm } from "./add-secondary-admin-form";
+import { GrantSsoAdminForm } from "./grant-sso-admin-form";
+import { PeopleTable } from "./people-table";
+import { SecondaryAdminRow } from "./secondary-admin-row";
+import { SsoAdminRow } from "./sso-admin-row";
+
+const note = "rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700";
+
+/** The admins page: primary, secondary and SSO admins, with what the actor may do on each. */
+export function AdminsPageView({ accountId, view }: { accountId: string; view: AdminsView }) {
+  const { primary } = view;
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="primary-heading" className="flex flex-col gap-2">
+        <h2 id="primary-heading" className="text-lg font-semibold">Primary admin</h2>
+        {primary ? (
+          <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid="primary-admin">
+            <p className="font-medium">
+              {primary.name}
+              {primary.isActor ? <span className="ml-1 text-slate-500">(you)</span> : null}
+            </p>
+            <p className="text-sm text-slate-600">{primary.email}</p>
+            {!primary.remove.allowed ? <p className="mt-2 text-sm text-slate-600">{primary.remove.reason}</p> : null}
+          </div>
+        ) : (
+          <p className={note}>This account has no primary admin.</p>
+        )}
+        <p className="text-sm text-slate-600">
+          Any admin can make a secondary admin the primary admin; the current primary admin then becomes a secondary admin (UM-2). Contract managers and
+          software coordinators keep their roles (UM-8, CL-10, CL-11).
+        </p>
+      </section>
+
+      <section aria-labelledby="secondary-heading" className="flex flex-col gap-3">
+        <h2 id="secondary-heading" className="text-lg font-semibold">Secondary admins</h2>
+        <PeopleTable caption="Secondary admins" count={view.secondaries.length} empty="This account has no secondary admins.">
+          {view.secondaries.map((a) => (
+            <SecondaryAdminRow key={a.personId} accountId={accountId} admin={a} />
+          ))}
+        </PeopleTable>
+        {view.addSecondary.allowed ? <AddSecondaryAdminForm accountId={accountId} /> : <p className={note}>{view.addSecondary.reason}</p>}
+      </section>
+
+      <section aria-labelledby="sso-heading" className="flex flex-col gap-3">
+        <h2 id="sso-heading" className="text-lg font-semibold">SSO admins</h2>
+        <p className="text-sm text-slate-600">
+          SSO admins create hubs and manage the account&apos;s sign-in (SSO) settings, and nothing in User Management. The primary admin grants and revokes
+          the role (HB-1).
+        </p>
+        <PeopleTable caption="SSO admins" count={view.ssoAdmins.length} empty="This account has no SSO admins.">
+          {view.ssoAdmins.map((a) => (
+            <SsoAdminRow key={a.personId} accountId={accountId} admin={a} />
+          ))}
+        </PeopleTable>
+        {view.grantSso.allowed ? <GrantSsoAdminForm accountId={accountId} /> : <p className={note}>{view.grantSso.reason}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { changePrimaryAdminAction, removeSecondaryAdminAction } from "@/app/(portal)/accounts/[accountId]/admins/actions";
+import type { AdminsView } from "@/lib/accounts/admins/admins-view";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { FailureMessage } from "@/components/ui/failure-message";
+import { PrimaryAdminChangePreviewView } from "./primary-admin-change-preview";
+import { useAdminAction } from "./use-admin-action";
+
+type Props = { accountId: string; admin: AdminsView["secondaries"][number] };
+
+/** One secondary admin, with "make primary admin" behind a preview (UM-2) and "remove" behind a confirmation (UM-3). */
+export function SecondaryAdminRow({ accountId, admin }: Props) {
+  const promote = useAdminAction(changePrimaryAdminAction);
+  const remove = useAdminAction(removeSecondaryAdminAction);
+  const input = { accountId, personId: admin.personId };
+  return (
+    <tr data-testid="secondary-admin-row">
+      <td className="px-4 py-2 font-medium">
+        {admin.name}
+        {admin.isActor ? <span className="ml-1 text-slate-500">(you)</span> : null}
+      </td>
+      <td className="px-4 py-2 text-slate-600">{admin.email}</td>
+      <td className="px-4 py-2">
+        <div className="flex flex-wrap justify-end gap-2">
+          <ConfirmButton
+            label={promote.pending ? "Changing…" : "Make primary admin"}
+            title={`Make ${admin.name} the primary admin?`}
+            confirmLabel="Confirm change of primary admin"
+            variant="primary"
+            onConfirm={() => promote.run(input)}
+            disabled={!admin.makePrimary.allowed || promote.pending}
+            disabledReason={admin.makePrimary.reason}
+          >
+            <PrimaryAdminChangePreviewView preview={admin.preview} />
+          </ConfirmButton>
+          <ConfirmButton
+            label={remove.pending ? "Removing…" : "Remove"}
+            title={`Remove ${admin.name} as secondary admin?`}
+            confirmLabel="Remove secondary admin"
+            onConfirm={() => remove.run(input)}
+            disabled={!admin.remove.allowed || remove.pending}
+            disabledReason={admin.remove.reason}
+          >
+            {admin.name} stops being a secondary admin{admin.isActor ? " (you will no longer manage this account's users and admins)" : ""}. They stay a named
+            user of the account with their products, and no software coordinator changes (CL-10).
+          </ConfirmButton>
+        </div>
+        <div className="mt-1 text-right">
+          <FailureMessage failure={promote.failure ?? remove.failure} />
+        </div>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { revokeSsoAdminAction } from "@/app/(portal)/accounts/[accountId]/admins/actions";
+import type { AdminsView } from "@/lib/accounts/admins/admins-view";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { FailureMessage } from "@/components/ui/failure-message";
+import { useAdminAction } from "./use-admin-action";
+
+type Props = { accountId: string; admin: AdminsView["ssoAdmins"][number] };
+
+/** One SSO admin; the primary admin may revoke the role (HB-1). */
+export function SsoAdminRow({ accountId, admin }: Props) {
+  const revoke = useAdminAction(revokeSsoAdminAction);
+  return (
+    <tr data-testid="sso-admin-row">
+      <td className="px-4 py-2 font-medium">
+        {admin.name}
+        {admin.isActor ? <span className="ml-1 text-slate-500">(you)</span> : null}
+      </td>
+      <td className="px-4 py-2 text-slate-600">{admin.email}</td>
+      <td className="px-4 py-2">
+        {revoke.failure || admin.revoke.allowed ? (
+          <div className="flex flex-col items-end gap-1">
+            <ConfirmButton
+              label={revoke.pending ? "Revoking…" : "Revoke"}
+              title={`Revoke ${admin.name}'s SSO admin role?`}
+              confirmLabel="Revoke SSO admin"
+              onConfirm={() => revoke.run({ accountId, personId: admin.personId })}
+              disabled={!admin.revoke.allowed || revoke.pending}
+              disabledReason={admin.revoke.reason}
+            >
+              {admin.name} will no longer create hubs or manage the account&apos;s sign-in settings. Any other role they have stays.
+            </ConfirmButton>
+            <FailureMessage failure={revoke.failure} />
+          </div>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

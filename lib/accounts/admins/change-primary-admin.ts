@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { accountAdmins } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/result";
+import { loadAccountPersonFacts, swapPrimaryAdmin } from "@/lib/permissions";
+import { enqueueEmail } from "@/lib/outbox/enqueue-email";
+import { describePrimaryAdminChange, previewSideEffects } from "./describe-primary-admin-change";
+import { loadRoleHolders } from "./load-role-holders";
+import { lockAccountAdmins } from "./lock-account-admins";
+import { accountName, findPersonById } from "./people";
+
+export const adminTargetInput = z.object({ accountId: z.uuid(), personId: z.string().trim().min(1).max(100) });
+
+/**
+ * Makes a secondary admin the primary admin; the former primary admin becomes a secondary
+ * admin (UM-2 Decision), so the account keeps exactly one primary admin (UM-1). No contract
+ * manager (UM-8, CL-11), software coordinator (CL-10) or classic role (HY-3) changes.
+ */
+export const changePrimaryAdmin = defineAction({
+  input: adminTargetInput,
+  action: "admins.changePrimary",
+  // Lock first, so that the decision is made on the admins as they are now, not as a
+  // concurrent change left them a moment ago (UM-1).
+  facts: async (tx, input, actor) => {
+    await lockAccountAdmins(tx, input.accountId);
+    return loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId);
+  },
+  run: async (tx, { accountId, personId }, { facts }) => {
+    const admins = await lockAccountAdmins(tx, accountId);
+    const former = admins.find((a) => a.role === "primary") ?? null;
+    if (admins.find((a) => a.personId === personId)?.role !== "secondary") {
+      throw new DomainError("conflict", "This person is no longer a secondary admin: reload the page and try again (UM-2).", "UM-2");
+    }
+    const after = swapPrimaryAdmin(admins, personId);
+    // Demote first: the partial unique index account_admins_one_primary allows one primary row at any moment.
+    if (former) {
+      await tx.update(accountAdmins).set({ role: "secondary" }).where(and(eq(accountAdmins.accountId, accountId), eq(accountAdmins.personId, former.personId)));
+    }
+    await tx.update(accountAdmins).set({ role: "primary" }).where(and(eq(accountAdmins.accountId, accountId), eq(accountAdmins.personId, personId)));
+
+    const [target, formerPerson, name] = await Promise.all([findPersonById(tx, personId), former ? findPersonById(tx, former.personId) : null, accountName(tx, accountId)]);
+    const holders = facts.actor.account ? await loadRoleHolders(tx, facts.actor.account) : { contractManagers: [], softwareCoordinators: [] };
+    const preview = describePrimaryAdminChange(target?.label ?? personId, formerPerson?.label ?? null, holders);
+    if (target) {
+      await enqueueEmail(tx, {
+        kind: "role-changed",
+        to: target.email,
+        subject: `You are now the primary admin of ${name}`,
+        text: [
+          `Hello ${target.firstName || target.email},`,
+          "",
+          `You are now the primary admin of ${name} in User Management${formerPerson ? `, in place of ${formerPerson.label}, who stays a secondary admin` : ""}.`,
+          "Contract managers and software coordinators keep their roles.",
+        ].join("\n"),
+      });
+    }
+    return {
+      data: { accountId, primaryAdminId: personId, formerPrimaryAdminId: former?.personId ?? null },
+      audit: {
+        action: "account.primary_admin_changed",
+        accountId,
+        targetType: "person",
+        targetId: personId,
+        targetLabel: target?.label ?? personId,
+        before: { primaryAdmin: formerPerson?.email ?? null, admins: admins.map((a) => ({ personId: a.personId, role: a.role })) },
+        after: { primaryAdmin: target?.email ?? null, admins: after },
+        sideEffects: previewSideEffects(preview),
+      },
+    };
+  },
+  revalidate: ({ accountId }) => [`/accounts/${accountId}/admins`, `/accounts/${accountId}/users`],
+});

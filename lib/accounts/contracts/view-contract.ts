@@ -1,0 +1,31 @@
+import type { Db } from "@/db/client";
+import { decide, loadContractFacts, type Decision } from "@/lib/permissions";
+import { loadContractDetails, type ContractDetails } from "./load-contract-details";
+
+export type BillingView = {
+  /** The actor manages renewal and billing (CL-3): only the contract manager. */
+  canManage: boolean;
+  /** Who does, for everyone else (UM-6, CL-8), with the rule's reason. */
+  notice: string | null;
+  decision: Decision;
+};
+
+export type ContractView = { details: ContractDetails; access: Decision; billing: BillingView };
+
+/**
+ * A contract as the actor may see it, or null for "not found": a contract of another
+ * account, or one the policy hides from the actor (UM-7, CL-8). The URL's account must be
+ * the contract's, so an id cannot be read through another account's pages.
+ */
+export async function viewContract(db: Db, actorId: string, accountId: string, contractId: string): Promise<ContractView | null> {
+  const facts = await loadContractFacts(db, actorId, contractId);
+  if (!facts || facts.resource.contract.accountId !== accountId) return null;
+  const access = decide(facts.actor, "contracts.view", facts.resource);
+  if (!access.allowed) return null;
+  const details = await loadContractDetails(db, contractId);
+  if (!details) return null;
+  const decision = decide(facts.actor, "contracts.manageBilling", facts.resource);
+  const { name, email } = details.manager;
+  const notice = decision.allowed ? null : `Renewal and billing are managed by the contract manager, ${name} (${email}).`;
+  return { details, access, billing: { canManage: decision.allowed, notice, decision } };
+}
