@@ -39,7 +39,7 @@ async function signInWithEmailLink(page: Page, email: string): Promise<void> {
 /** Makes the secondary admin in `row` the primary admin, after checking the preview. */
 async function changePrimaryTo(page: Page, target: { email: string; name: string }, former: { email: string; name: string }) {
   const row = page.getByTestId("secondary-admin-row").filter({ hasText: target.email });
-  await row.getByRole("button", { name: "Make primary admin" }).click();
+  await row.getByRole("button", { name: /^Make .+ primary admin$/ }).click();
   const dialog = page.getByRole("dialog", { name: `Make ${target.name} the primary admin?` });
   await expect(dialog).toBeVisible();
   const preview = dialog.getByTestId("primary-admin-change-preview");

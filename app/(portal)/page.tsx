@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
-import { ACCOUNT_VIEWS } from "@/lib/pages/account-views";
+import { visibleViews } from "@/lib/pages/account-views";
 import { PortalFrame } from "@/components/shell/portal-frame";
 
 export const metadata: Metadata = { title: "Start" };
@@ -15,7 +15,7 @@ export default async function Home() {
   const nav = await loadPersonAccountsAndHubs(await getDb(), actor.personId);
   for (const account of nav.accounts) {
     const views = accountNavigation(account.actor, account.resource);
-    const first = ACCOUNT_VIEWS.find((v) => views[v.key]);
+    const first = visibleViews(views)[0];
     if (first) redirect(`/accounts/${account.accountId}/${first.path}`);
   }
   const hub = nav.hubs[0];

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
-import { ACCOUNT_VIEWS } from "@/lib/pages/account-views";
+import { visibleViews } from "@/lib/pages/account-views";
 import { devMailboxEnabled } from "@/lib/outbox/transport";
 import { AccountSwitcher } from "./account-switcher";
 import { NavLink } from "./nav-link";
@@ -22,7 +22,7 @@ export async function Sidebar({ personId, accountId }: { personId: string; accou
       ) : null}
       {current && views ? (
         <ul className="flex flex-col gap-0.5">
-          {ACCOUNT_VIEWS.filter((v) => views[v.key]).map((v) => (
+          {visibleViews(views).map((v) => (
             <li key={v.key}>
               <NavLink href={`/accounts/${current.accountId}/${v.path}`}>{v.label}</NavLink>
             </li>

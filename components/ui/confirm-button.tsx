@@ -6,6 +6,8 @@ import { Button } from "./button";
 type Props = {
   /** The button that opens the confirmation. */
   label: string;
+  /** The opening button's accessible name when `label` alone is ambiguous (e.g. "Remove" in every row). */
+  ariaLabel?: string;
   title: string;
   /** What will happen, in plain words (the preview of the change's effects). */
   children: ReactNode;
@@ -20,12 +22,12 @@ type Props = {
  * A destructive or weighty action behind a modal confirmation (native <dialog>: focus is
  * trapped, Escape cancels).
  */
-export function ConfirmButton({ label, title, children, confirmLabel, onConfirm, variant = "danger", disabled, disabledReason }: Props) {
+export function ConfirmButton({ label, ariaLabel, title, children, confirmLabel, onConfirm, variant = "danger", disabled, disabledReason }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
     <>
-      <Button type="button" variant={variant === "danger" ? "secondary" : variant} disabled={disabled} title={disabled ? disabledReason : undefined} onClick={() => dialog.current?.showModal()}>
+      <Button type="button" variant={variant === "danger" ? "secondary" : variant} disabled={disabled} aria-label={ariaLabel} title={disabled ? disabledReason : undefined} onClick={() => dialog.current?.showModal()}>
         {label}
       </Button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">

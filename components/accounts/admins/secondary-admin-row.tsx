@@ -25,6 +25,7 @@ export function SecondaryAdminRow({ accountId, admin }: Props) {
         <div className="flex flex-wrap justify-end gap-2">
           <ConfirmButton
             label={promote.pending ? "Changing…" : "Make primary admin"}
+            ariaLabel={`Make ${admin.name} primary admin`}
             title={`Make ${admin.name} the primary admin?`}
             confirmLabel="Confirm change of primary admin"
             variant="primary"
@@ -36,6 +37,7 @@ export function SecondaryAdminRow({ accountId, admin }: Props) {
           </ConfirmButton>
           <ConfirmButton
             label={remove.pending ? "Removing…" : "Remove"}
+            ariaLabel={`Remove ${admin.name} as secondary admin`}
             title={`Remove ${admin.name} as secondary admin?`}
             confirmLabel="Remove secondary admin"
             onConfirm={() => remove.run(input)}

@@ -23,6 +23,7 @@ export function SsoAdminRow({ accountId, admin }: Props) {
           <div className="flex flex-col items-end gap-1">
             <ConfirmButton
               label={revoke.pending ? "Revoking…" : "Revoke"}
+              ariaLabel={`Revoke ${admin.name}'s SSO admin role`}
               title={`Revoke ${admin.name}'s SSO admin role?`}
               confirmLabel="Revoke SSO admin"
               onConfirm={() => revoke.run({ accountId, personId: admin.personId })}

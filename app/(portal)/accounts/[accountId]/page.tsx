@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { accountNavigation, loadAccountFacts } from "@/lib/permissions";
-import { ACCOUNT_VIEWS } from "@/lib/pages/account-views";
+import { visibleViews } from "@/lib/pages/account-views";
 import { requireUuid } from "@/lib/pages/ids";
 
 /** An account opens on the first view the person may use there. */
@@ -12,7 +12,7 @@ export default async function AccountHome({ params }: { params: Promise<{ accoun
   const facts = await loadAccountFacts(await getDb(), actor.personId, accountId);
   if (!facts) notFound();
   const views = accountNavigation(facts.actor, facts.resource);
-  const first = ACCOUNT_VIEWS.find((v) => views[v.key]);
+  const first = visibleViews(views)[0];
   if (!first) notFound();
   redirect(`/accounts/${accountId}/${first.path}`);
 }
