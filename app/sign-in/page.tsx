@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
 import { currentActor } from "@/lib/auth/actor";
 import { demoSignInEnabled, ssoConfigured } from "@/lib/auth/demo-sign-in";
+import { ssoProviderName } from "@/lib/auth/sso-enforcement";
 import { devMailboxEnabled } from "@/lib/outbox/transport";
 import { EmailLinkForm } from "@/components/sign-in/email-link-form";
 import { PasswordForm } from "@/components/sign-in/password-form";
@@ -32,17 +33,26 @@ const DEMO_ROLES: { key: keyof typeof personas; role: string }[] = [
   { key: "projectContributor", role: "Project contributor" },
 ];
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+/** The message for an error Auth.js redirected here with; SSO-only domains (HB-1 Decision) point to the SSO button. */
+function errorMessage(error: string, code: string | undefined): string {
+  if (error === "SsoRequired" || code === "sso_required") {
+    const name = ssoProviderName();
+    return `Your email domain signs in with ${name}: use the Sign in with ${name} button.`;
+  }
+  return AUTH_ERRORS[error] ?? "Sign-in did not work. Try again.";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string }> }) {
   await connection();
   if (await currentActor()) redirect("/");
-  const { error } = await searchParams;
+  const { error, code } = await searchParams;
   const demo = await demoSignInEnabled(await getDb());
   return (
     <main className="mx-auto flex max-w-md flex-col gap-6 p-8">
       <h1 className="text-2xl font-semibold">Sign in to the Account Portal</h1>
       {error ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {AUTH_ERRORS[error] ?? "Sign-in did not work. Try again."}
+          {errorMessage(error, code)}
         </p>
       ) : null}
       {demo ? (
@@ -81,7 +91,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {ssoConfigured() ? (
         <form action={ssoSignIn}>
           <Button type="submit" variant="secondary" className="w-full">
-            Sign in with {process.env.OIDC_NAME ?? "SSO"}
+            Sign in with {ssoProviderName()}
           </Button>
         </form>
       ) : null}
