@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contractProducts, contracts, namedAssignments, products } from "@/db/schema";
 
@@ -6,9 +6,24 @@ export type ProductSeats = { productId: string; code: string; name: string; tota
 
 /**
  * By Product: each product of the account's User Management with its seats, summed over
- * the account's active named contracts (UM-9), and how many named users hold it.
+ * the account's active named contracts (UM-9), and how many named users hold it. A
+ * product of an expired named contract only is listed with 0 seats, so that its holders
+ * stay visible and can be unassigned.
  */
 export async function listProductSeats(db: Db, accountId: string): Promise<ProductSeats[]> {
+  return selectProductSeats(db, accountId);
+}
+
+/**
+ * One product's seats in the account, or null when no named contract of the account has
+ * the product: its By Product page is then "not found" (HY-1, UM-7).
+ */
+export async function findProductSeats(db: Db, accountId: string, productId: string): Promise<ProductSeats | null> {
+  const [row] = await selectProductSeats(db, accountId, eq(products.id, productId));
+  return row ?? null;
+}
+
+async function selectProductSeats(db: Db, accountId: string, extra?: SQL): Promise<ProductSeats[]> {
   const assigned = db
     .select({ productId: namedAssignments.productId, n: sql<number>`count(*)::int`.as("n") })
     .from(namedAssignments)
@@ -27,7 +42,7 @@ export async function listProductSeats(db: Db, accountId: string): Promise<Produ
     .innerJoin(contracts, eq(contracts.id, contractProducts.contractId))
     .innerJoin(products, eq(products.id, contractProducts.productId))
     .leftJoin(assigned, eq(assigned.productId, products.id))
-    .where(and(eq(contracts.accountId, accountId), eq(contracts.management, "named")))
+    .where(and(eq(contracts.accountId, accountId), eq(contracts.management, "named"), extra))
     .groupBy(products.id, products.code, products.name)
     .orderBy(asc(products.name));
   return rows.map((r) => ({ ...r, available: Math.max(0, r.total - r.assigned) }));

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { auditFilterParams, parseAuditFilters } from "@/lib/audit/audit-filters";
+import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { loadAccountFacts } from "@/lib/permissions";
+import { authorizePage } from "@/lib/pages/authorize-page";
+import { requireUuid } from "@/lib/pages/ids";
+import { Refusal } from "@/components/ui/refusal";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { ActivityFilters } from "@/components/activity/activity-filters";
+import { ActivityTable } from "@/components/activity/activity-table";
+
+export const metadata: Metadata = { title: "Activity" };
+
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const after = z.string().max(300).optional().catch(undefined);
+
+/** The account's audit log for its admins (AU-2), filtered and paged through the URL. */
+export default async function AccountActivityPage({ params, searchParams }: Props) {
+  const accountId = requireUuid((await params).accountId);
+  const actor = await requireActor();
+  const db = await getDb();
+  const decision = authorizePage(await loadAccountFacts(db, actor.personId, accountId), "activity.viewAccount");
+  if (!decision.allowed) return <Refusal decision={decision} />;
+  const sp = await searchParams;
+  const { filters, errors } = parseAuditFilters(sp);
+  const cursor = after.parse(Array.isArray(sp.after) ? sp.after[0] : sp.after);
+  const scope = { accountId };
+  const [{ rows, next }, actions] = await Promise.all([listAuditEvents(db, scope, filters, { after: cursor, limit: 50 }), listAuditActions(db, scope)]);
+
+  const base = `/accounts/${accountId}/activity`;
+  const withFilters = (path: string, extra: Record<string, string> = {}) => {
+    const p = auditFilterParams(filters);
+    for (const [k, v] of Object.entries(extra)) p.set(k, v);
+    const s = p.toString();
+    return s ? `${path}?${s}` : path;
+  };
+  const filtered = auditFilterParams(filters).size > 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Activity</h1>
+        {/* A plain link: the browser downloads the streamed file (Content-Disposition: attachment). */}
+        <a href={withFilters(`/api/accounts/${accountId}/activity/export`)} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100" download>
+          Export CSV{filtered ? " (filtered)" : ""}
+        </a>
+      </div>
+      <ActivityFilters action={base} filters={filters} actions={actions} errors={errors} />
+      <ActivityTable rows={rows} emptyText={filtered ? "No activity matches these filters." : "Nothing has happened in this account yet."} />
+      <KeysetPager hasPrevious={Boolean(cursor)} next={next} href={(a) => withFilters(base, a ? { after: a } : {})} />
+    </div>
+  );
+}

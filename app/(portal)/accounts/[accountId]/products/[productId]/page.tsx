@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { openProduct } from "@/lib/accounts/products/open-product";
+import { listProductUsers, productUserListQuery } from "@/lib/accounts/products/list-product-users";
+import { requireUuid } from "@/lib/pages/ids";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { AssignUsersPicker } from "@/components/accounts/products/assign-users-picker";
+import { ProductUsersTable } from "@/components/accounts/products/product-users-table";
+import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart";
+
+export const metadata: Metadata = { title: "Product" };
+
+type Props = {
+  params: Promise<{ accountId: string; productId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** A product's seats and assigned users, with "Assign users" (UM-5, UM-9). The URL holds search and position. */
+export default async function ProductPage({ params, searchParams }: Props) {
+  const p = await params;
+  const accountId = requireUuid(p.accountId);
+  const productId = requireUuid(p.productId);
+  const actor = await requireActor();
+  const db = await getDb();
+  const opened = await openProduct(db, actor.personId, accountId, productId);
+  if (!opened.ok) {
+    if (opened.code === "denied") {
+      return (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          <p className="font-medium">You can&apos;t open this page.</p>
+          <p className="mt-1">{opened.reason}</p>
+        </div>
+      );
+    }
+    notFound();
+  }
+  const { seats, manage } = opened.data;
+  const parsed = productUserListQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : productUserListQuery.parse({});
+  const { rows, next } = await listProductUsers(db, accountId, productId, query);
+  const base = `/accounts/${accountId}/products/${productId}`;
+  const href = (after?: string) => {
+    const s = new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(after ? { after } : {}) }).toString();
+    return s ? `${base}?${s}` : base;
+  };
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <Link href={`/accounts/${accountId}/products`} className="text-sm text-blue-700 underline">
+          By Product
+        </Link>
+        <h1 className="text-2xl font-semibold">
+          {seats.name} <span className="text-base font-normal text-slate-500">{seats.code}</span>
+        </h1>
+      </div>
+      <dl className="grid max-w-md grid-cols-3 gap-3 text-center" aria-label="Seats">
+        {([
+          ["Seats", seats.total],
+          ["Assigned", seats.assigned],
+          ["Available", seats.available],
+        ] as const).map(([label, value]) => (
+          <div key={label} className="rounded-md border border-slate-200 bg-white p-3" data-testid={`seats-${label.toLowerCase()}`}>
+            <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+            <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <SeatUsageChart id="product-seat-usage" rows={[seats]} title={`${seats.name} seat usage`} />
+
+      {manage.allowed ? (
+        <AssignUsersPicker accountId={accountId} productId={productId} productName={seats.name} available={seats.available} />
+      ) : (
+        <p className="text-sm text-slate-600">{manage.reason}</p>
+      )}
+
+      <section aria-labelledby="assigned-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h2 id="assigned-heading" className="text-lg font-semibold">
+            Assigned users
+          </h2>
+          <form role="search" className="flex gap-2" action={base}>
+            <label htmlFor="assigned-search" className="sr-only">
+              Search assigned users by name or email
+            </label>
+            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm">Search</button>
+          </form>
+        </div>
+        <ProductUsersTable
+          accountId={accountId}
+          productId={productId}
+          productName={seats.name}
+          rows={rows}
+          emptyText={query.q ? `No user with ${seats.name} matches “${query.q}”.` : `Nobody has ${seats.name} yet.`}
+          canUnassign={manage.allowed}
+          refusalReason={manage.allowed ? undefined : manage.reason}
+        />
+        <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={href} />
+      </section>
+    </div>
+  );
+}

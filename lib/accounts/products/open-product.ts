@@ -1,0 +1,26 @@
+import type { Db } from "@/db/client";
+import type { ActionResult } from "@/lib/actions/result";
+import { decide, decisionToFailure, loadAccountFacts, type Decision } from "@/lib/permissions";
+import { findProductSeats, type ProductSeats } from "../product-seats";
+
+export type OpenedProduct = {
+  seats: ProductSeats;
+  /** May the actor assign and unassign this product's users (UM-5)? With the rule's reason. */
+  manage: Decision;
+};
+
+/**
+ * A product's By Product page for a person: the account must have User Management and the
+ * person must be allowed to see it (HY-1, UM-7), and the account must have a named
+ * contract for the product; anything else is "not found".
+ */
+export async function openProduct(db: Db, personId: string, accountId: string, productId: string): Promise<ActionResult<OpenedProduct>> {
+  const facts = await loadAccountFacts(db, personId, accountId);
+  if (!facts) return { ok: false, code: "not_found", message: "This page was not found." };
+  const view = decide(facts.actor, "account.viewByProduct", facts.resource);
+  const refused = decisionToFailure(view);
+  if (refused) return refused;
+  const seats = await findProductSeats(db, accountId, productId);
+  if (!seats) return { ok: false, code: "not_found", message: "This product was not found." };
+  return { ok: true, data: { seats, manage: decide(facts.actor, "namedUsers.bulkChange", facts.resource) } };
+}

@@ -1,0 +1,122 @@
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { auditEvents, people } from "@/db/schema";
+import type { AuditSideEffect } from "./write-audit";
+import type { AuditFilters } from "./audit-filters";
+
+/** Whose log (AU-2): an account's admins, a contract's manager, a hub's administrators. */
+export type AuditScope = { accountId: string } | { contractId: string } | { hubId: string };
+
+export type AuditPageRequest = { after?: string | null; limit?: number };
+
+export type AuditEventRow = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  /** The actor's current email, when they still exist. */
+  actorEmail: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  targetLabel: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  sideEffects: AuditSideEffect[];
+};
+
+const MAX_LIMIT = 500;
+
+export function scopeCondition(scope: AuditScope): SQL {
+  if ("accountId" in scope) return eq(auditEvents.accountId, scope.accountId);
+  if ("contractId" in scope) return eq(auditEvents.contractId, scope.contractId);
+  return eq(auditEvents.hubId, scope.hubId);
+}
+
+const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterConditions(filters: AuditFilters): SQL[] {
+  const out: SQL[] = [];
+  if (filters.actor) out.push(or(ilike(auditEvents.actorLabel, contains(filters.actor)), ilike(people.email, contains(filters.actor)))!);
+  if (filters.action) out.push(eq(auditEvents.action, filters.action));
+  if (filters.target) out.push(or(ilike(auditEvents.targetLabel, contains(filters.target)), eq(auditEvents.targetId, filters.target))!);
+  // Days are UTC days, whatever the database session's time zone.
+  if (filters.from) out.push(sql`${auditEvents.at} >= (${filters.from}::date)::timestamp at time zone 'UTC'`);
+  if (filters.to) out.push(sql`${auditEvents.at} < (${filters.to}::date + 1)::timestamp at time zone 'UTC'`);
+  return out;
+}
+
+// The cursor keeps the timestamp as PostgreSQL text with microseconds: a JS Date would drop
+// them, and events of one transaction share their time, so rows could be skipped or repeated.
+const atText = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const AT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string | null | undefined): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string" && AT_TEXT.test(v[0]) && UUID.test(v[1])) {
+      return [v[0], v[1]];
+    }
+  } catch {
+    // Not one of ours: start from the newest.
+  }
+  return null;
+}
+
+/**
+ * One keyset page of a log, newest first (at desc, id desc), filtered. The caller has been
+ * allowed to see this scope's log (AU-2); the scope is the query's first condition, so
+ * nothing outside it can appear. Reusable for account, contract and hub logs.
+ */
+export async function listAuditEvents(
+  db: Db,
+  scope: AuditScope,
+  filters: AuditFilters,
+  page: AuditPageRequest = {},
+): Promise<{ rows: AuditEventRow[]; next: string | null }> {
+  const limit = Math.min(Math.max(page.limit ?? 50, 1), MAX_LIMIT);
+  const conditions = [scopeCondition(scope), ...filterConditions(filters)];
+  const cursor = decodeCursor(page.after);
+  if (cursor) conditions.push(sql`(${auditEvents.at}, ${auditEvents.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)`);
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      atText,
+      actorId: auditEvents.actorId,
+      actorLabel: auditEvents.actorLabel,
+      actorEmail: people.email,
+      action: auditEvents.action,
+      targetType: auditEvents.targetType,
+      targetId: auditEvents.targetId,
+      targetLabel: auditEvents.targetLabel,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      sideEffects: auditEvents.sideEffects,
+    })
+    .from(auditEvents)
+    .leftJoin(people, eq(people.id, auditEvents.actorId))
+    .where(and(...conditions))
+    // "nulls last" matches the indexes (audit_*_at are DESC NULLS LAST): with plain DESC the
+    // planner cannot walk them and sorts the whole log of the scope for every page.
+    .orderBy(sql`${auditEvents.at} desc nulls last`, sql`${auditEvents.id} desc nulls last`)
+    .limit(limit + 1);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return {
+    rows: shown.map(({ atText: _atText, ...r }) => r),
+    next: rows.length > limit && last ? encodeCursor(last.atText, last.id) : null,
+  };
+}
+
+/** The distinct actions in a log, for the action filter. */
+export async function listAuditActions(db: Db, scope: AuditScope): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditEvents.action }).from(auditEvents).where(scopeCondition(scope)).orderBy(auditEvents.action);
+  return rows.map((r) => r.action);
+}
