@@ -43,6 +43,7 @@ export function UnassignUserButton({ accountId, productId, productName, personId
     <div className="flex flex-col items-end gap-1">
       <ConfirmButton
         label={pending ? "Unassigning…" : "Unassign"}
+        ariaLabel={`Unassign ${productName} from ${personName}`}
         title={`Unassign ${productName} from ${personName}?`}
         confirmLabel="Unassign"
         onConfirm={unassign}
