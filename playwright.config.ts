@@ -1,0 +1,64 @@
+import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/support/browser";
+
+// End-to-end tests run against a production build (`next build`, made by `npm test`
+// beforehand; scripts/e2e-server.mjs builds when there is none) served by `next start` on
+// a throwaway PostgreSQL database seeded with the demo world, with SSO through an OpenID
+// Connect provider that the same script starts on loopback (e2e/support/oidc-server.mjs).
+// See e2e/README.md.
+const port = Number(process.env.E2E_PORT ?? 3100);
+// The browser uses "localhost", as a person following the README does: Auth.js builds its
+// callback URLs on localhost when no AUTH_URL is set, and cookies are per host.
+const baseURL = `http://localhost:${port}`;
+const ci = !!process.env.CI;
+
+export default defineConfig({
+  testDir: "./e2e",
+  // The demo smoke test has its own config (e2e/smoke/playwright.config.ts) and server.
+  testIgnore: ["smoke/**"],
+  // Playwright empties its output folder on start: a run beside another (E2E_PORT) keeps its own.
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${process.env.E2E_PORT}` : "test-results",
+  fullyParallel: false,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  workers: 2,
+  reporter: [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    headless: true,
+    locale: "en-US",
+    timezoneId: "UTC",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    {
+      name: "setup",
+      testMatch: /.*\.setup\.ts/,
+      // One sign-in per persona, independent of each other: use both workers.
+      fullyParallel: true,
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "chromium",
+      testMatch: /.*\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+  ],
+  webServer: {
+    command: "node scripts/e2e-server.mjs",
+    url: `http://127.0.0.1:${port}/sign-in`,
+    // Generous: it may have to build first, and the app migrates and seeds on start.
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    // Let the server script stop `next start` and drop its database (default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    env: { E2E_PORT: String(port) },
+  },
+});
