@@ -1,10 +1,15 @@
+import { getDb } from "@/db/client";
+import { currentActor } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
+import { revokeSessions } from "@/lib/auth/revoke-sessions";
 
 export function SignOutButton() {
   return (
     <form
       action={async () => {
         "use server";
+        const actor = await currentActor();
+        if (actor) await revokeSessions(await getDb(), actor.personId);
         await signOut({ redirectTo: "/sign-in" });
       }}
     >
