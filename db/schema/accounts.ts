@@ -22,7 +22,13 @@ export const namedUsers = pgTable(
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
     addedBy: text("added_by").references(() => people.id, { onDelete: "set null" }),
   },
-  (t) => [primaryKey({ columns: [t.accountId, t.personId] }), index("named_users_person").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.personId] }),
+    index("named_users_person").on(t.personId),
+    // By User's "date added" and "status" orders, keyset-paged within one account.
+    index("named_users_account_added").on(t.accountId, t.addedAt, t.personId),
+    index("named_users_account_status").on(t.accountId, t.status, t.addedAt, t.personId),
+  ],
 );
 
 /** A named user's product assignment. Seat limits (UM-9) are held by locking the account's

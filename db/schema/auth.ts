@@ -25,6 +25,8 @@ export const people = pgTable(
   (t) => [
     index("people_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     index("people_email_trgm").using("gin", sql`${t.email} gin_trgm_ops`),
+    // By User's name order (case-insensitive), with the id as tie-breaker for keyset paging.
+    index("people_sort_name").on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`, t.id),
   ],
 );
 

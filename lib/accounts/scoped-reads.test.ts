@@ -6,7 +6,7 @@ import { decide, loadAccountFacts, loadContractFacts, loadHubFacts, loadProjectF
 import { listVisibleProjects } from "@/lib/hubs/list-visible-projects";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { listVisibleContracts } from "./list-contracts";
-import { listNamedUsers } from "./list-named-users";
+import { listNamedUsers } from "./named-users/list-named-users";
 import { listProductSeats } from "./product-seats";
 
 // List pages read through SQL scopes; these tests hold each scope to the policy, row by

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { explainAccess } from "@/lib/accounts/named-users/access-explained";
+import { loadAccessFacts } from "@/lib/accounts/named-users/load-access-facts";
+import { loadNamedUser } from "@/lib/accounts/named-users/load-named-user";
+import { decide, loadAccountPersonFacts } from "@/lib/permissions";
+import { authorizePage } from "@/lib/pages/authorize-page";
+import { requireUuid } from "@/lib/pages/ids";
+import { Refusal } from "@/components/ui/refusal";
+import { AccessExplained } from "@/components/accounts/users/access-explained";
+import { EditUserForm } from "@/components/accounts/users/edit-user-form";
+import { RemoveUserButton } from "@/components/accounts/users/remove-user-button";
+import { UserProducts } from "@/components/accounts/users/user-products";
+
+export const metadata: Metadata = { title: "User" };
+
+type Props = { params: Promise<{ accountId: string; userId: string }> };
+
+const ROLE = { primary: "Primary admin", secondary: "Secondary admin" } as const;
+const NO_SEAT = "No seat left: every seat of the account's active named contracts is assigned (UM-9).";
+
+/** One named user: name, email, status, products with seats, admin role, and what they can do here and why. */
+export default async function NamedUserPage({ params }: Props) {
+  const { accountId: rawAccount, userId: rawUser } = await params;
+  const accountId = requireUuid(rawAccount);
+  const userId = requireUuid(rawUser);
+  const actor = await requireActor();
+  const db = await getDb();
+  const facts = await loadAccountPersonFacts(db, actor.personId, accountId, userId);
+  const view = authorizePage(facts ? { actor: facts.actor, resource: { kind: "account", account: facts.resource.account } } : null, "namedUsers.view");
+  if (!view.allowed || !facts) return <Refusal decision={view} />;
+  const user = await loadNamedUser(db, accountId, userId);
+  if (!user) notFound();
+  const refusal = (key: "namedUsers.edit" | "namedUsers.remove" | "namedUsers.assignProduct" | "namedUsers.unassignProduct") => {
+    const d = decide(facts.actor, key, facts.resource);
+    return d.allowed ? null : d.reason;
+  };
+  const access = await loadAccessFacts(db, userId, accountId, actor.personId);
+  const sections = access ? explainAccess(access) : [];
+
+  return (
+    <div className="flex max-w-4xl flex-col gap-6">
+      <div>
+        <Link href={`/accounts/${accountId}/users`} className="text-sm text-blue-700 underline">← By User</Link>
+        <h1 className="mt-1 text-2xl font-semibold">{user.name}</h1>
+        <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-500">Email</dt>
+          <dd>{user.email}</dd>
+          <dt className="text-slate-500">Status</dt>
+          <dd>{user.status === "invited" ? "Invited" : "Active"}</dd>
+          <dt className="text-slate-500">Admin role</dt>
+          <dd data-testid="admin-role">{user.adminRole ? ROLE[user.adminRole] : "None"}{user.ssoAdmin ? " · SSO admin" : ""}</dd>
+          <dt className="text-slate-500">Added</dt>
+          <dd>{user.addedAt.slice(0, 10)}</dd>
+        </dl>
+      </div>
+
+      {refusal("namedUsers.edit") === null ? (
+        <section aria-labelledby="edit-heading" className="flex flex-col gap-2">
+          <h2 id="edit-heading" className="text-lg font-semibold">Name</h2>
+          <EditUserForm accountId={accountId} personId={userId} firstName={user.firstName} lastName={user.lastName} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="products-heading" className="flex flex-col gap-2">
+        <h2 id="products-heading" className="text-lg font-semibold">Products</h2>
+        <UserProducts
+          accountId={accountId}
+          personId={userId}
+          products={user.products}
+          assignRefusal={refusal("namedUsers.assignProduct")}
+          unassignRefusal={refusal("namedUsers.unassignProduct")}
+          noSeatReason={NO_SEAT}
+        />
+      </section>
+
+      <section aria-labelledby="remove-heading" className="flex flex-col gap-2">
+        <h2 id="remove-heading" className="text-lg font-semibold">Remove</h2>
+        <RemoveUserButton
+          accountId={accountId}
+          personId={userId}
+          name={user.name}
+          products={user.products.filter((p) => p.assignedToUser).map((p) => p.name)}
+          secondaryAdmin={user.adminRole === "secondary"}
+          disabledReason={refusal("namedUsers.remove")}
+        />
+      </section>
+
+      <section aria-labelledby="access-heading" className="flex flex-col gap-2">
+        <h2 id="access-heading" className="text-lg font-semibold">Access explained</h2>
+        <p className="text-sm text-slate-600">What {user.name} can and cannot do in this account, and the rule behind each answer.</p>
+        <AccessExplained sections={sections} name={user.name} />
+      </section>
+    </div>
+  );
+}

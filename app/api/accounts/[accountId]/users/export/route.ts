@@ -1,0 +1,47 @@
+import { getDb } from "@/db/client";
+import { currentActor } from "@/lib/auth/actor";
+import { authorizeAccountAction } from "@/lib/accounts/named-users/authorize-account-action";
+import { exportNamedUsersCsv } from "@/lib/accounts/named-users/export-named-users";
+import { parseNamedUserListQuery } from "@/lib/accounts/named-users/list-query";
+
+type Context = { params: Promise<{ accountId: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** GET — By User's current filtered list (same q, filters and sort as the page), streamed as CSV (UM-5, UM-7). */
+export async function GET(request: Request, { params }: Context) {
+  const actor = await currentActor();
+  if (!actor) return Response.json({ message: "Sign in first." }, { status: 401 });
+  const { accountId } = await params;
+  if (!UUID.test(accountId)) return Response.json({ message: "This page was not found." }, { status: 404 });
+  const db = await getDb();
+  const access = await authorizeAccountAction(db, actor.personId, accountId, "namedUsers.export");
+  if (!access.ok) return Response.json(access.failure, { status: access.status });
+  const { after: _after, limit: _limit, ...query } = parseNamedUserListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const lines = exportNamedUsersCsv(db, accountId, query);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await lines.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        console.error("named users export failed:", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="users-${day}.csv"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import { getDb } from "@/db/client";
+import { currentActor } from "@/lib/auth/actor";
+import { authorizeAccountAction } from "@/lib/accounts/named-users/authorize-account-action";
+import { importNamedUsers, type ImportEvent } from "@/lib/accounts/named-users/import-named-users";
+
+type Context = { params: Promise<{ accountId: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** 5,000 rows of names, emails and product codes fit easily; anything bigger is not a user list. */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * POST multipart/form-data with `file` (CSV) — imports named users (UM-5) and streams its
+ * progress as NDJSON: parsed, validated n of N, writing n of N, then done or failed. The
+ * permission is checked before the file is read; the executor checks it again inside the
+ * one transaction that writes.
+ */
+export async function POST(request: Request, { params }: Context) {
+  const actor = await currentActor();
+  if (!actor) return Response.json({ message: "Sign in first." }, { status: 401 });
+  const { accountId } = await params;
+  if (!UUID.test(accountId)) return Response.json({ message: "This page was not found." }, { status: 404 });
+  const db = await getDb();
+  const access = await authorizeAccountAction(db, actor.personId, accountId, "namedUsers.import");
+  if (!access.ok) return Response.json(access.failure, { status: access.status });
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File)) return Response.json({ message: "Choose a CSV file to import." }, { status: 400 });
+  if (file.size > MAX_BYTES) return Response.json({ message: "The file is larger than 2 MB; import at most 5,000 users at a time." }, { status: 413 });
+  const text = await file.text();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (e: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`));
+      try {
+        await importNamedUsers(db, actor, accountId, text, send);
+      } catch (error) {
+        console.error("named users import failed:", error);
+        send({ type: "failed", message: "Something went wrong and nothing was imported. Try again." });
+      }
+      controller.close();
+    },
+  });
+  return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+}

@@ -1,0 +1,43 @@
+import type { Db } from "@/db/client";
+import { products } from "@/db/schema";
+import { execute } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/auth/actor";
+import { validateImport, type RowError } from "./import-rows";
+import { importNamedUsersSpec, type ImportSummary } from "./import-spec";
+
+/** What the import tells its caller while it works (the route streams these as NDJSON). */
+export type ImportEvent =
+  | { type: "parsed"; rows: number }
+  | { type: "validated"; done: number; total: number }
+  | { type: "writing"; done: number; total: number }
+  | { type: "done"; summary: ImportSummary; ms: number }
+  | { type: "failed"; message: string; rule?: string; errors?: RowError[] };
+
+/**
+ * Imports named users from CSV text: every row is validated before anything is written
+ * (row errors come back with their row numbers), then one transaction does the change
+ * through the executor (zod → facts → decide → run → audit). Returns the last event.
+ */
+export async function importNamedUsers(db: Db, actor: Actor, accountId: string, csvText: string, emit: (e: ImportEvent) => void = () => {}): Promise<ImportEvent> {
+  const started = performance.now();
+  const finish = (e: ImportEvent) => {
+    emit(e);
+    return e;
+  };
+  const known = new Set((await db.select({ code: products.code }).from(products)).map((p) => p.code));
+  let announced = false;
+  const checked = validateImport(csvText, known, (done, total) => {
+    if (!announced) emit({ type: "parsed", rows: total });
+    announced = true;
+    emit({ type: "validated", done, total });
+  });
+  if ("fileError" in checked) return finish({ type: "failed", message: checked.fileError });
+  if (checked.errors.length) {
+    const n = checked.errors.length;
+    return finish({ type: "failed", message: `${n} row${n === 1 ? " has" : "s have"} errors. Nothing was imported: correct the file and try again.`, errors: checked.errors });
+  }
+  const result = await execute(db, actor, importNamedUsersSpec((done, total) => emit({ type: "writing", done, total })), { accountId, rows: checked.rows });
+  if (result.ok) return finish({ type: "done", summary: result.data, ms: Math.round(performance.now() - started) });
+  if (result.code === "denied") return finish({ type: "failed", message: result.reason, rule: result.rule });
+  return finish({ type: "failed", message: result.message, ...("rule" in result && result.rule ? { rule: result.rule } : {}) });
+}

@@ -1,0 +1,56 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { accountAdmins, namedAssignments, namedUsers, people, products, ssoAdmins } from "@/db/schema";
+import { listProductSeats, type ProductSeats } from "../product-seats";
+import { addedAtText } from "./list-sql";
+import { displayName } from "./person-input";
+
+export type NamedUserProduct = ProductSeats & { assignedToUser: boolean };
+export type NamedUserDetails = {
+  personId: string;
+  firstName: string;
+  lastName: string;
+  name: string;
+  email: string;
+  status: "invited" | "active";
+  addedAt: string;
+  adminRole: "primary" | "secondary" | null;
+  ssoAdmin: boolean;
+  products: NamedUserProduct[];
+};
+
+/** One named user of the account with their products and the seats left of each (UM-9); null when not a named user here. */
+export async function loadNamedUser(db: Db, accountId: string, personId: string): Promise<NamedUserDetails | null> {
+  const [row] = await db
+    .select({ firstName: people.firstName, lastName: people.lastName, name: people.name, email: people.email, status: namedUsers.status, addedAt: addedAtText, adminRole: accountAdmins.role, sso: ssoAdmins.personId })
+    .from(namedUsers)
+    .innerJoin(people, eq(people.id, namedUsers.personId))
+    .leftJoin(accountAdmins, and(eq(accountAdmins.accountId, namedUsers.accountId), eq(accountAdmins.personId, namedUsers.personId)))
+    .leftJoin(ssoAdmins, and(eq(ssoAdmins.accountId, namedUsers.accountId), eq(ssoAdmins.personId, namedUsers.personId)))
+    .where(and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, personId)));
+  if (!row) return null;
+  const [seats, held] = await Promise.all([
+    listProductSeats(db, accountId),
+    db
+      .select({ productId: products.id, code: products.code, name: products.name })
+      .from(namedAssignments)
+      .innerJoin(products, eq(products.id, namedAssignments.productId))
+      .where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.personId, personId))),
+  ]);
+  const mine = new Set(held.map((h) => h.productId));
+  const list: NamedUserProduct[] = seats.map((s) => ({ ...s, assignedToUser: mine.has(s.productId) }));
+  // A product they hold that no named contract lists any more still shows, so it can be unassigned.
+  for (const h of held) if (!seats.some((s) => s.productId === h.productId)) list.push({ ...h, total: 0, assigned: 0, available: 0, assignedToUser: true });
+  return {
+    personId,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    name: row.name || displayName(row.firstName, row.lastName) || row.email,
+    email: row.email,
+    status: row.status,
+    addedAt: row.addedAt,
+    adminRole: row.adminRole,
+    ssoAdmin: row.sso !== null,
+    products: list,
+  };
+}
