@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { namedUsers, outboxEmails, people, products } from "@/db/schema";
+import { namedUsers, people, products } from "@/db/schema";
+import { enqueueEmails } from "@/lib/outbox/enqueue-email";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
@@ -109,11 +110,11 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
           assigned[code] = (assigned[code] ?? 0) + outcome.assigned.length;
         }
         // EM-1: the invitations go to the outbox in this transaction, a chunk per insert.
-        await tx.insert(outboxEmails).values(
-          part.map((r) => {
-            const mail = invitationEmail({ to: r.email, firstName: r.firstName, accountName: account, inviterName: actor.name, productNames: r.productCodes.map((c) => byCode.get(c)!.name) });
-            return { kind: mail.kind, to: mail.to.toLowerCase(), subject: mail.subject, text: mail.text };
-          }),
+        await enqueueEmails(
+          tx,
+          part.map((r) =>
+            invitationEmail({ to: r.email, firstName: r.firstName, accountName: account, inviterName: actor.name, productNames: r.productCodes.map((c) => byCode.get(c)!.name) }),
+          ),
         );
         done += part.length;
         onWriting(done, fresh.length);
