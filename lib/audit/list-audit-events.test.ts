@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { auditEvents, contracts } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { parseAuditFilters } from "./audit-filters";
-import { authorizeAccountActivity } from "./authorize-account-activity";
+import { authorizeAccount } from "@/lib/actions/authorize-account";
 import { AUDIT_CSV_HEADER, auditCsvStream } from "./export-audit-csv";
 import { listAuditActions, listAuditEvents, type AuditScope } from "./list-audit-events";
 
@@ -50,11 +50,12 @@ async function everyPage(scope: AuditScope, filters: Parameters<typeof listAudit
 
 describe("the account's activity log", () => {
   it("AU-2 the account's admins may read it; another account's admin gets not found; a named user and a contract manager are refused", async () => {
-    expect(await authorizeAccountActivity(w.db, w.pid("primaryAdmin"), hybrid)).toEqual({ ok: true, data: { accountId: hybrid } });
-    expect(await authorizeAccountActivity(w.db, w.pid("secondaryAdmin"), hybrid)).toMatchObject({ ok: true });
-    expect(await authorizeAccountActivity(w.db, w.pid("otherAccountAdmin"), hybrid)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await authorizeAccountActivity(w.db, w.pid("namedUser"), hybrid)).toMatchObject({ ok: false, code: "denied", rule: "AU-2" });
-    expect(await authorizeAccountActivity(w.db, w.pid("contractManager"), hybrid)).toMatchObject({ ok: false, code: "denied", rule: "AU-2" });
+    const may = (key: Parameters<typeof w.pid>[0]) => authorizeAccount(w.db, w.pid(key), hybrid, "activity.viewAccount");
+    expect(await may("primaryAdmin")).toBeNull();
+    expect(await may("secondaryAdmin")).toBeNull();
+    expect(await may("otherAccountAdmin")).toMatchObject({ ok: false, code: "not_found" });
+    expect(await may("namedUser")).toMatchObject({ ok: false, code: "denied", rule: "AU-2" });
+    expect(await may("contractManager")).toMatchObject({ ok: false, code: "denied", rule: "AU-2" });
   });
 
   it("AU-2 keyset pages over (at desc, id desc) have no gaps or duplicates, even across equal timestamps", async () => {

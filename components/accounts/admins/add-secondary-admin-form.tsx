@@ -5,7 +5,7 @@ import { addSecondaryAdminAction } from "@/app/(portal)/accounts/[accountId]/adm
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";
-import { useAdminAction } from "./use-admin-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 /**
  * Adds a secondary admin by email (UM-3). A person who is not a named user yet is added as
@@ -13,7 +13,7 @@ import { useAdminAction } from "./use-admin-action";
  */
 export function AddSecondaryAdminForm({ accountId }: { accountId: string }) {
   const form = useRef<HTMLFormElement>(null);
-  const { run, failure, pending } = useAdminAction(addSecondaryAdminAction);
+  const { run, failure, pending } = useServerAction(addSecondaryAdminAction);
   const [done, setDone] = useState<string | null>(null);
   const text = (data: FormData, key: string) => String(data.get(key) ?? "");
   return (

@@ -5,12 +5,12 @@ import { grantSsoAdminAction } from "@/app/(portal)/accounts/[accountId]/admins/
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";
-import { useAdminAction } from "./use-admin-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 /** The primary admin grants the SSO admin role by email (HB-1); the person need not be a named user. */
 export function GrantSsoAdminForm({ accountId }: { accountId: string }) {
   const form = useRef<HTMLFormElement>(null);
-  const { run, failure, pending } = useAdminAction(grantSsoAdminAction);
+  const { run, failure, pending } = useServerAction(grantSsoAdminAction);
   const [done, setDone] = useState<string | null>(null);
   return (
     <form

@@ -5,14 +5,14 @@ import type { AdminsView } from "@/lib/accounts/admins/admins-view";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { PrimaryAdminChangePreviewView } from "./primary-admin-change-preview";
-import { useAdminAction } from "./use-admin-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; admin: AdminsView["secondaries"][number] };
 
 /** One secondary admin, with "make primary admin" behind a preview (UM-2) and "remove" behind a confirmation (UM-3). */
 export function SecondaryAdminRow({ accountId, admin }: Props) {
-  const promote = useAdminAction(changePrimaryAdminAction);
-  const remove = useAdminAction(removeSecondaryAdminAction);
+  const promote = useServerAction(changePrimaryAdminAction);
+  const remove = useServerAction(removeSecondaryAdminAction);
   const input = { accountId, personId: admin.personId };
   return (
     <tr data-testid="secondary-admin-row">

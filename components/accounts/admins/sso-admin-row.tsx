@@ -4,13 +4,13 @@ import { revokeSsoAdminAction } from "@/app/(portal)/accounts/[accountId]/admins
 import type { AdminsView } from "@/lib/accounts/admins/admins-view";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
-import { useAdminAction } from "./use-admin-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; admin: AdminsView["ssoAdmins"][number] };
 
 /** One SSO admin; the primary admin may revoke the role (HB-1). */
 export function SsoAdminRow({ accountId, admin }: Props) {
-  const revoke = useAdminAction(revokeSsoAdminAction);
+  const revoke = useServerAction(revokeSsoAdminAction);
   return (
     <tr data-testid="sso-admin-row">
       <td className="px-4 py-2 font-medium">

@@ -5,7 +5,7 @@ import { addNamedUserAction } from "@/app/(portal)/accounts/[accountId]/users/ac
 import { Button } from "@/components/ui/button";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";
 import { Field } from "@/components/ui/field";
-import { useUsersAction } from "./use-users-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 export type SeatOption = { productId: string; code: string; name: string; available: number };
 
@@ -15,7 +15,7 @@ type Props = { accountId: string; products: SeatOption[]; noSeatReason: string }
 export function AddUserForm({ accountId, products, noSeatReason }: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const { run, failure, pending } = useUsersAction(addNamedUserAction);
+  const { run, failure, pending } = useServerAction(addNamedUserAction);
 
   function submit(data: FormData) {
     setAdded(null);

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { BulkSummaryView } from "./bulk-summary";
-import { useUsersAction } from "./use-users-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; selected: string[]; products: { productId: string; name: string }[]; onDone: () => void };
 
@@ -16,7 +16,7 @@ export function BulkBar({ accountId, selected, products, onDone }: Props) {
   const [kind, setKind] = useState<"assign" | "unassign" | "remove">("assign");
   const [productId, setProductId] = useState(products[0]?.productId ?? "");
   const [summary, setSummary] = useState<BulkSummary | null>(null);
-  const { run, failure, pending } = useUsersAction(bulkChangeNamedUsersAction);
+  const { run, failure, pending } = useServerAction(bulkChangeNamedUsersAction);
   const kindId = useId();
   const productFieldId = useId();
   const n = selected.length;

@@ -5,14 +5,14 @@ import { editNamedUserAction } from "@/app/(portal)/accounts/[accountId]/users/a
 import { Button } from "@/components/ui/button";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";
 import { Field } from "@/components/ui/field";
-import { useUsersAction } from "./use-users-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; personId: string; firstName: string; lastName: string };
 
 /** Edits a named user's first and last name (UM-5). */
 export function EditUserForm({ accountId, personId, firstName, lastName }: Props) {
   const [saved, setSaved] = useState(false);
-  const { run, failure, pending } = useUsersAction(editNamedUserAction);
+  const { run, failure, pending } = useServerAction(editNamedUserAction);
   return (
     <form
       aria-label="Edit name"

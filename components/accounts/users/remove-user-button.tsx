@@ -4,14 +4,14 @@ import { useRouter } from "next/navigation";
 import { removeNamedUserAction } from "@/app/(portal)/accounts/[accountId]/users/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
-import { useUsersAction } from "./use-users-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; personId: string; name: string; products: string[]; secondaryAdmin: boolean; disabledReason: string | null };
 
 /** Removes a named user after a confirmation that says what goes with them (UM-10). */
 export function RemoveUserButton({ accountId, personId, name, products, secondaryAdmin, disabledReason }: Props) {
   const router = useRouter();
-  const { run, failure, pending } = useUsersAction(removeNamedUserAction);
+  const { run, failure, pending } = useServerAction(removeNamedUserAction);
   const effects = [products.length ? `their products (${products.join(", ")})` : null, secondaryAdmin ? "their secondary-admin role" : null].filter(Boolean);
   return (
     <div className="flex flex-col gap-1">

@@ -4,7 +4,7 @@ import { assignProductAction, unassignProductAction } from "@/app/(portal)/accou
 import type { NamedUserProduct } from "@/lib/accounts/named-users/load-named-user";
 import { Button } from "@/components/ui/button";
 import { FailureMessage } from "@/components/ui/failure-message";
-import { useUsersAction } from "./use-users-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = {
   accountId: string;
@@ -17,8 +17,8 @@ type Props = {
 };
 
 function ProductRow({ accountId, personId, product, assignRefusal, unassignRefusal, noSeatReason }: Omit<Props, "products"> & { product: NamedUserProduct }) {
-  const assign = useUsersAction(assignProductAction);
-  const unassign = useUsersAction(unassignProductAction);
+  const assign = useServerAction(assignProductAction);
+  const unassign = useServerAction(unassignProductAction);
   const full = !product.assignedToUser && product.available <= 0;
   const reason = product.assignedToUser ? unassignRefusal : (assignRefusal ?? (full ? noSeatReason : null));
   const pending = assign.pending || unassign.pending;

@@ -1,22 +1,14 @@
-import { getDb } from "@/db/client";
-import { currentActor } from "@/lib/auth/actor";
-import { authorizeAccountAction } from "@/lib/accounts/named-users/authorize-account-action";
+import { openAccountRoute } from "@/lib/actions/route-door";
 import { exportNamedUsersCsv } from "@/lib/accounts/named-users/export-named-users";
 import { parseNamedUserListQuery } from "@/lib/accounts/named-users/list-query";
 
 type Context = { params: Promise<{ accountId: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** GET — By User's current filtered list (same q, filters and sort as the page), streamed as CSV (UM-5, UM-7). */
 export async function GET(request: Request, { params }: Context) {
-  const actor = await currentActor();
-  if (!actor) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const { accountId } = await params;
-  if (!UUID.test(accountId)) return Response.json({ message: "This page was not found." }, { status: 404 });
-  const db = await getDb();
-  const access = await authorizeAccountAction(db, actor.personId, accountId, "namedUsers.export");
-  if (!access.ok) return Response.json(access.failure, { status: access.status });
+  const door = await openAccountRoute(params, "namedUsers.export");
+  if (door instanceof Response) return door;
+  const { db, accountId } = door;
   const { after: _after, limit: _limit, ...query } = parseNamedUserListQuery(Object.fromEntries(new URL(request.url).searchParams));
   const lines = exportNamedUsersCsv(db, accountId, query);
   const encoder = new TextEncoder();

@@ -1,11 +1,8 @@
-import { getDb } from "@/db/client";
-import { currentActor } from "@/lib/auth/actor";
-import { authorizeAccountAction } from "@/lib/accounts/named-users/authorize-account-action";
+import { openAccountRoute } from "@/lib/actions/route-door";
 import { importNamedUsers, type ImportEvent } from "@/lib/accounts/named-users/import-named-users";
 
 type Context = { params: Promise<{ accountId: string }> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** 5,000 rows of names, emails and product codes fit easily; anything bigger is not a user list. */
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -16,13 +13,9 @@ const MAX_BYTES = 2 * 1024 * 1024;
  * one transaction that writes.
  */
 export async function POST(request: Request, { params }: Context) {
-  const actor = await currentActor();
-  if (!actor) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const { accountId } = await params;
-  if (!UUID.test(accountId)) return Response.json({ message: "This page was not found." }, { status: 404 });
-  const db = await getDb();
-  const access = await authorizeAccountAction(db, actor.personId, accountId, "namedUsers.import");
-  if (!access.ok) return Response.json(access.failure, { status: access.status });
+  const door = await openAccountRoute(params, "namedUsers.import");
+  if (door instanceof Response) return door;
+  const { db, actor, accountId } = door;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) return Response.json({ message: "Choose a CSV file to import." }, { status: 400 });

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import { currentActor } from "@/lib/auth/actor";
+import { failureResponse } from "@/lib/actions/route-door";
 import { searchProductCandidates } from "@/lib/accounts/products/search-product-candidates";
 
 type Context = { params: Promise<{ accountId: string; productId: string }> };
@@ -15,6 +16,5 @@ export async function GET(request: Request, { params }: Context) {
   const search = new URL(request.url).searchParams;
   const result = await searchProductCandidates(await getDb(), actor.personId, { accountId, productId, q: search.get("q") ?? "", limit: search.get("limit") ?? undefined });
   if (result.ok) return Response.json(result.data, { headers: { "cache-control": "no-store" } });
-  const status = result.code === "denied" ? 403 : result.code === "not_found" ? 404 : 400;
-  return Response.json(result, { status });
+  return failureResponse(result);
 }

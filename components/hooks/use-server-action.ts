@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import type { ActionResult, Failure } from "@/lib/actions/result";
 
 /**
- * Runs an admins server action: pending state, the failure to show next to the control,
+ * Runs a server action from a client component: pending state, the failure to show next to the control,
  * and a refresh of the server-rendered page on success (the page owns its freshness).
  */
-export function useAdminAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
+export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
@@ -24,5 +24,5 @@ export function useAdminAction<I, T>(action: (input: I) => Promise<ActionResult<
       router.refresh();
     });
   }
-  return { run, failure, pending };
+  return { run, failure, pending, clear: () => setFailure(null) };
 }

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { currentActor, type Actor } from "@/lib/auth/actor";
+import { authorizeAccount, type AccountActionKey } from "./authorize-account";
+import type { Failure } from "./result";
+
+const STATUS: Record<Failure["code"], number> = { invalid: 400, denied: 403, not_found: 404, conflict: 409, error: 500 };
+
+/** A service failure as an HTTP answer: the same readable body, the matching status. */
+export function failureResponse(failure: Failure): Response {
+  return Response.json(failure, { status: STATUS[failure.code] });
+}
+
+export type AccountRoute = { actor: Actor; db: Db; accountId: string };
+
+const uuid = z.uuid();
+
+/**
+ * The route-handler door for account URLs: a signed-in actor (401 otherwise), an account id
+ * that is a UUID, and the policy's answer for the account-level action (404 for what the
+ * actor may not see, 403 with the rule for a visible refusal).
+ */
+export async function openAccountRoute(params: Promise<{ accountId: string }>, action: AccountActionKey): Promise<AccountRoute | Response> {
+  const actor = await currentActor();
+  if (!actor) return Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
+  const { accountId } = await params;
+  const notFound: Failure = { ok: false, code: "not_found", message: "This page was not found." };
+  if (!uuid.safeParse(accountId).success) return failureResponse(notFound);
+  const db = await getDb();
+  const refused = await authorizeAccount(db, actor.personId, accountId, action);
+  return refused ? failureResponse(refused) : { actor, db, accountId };
+}
