@@ -229,6 +229,18 @@ describe("UM-7 another account's admin gets not found for every use case", () =>
     }
   });
 
+  it("UM-7 a bulk change naming another account's people reveals nothing about them", async () => {
+    const result = await execute(w.db, w.actor("otherAccountAdmin"), bulkChangeNamedUsers, {
+      accountId: w.world.accountIds.namedOnly,
+      personIds: [w.pid("namedUser"), w.pid("primaryAdmin")],
+      change: { kind: "remove" },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.refused.map((r) => r.label)).toEqual(["Unknown user", "Unknown user"]);
+    expect(JSON.stringify(result)).not.toContain("@northwind.example");
+  });
+
   it("UM-7 every use case under lib/accounts is covered by the isolation test", async () => {
     // Every module under lib/accounts (tests aside), imported, and every exported action spec
     // in it (an object with input, action, facts and run, or a `…Spec` factory returning one).

@@ -30,12 +30,12 @@ const ROW_ACTION = { assign: "namedUsers.assignProduct", unassign: "namedUsers.u
 /** Each row is decided on its own, with that person's facts (UM-10 for the primary admin, UM-5 for non-users). */
 async function decideRows(tx: Parameters<typeof loadTargetPersonFacts>[0], actor: ActorFacts, account: AccountInfo, kind: BulkSummary["kind"], ids: string[]) {
   const allowed: string[] = [];
-  const refused: { personId: string; rule: string; reason: string }[] = [];
+  const refused: { personId: string; rule: string; reason: string; visible: boolean }[] = [];
   for (const personId of ids) {
     const target = await loadTargetPersonFacts(tx, account.accountId, personId);
     const d = decide(actor, ROW_ACTION[kind], { kind: "accountPerson", account, target });
     if (d.allowed) allowed.push(personId);
-    else refused.push({ personId, rule: d.rule, reason: d.reason });
+    else refused.push({ personId, rule: d.rule, reason: d.reason, visible: d.visible });
   }
   return { allowed, refused };
 }
@@ -54,16 +54,23 @@ export const bulkChangeNamedUsers = defineAction({
     const product = change.kind === "remove" ? null : await productLabel(tx, change.productId);
     if (change.kind !== "remove" && !product) throw new DomainError("not_found", "This product was not found.");
     const { allowed, refused } = await decideRows(tx, facts.actor, facts.resource.account, change.kind, personIds);
-    const labels = await personLabels(tx, personIds);
-    const entry = (personId: string, extra: Omit<BulkEntry, "personId" | "label"> = {}): BulkEntry => ({ personId, label: labels.get(personId) ?? personId, ...extra });
-    const summary: BulkSummary = { kind: change.kind, product, changed: [], skipped: [], refused: refused.map((r) => entry(r.personId, r)) };
+    // Only this account's people are named: an id the actor may not see stays "Unknown user" (UM-7).
+    const labels = await personLabels(tx, [...allowed, ...refused.filter((r) => r.visible).map((r) => r.personId)]);
+    const entry = (personId: string, extra: Omit<BulkEntry, "personId" | "label"> = {}): BulkEntry => ({ personId, label: labels.get(personId) ?? "Unknown user", ...extra });
+    const summary: BulkSummary = {
+      kind: change.kind,
+      product,
+      changed: [],
+      skipped: [],
+      refused: refused.map(({ personId, rule, reason }) => entry(personId, { rule, reason })),
+    };
     const audit: ActionAudit[] = [];
     const event = (action: string, personId: string, side: "before" | "after"): ActionAudit => ({
       action,
       accountId,
       targetType: "named_user",
       targetId: personId,
-      targetLabel: labels.get(personId) ?? personId,
+      targetLabel: labels.get(personId) ?? "",
       [side]: { product },
     });
 
