@@ -98,6 +98,7 @@ describe("UM-2, UM-3, UM-4, UM-10 admin roles", () => {
     when("UM-3 a named user cannot add secondary admins", namedUser, "admins.addSecondary", personRes(), no("UM-3")),
     when("UM-4 an admin of another account cannot become secondary admin here", primary, "admins.addSecondary", personRes({ adminOfOtherAccount: true }), no("UM-4")),
     when("UM-4 an admin of another account cannot become primary admin here", secondary, "admins.changePrimary", personRes({ adminOfOtherAccount: true }), no("UM-4")),
+    when("UM-7 a person outside the account is not found as a new primary admin", primary, "admins.changePrimary", personRes({ namedUser: false, adminOfOtherAccount: true }), notFound("UM-7")),
     when("UM-10 the primary admin cannot be demoted directly", secondary, "admins.removeSecondary", personRes({ adminRole: "primary" }), no("UM-10")),
     when("UM-10 the primary admin cannot be removed from the account", secondary, "namedUsers.remove", personRes({ adminRole: "primary" }), no("UM-10")),
     when("UM-10 UM-1 the primary admin cannot remove themself either", primary, "namedUsers.remove", personRes({ personId: "me", adminRole: "primary" }), no("UM-10")),

@@ -89,6 +89,8 @@ export const accountHandlers = {
   "admins.changePrimary": (actor, r) => {
     const stop = umGate(actor, r.account, "UM-2", "Only the primary admin and secondary admins change the primary admin");
     if (stop) return stop;
+    // Someone outside this account is not found: their roles elsewhere are not this account's to know (UM-7).
+    if (!r.target.namedUser) return hidden("UM-7", "This person is not a user of this account");
     if (r.target.adminOfOtherAccount) return deny("UM-4", "This person is already an admin of another account, and a person admins one account at most");
     if (r.target.adminRole === "primary") return deny("UM-2", "This person is already the primary admin");
     if (r.target.adminRole !== "secondary") return deny("UM-2", "The new primary admin is chosen among the secondary admins: make this person a secondary admin first");

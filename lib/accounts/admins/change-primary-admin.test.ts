@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { namedUsers } from "@/db/schema";
 import { personas } from "@/db/seed/personas";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
@@ -31,11 +33,13 @@ describe("changing the primary admin", () => {
     expect(await adminRoles(w.db, hybrid)).toEqual({ [priya]: "primary", [marcus]: "secondary", [elena]: "secondary" });
   });
 
-  it("UM-2 the new primary admin must be a secondary admin: a plain named user, a classic user and the primary admin are refused", async () => {
-    for (const target of ["namedUser", "classicUser", "primaryAdmin"] as const) {
+  it("UM-2 the new primary admin must be a secondary admin: a plain named user and the primary admin are refused, a classic-only user is not found", async () => {
+    for (const target of ["namedUser", "primaryAdmin"] as const) {
       const result = await change("secondaryAdmin", w.pid(target));
       expect(result, target).toMatchObject({ ok: false, code: "denied", rule: "UM-2" });
     }
+    // HY-2, UM-7: classic users are not User Management's people.
+    expect(await change("secondaryAdmin", w.pid("classicUser"))).toMatchObject({ ok: false, code: "not_found" });
     expect(await primaryAdmins(w.db, hybrid)).toEqual([w.pid("primaryAdmin")]);
   });
 
@@ -50,8 +54,18 @@ describe("changing the primary admin", () => {
   });
 
   it("UM-4 an admin of another account cannot be made primary admin here", async () => {
-    const result = await change("primaryAdmin", w.pid("otherAccountAdmin"));
-    expect(result).toMatchObject({ ok: false, code: "denied", rule: "UM-4" });
+    // Grace admins Contoso; as a named user of Northwind too, her other role is what refuses her.
+    await w.db.insert(namedUsers).values({ accountId: w.world.accountIds.hybrid, personId: w.pid("otherAccountAdmin"), status: "active" });
+    try {
+      const result = await change("primaryAdmin", w.pid("otherAccountAdmin"));
+      expect(result).toMatchObject({ ok: false, code: "denied", rule: "UM-4" });
+    } finally {
+      await w.db.delete(namedUsers).where(and(eq(namedUsers.accountId, w.world.accountIds.hybrid), eq(namedUsers.personId, w.pid("otherAccountAdmin"))));
+    }
+  });
+
+  it("UM-7 a person outside the account is not found as the new primary admin, whatever their roles elsewhere", async () => {
+    expect(await change("primaryAdmin", w.pid("otherAccountAdmin"))).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("UM-8 CL-11 HY-3 changing the primary admin changes no contract manager, software coordinator or classic user", async () => {
