@@ -1,0 +1,63 @@
+/**
+ * `npm run seed:large -- --users 100000 [--account-name NAME] [--domain DOMAIN] [--allow-embedded]`
+ *
+ * Seeds one large named account (for the By User benchmark) into the database of
+ * DATABASE_URL: contracts through the purchase operation, then people, named users,
+ * secondary admins and product assignments in bulk. The primary admin signs in as
+ * bench.admin@<domain> with the demo password.
+ */
+import { parseArgs } from "node:util";
+import { closeDb, getHandle } from "@/db/client";
+import { DEMO_PASSWORD } from "@/db/seed/personas";
+import { seedLargeAccount } from "./bench/seed-large-account";
+
+const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--allow-embedded]";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      users: { type: "string", default: "100000" },
+      "account-name": { type: "string", default: "Large Bench Corp" },
+      domain: { type: "string", default: "large.example" },
+      "secondary-admins": { type: "string", default: "5" },
+      "allow-embedded": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const users = Number(values.users);
+  if (!Number.isInteger(users) || users < 10) throw new Error(`--users must be an integer of at least 10\n${usage}`);
+  // Bulk inserts into the embedded database take minutes; PostgreSQL is what this is for.
+  if (!process.env.DATABASE_URL && !values["allow-embedded"]) {
+    throw new Error("DATABASE_URL is not set: this would seed the embedded PGlite database, which is slow. Pass --allow-embedded to do it anyway.");
+  }
+
+  const started = performance.now();
+  const { db, kind } = await getHandle();
+  console.log(`Seeding ${users} named users into ${kind}…`);
+  const summary = await seedLargeAccount(db, {
+    users,
+    accountName: values["account-name"],
+    domain: values.domain.toLowerCase(),
+    secondaryAdmins: Number(values["secondary-admins"]),
+    log: (message) => console.log(`  ${message}`),
+  });
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.table({
+    account: summary.accountId,
+    "named users": summary.namedUsers,
+    assignments: summary.assignments,
+    contracts: summary.contracts,
+  });
+  console.log(`Sign in as ${summary.adminEmail} with "${DEMO_PASSWORD}" and open /accounts/${summary.accountId}/users`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDb());
