@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, notInArray, sql } from "drizzle-orm";
-import { namedAssignments, namedUsers, products } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { namedAssignments } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { assignNamedProduct, lockNamedSeats, unassignNamedProduct } from "./seats";
 
 let w: DemoTestWorld;
 let accountId: string;
-const productId = async (code: string) => (await w.db.select({ id: products.id }).from(products).where(eq(products.code, code)))[0]!.id;
 
 beforeAll(async () => {
   w = await createDemoWorldDb("seats");
@@ -16,38 +15,28 @@ afterAll(async () => {
   await w?.drop();
 });
 
-/** Named users of the account who do not hold the product. */
-async function withoutProduct(pid: string): Promise<string[]> {
-  const holders = w.db.select({ personId: namedAssignments.personId }).from(namedAssignments).where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, pid)));
-  const rows = await w.db
-    .select({ personId: namedUsers.personId })
-    .from(namedUsers)
-    .where(and(eq(namedUsers.accountId, accountId), notInArray(namedUsers.personId, holders)));
-  return rows.map((r) => r.personId);
-}
-
 describe("named seats", () => {
   it("UM-9 an assignment past the seats of the active named contracts is refused", async () => {
-    const rvt = await productId("RVT");
+    const rvt = await w.productId("RVT");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, rvt));
     expect(seats.assigned).toBe(seats.total);
-    const [someone] = await withoutProduct(rvt);
+    const [someone] = await w.withoutProduct(accountId, rvt);
     const outcome = await w.db.transaction((tx) => assignNamedProduct(tx, accountId, rvt, [someone!]));
     expect(outcome).toEqual({ assigned: [], alreadyAssigned: [], noSeat: [someone], notNamedUsers: [] });
   });
 
   it("UM-9 an expired named contract's seats do not count", async () => {
-    const maya = await productId("MAYA");
+    const maya = await w.productId("MAYA");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, maya));
     expect(seats.total).toBe(0);
   });
 
   it("UM-9 two admins taking the last seats at the same moment cannot both win (PostgreSQL, many parallel transactions)", async () => {
-    const acd = await productId("ACD");
+    const acd = await w.productId("ACD");
     const before = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, acd));
     const free = before.total - before.assigned;
     expect(free).toBeGreaterThan(0);
-    const candidates = (await withoutProduct(acd)).slice(0, free + 8);
+    const candidates = (await w.withoutProduct(accountId, acd)).slice(0, free + 8);
     expect(candidates.length).toBeGreaterThan(free);
     const outcomes = await Promise.all(
       candidates.map((personId) => w.db.transaction((tx) => assignNamedProduct(tx, accountId, acd, [personId]))),
@@ -68,10 +57,10 @@ describe("named seats", () => {
   });
 
   it("UM-9 a batch fills the free seats in order and reports the rest, already-assigned people and non-users", async () => {
-    const inv = await productId("INV");
+    const inv = await w.productId("INV");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, inv));
     const free = seats.total - seats.assigned;
-    const candidates = (await withoutProduct(inv)).slice(0, free + 2);
+    const candidates = (await w.withoutProduct(accountId, inv)).slice(0, free + 2);
     const holder = (await w.db.select({ personId: namedAssignments.personId }).from(namedAssignments).where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, inv))))[0]!.personId;
     const outsider = w.pid("classicUser");
     const outcome = await w.db.transaction((tx) => assignNamedProduct(tx, accountId, inv, [...candidates, holder, outsider]));

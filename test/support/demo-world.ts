@@ -1,6 +1,6 @@
-import { inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { people } from "@/db/schema";
+import { namedAssignments, namedUsers, people, products } from "@/db/schema";
 import { seedDemoWorld, type DemoWorldSummary } from "@/db/seed/demo";
 import { personas, type PersonaKey } from "@/db/seed/personas";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,6 +12,10 @@ export type DemoTestWorld = TestDb & {
   pid: (key: PersonaKey) => string;
   /** A demo persona as the actor a door would pass to a service. */
   actor: (key: PersonaKey) => Actor;
+  /** A product's id by its code (e.g. "ACD"). */
+  productId: (code: string) => Promise<string>;
+  /** Named users of an account who do not hold the product, in a stable order. */
+  withoutProduct: (accountId: string, productId: string) => Promise<string[]>;
 };
 
 /** A fresh database on the real PostgreSQL server with the demo world seeded in it. */
@@ -36,6 +40,23 @@ export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
     actor: (key) => {
       const p = person(key);
       return { personId: p.id, email: p.email, name: p.name ?? p.email };
+    },
+    productId: async (code) => {
+      const [row] = await t.db.select({ id: products.id }).from(products).where(eq(products.code, code));
+      if (!row) throw new Error(`no product ${code} in the demo world`);
+      return row.id;
+    },
+    withoutProduct: async (accountId, productId) => {
+      const holders = t.db
+        .select({ personId: namedAssignments.personId })
+        .from(namedAssignments)
+        .where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, productId)));
+      const rows = await t.db
+        .select({ personId: namedUsers.personId })
+        .from(namedUsers)
+        .where(and(eq(namedUsers.accountId, accountId), notInArray(namedUsers.personId, holders)))
+        .orderBy(asc(namedUsers.personId));
+      return rows.map((r) => r.personId);
     },
   };
 }

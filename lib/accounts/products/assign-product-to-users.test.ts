@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { auditEvents, namedAssignments, namedUsers, products } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { auditEvents, namedAssignments } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { lockNamedSeats } from "../seats";
@@ -8,7 +8,6 @@ import { assignProductToUsers } from "./assign-product-to-users";
 
 let w: DemoTestWorld;
 let accountId: string;
-const productId = async (code: string) => (await w.db.select({ id: products.id }).from(products).where(eq(products.code, code)))[0]!.id;
 
 beforeAll(async () => {
   w = await createDemoWorldDb("batchassign");
@@ -17,17 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await w?.drop();
 });
-
-/** Named users of the hybrid account who do not hold the product, in a stable order. */
-async function withoutProduct(pid: string): Promise<string[]> {
-  const holders = w.db.select({ personId: namedAssignments.personId }).from(namedAssignments).where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, pid)));
-  const rows = await w.db
-    .select({ personId: namedUsers.personId })
-    .from(namedUsers)
-    .where(and(eq(namedUsers.accountId, accountId), notInArray(namedUsers.personId, holders)))
-    .orderBy(namedUsers.personId);
-  return rows.map((r) => r.personId);
-}
 
 async function holders(pid: string): Promise<number> {
   const [row] = await w.db
@@ -39,11 +27,11 @@ async function holders(pid: string): Promise<number> {
 
 describe("By Product: assigning a product to several users at once", () => {
   it("UM-9 UM-5 a secondary admin's batch fills the free seats and refuses the rest with the seat-limit reason", async () => {
-    const inv = await productId("INV");
+    const inv = await w.productId("INV");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, inv));
     const free = seats.total - seats.assigned;
     expect(free).toBeGreaterThan(0);
-    const people = (await withoutProduct(inv)).slice(0, free + 2);
+    const people = (await w.withoutProduct(accountId, inv)).slice(0, free + 2);
     const result = await execute(w.db, w.actor("secondaryAdmin"), assignProductToUsers, { accountId, productId: inv, personIds: people });
     if (!result.ok) throw new Error(result.message);
     expect(result.data.assigned.map((p) => p.personId)).toEqual(people.slice(0, free));
@@ -53,9 +41,9 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("UM-9 a full product refuses every person of the batch and changes nothing", async () => {
-    const rvt = await productId("RVT");
+    const rvt = await w.productId("RVT");
     const before = await holders(rvt);
-    const people = (await withoutProduct(rvt)).slice(0, 3);
+    const people = (await w.withoutProduct(accountId, rvt)).slice(0, 3);
     const result = await execute(w.db, w.actor("primaryAdmin"), assignProductToUsers, { accountId, productId: rvt, personIds: people });
     if (!result.ok) throw new Error(result.message);
     expect(result.data.assigned).toEqual([]);
@@ -64,10 +52,10 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("UM-9 many parallel batches through the use case never take a product past its seats (PostgreSQL)", async () => {
-    const acd = await productId("ACD");
+    const acd = await w.productId("ACD");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, accountId, acd));
     const free = seats.total - seats.assigned;
-    const pool = await withoutProduct(acd);
+    const pool = await w.withoutProduct(accountId, acd);
     expect(pool.length).toBeGreaterThan(free + 4);
     const admins = [w.actor("primaryAdmin"), w.actor("secondaryAdmin"), w.actor("secondaryAdmin2")];
     // 12 batches of 3 overlapping people each, all at once, by three admins.
@@ -86,8 +74,8 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("AU-1 each assignment of a batch writes its audit event in the same transaction, stamped with the actor", async () => {
-    const f360 = await productId("F360");
-    const [person] = await withoutProduct(f360);
+    const f360 = await w.productId("F360");
+    const [person] = await w.withoutProduct(accountId, f360);
     const result = await execute(w.db, w.actor("secondaryAdmin"), assignProductToUsers, { accountId, productId: f360, personIds: [person!] });
     expect(result.ok && result.data.assigned.map((p) => p.personId)).toEqual([person]);
     const [row] = await w.db
@@ -105,9 +93,9 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("UM-5 an SSO admin, a named user and a contract manager are refused with the rule, and nothing is written", async () => {
-    const inv = await productId("INV");
+    const inv = await w.productId("INV");
     const before = await holders(inv);
-    const people = (await withoutProduct(inv)).slice(0, 1);
+    const people = (await w.withoutProduct(accountId, inv)).slice(0, 1);
     const expected = { ssoAdmin: "HB-1", namedUser: "UM-5", contractManager: "HY-3" } as const;
     for (const [persona, rule] of Object.entries(expected) as [keyof typeof expected, string][]) {
       const result = await execute(w.db, w.actor(persona), assignProductToUsers, { accountId, productId: inv, personIds: people });
@@ -117,11 +105,11 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("UM-7 another account's admin is answered not found; HY-1 so is a product the account has no named contract for", async () => {
-    const acd = await productId("ACD");
-    const people = (await withoutProduct(acd)).slice(0, 1);
+    const acd = await w.productId("ACD");
+    const people = (await w.withoutProduct(accountId, acd)).slice(0, 1);
     const other = await execute(w.db, w.actor("otherAccountAdmin"), assignProductToUsers, { accountId, productId: acd, personIds: people });
     expect(other).toMatchObject({ ok: false, code: "not_found" });
-    const civil = await productId("CIVIL3D");
+    const civil = await w.productId("CIVIL3D");
     const classicOnlyProduct = await execute(w.db, w.actor("primaryAdmin"), assignProductToUsers, { accountId, productId: civil, personIds: people });
     expect(classicOnlyProduct).toMatchObject({ ok: false, code: "not_found" });
     const classicAccount = await execute(w.db, w.actor("classicOnlyManager"), assignProductToUsers, { accountId: w.world.accountIds.classicOnly, productId: acd, personIds: [w.pid("classicOnlyManager")] });
@@ -129,7 +117,7 @@ describe("By Product: assigning a product to several users at once", () => {
   });
 
   it("UM-5 people who are not named users of the account are refused without revealing who they are", async () => {
-    const f360 = await productId("F360");
+    const f360 = await w.productId("F360");
     const outsider = w.pid("otherAccountAdmin");
     const result = await execute(w.db, w.actor("primaryAdmin"), assignProductToUsers, { accountId, productId: f360, personIds: [outsider] });
     expect(result).toMatchObject({ ok: true, data: { assigned: [], refused: [{ personId: outsider, label: "Unknown user", rule: "UM-5" }] } });
