@@ -20,6 +20,8 @@ export const people = pgTable(
     /** Bumped to revoke every JWT issued before (sign-out everywhere). */
     sessionVersion: integer("session_version").notNull().default(0),
     isDemo: boolean("is_demo").notNull().default(false),
+    /** Set by every sign-in (Auth.js signIn event). With email_verified, "has ever signed in" (UM-5 Decision). */
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
