@@ -1,14 +1,22 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./e2e/support/browser";
+import { freePort } from "./scripts/free-port.mjs";
 
 // End-to-end tests run against a production build (`next build`, made by `npm test`
 // beforehand; scripts/e2e-server.mjs builds when there is none) served by `next start` on
 // a throwaway PostgreSQL database seeded with the demo world, with SSO through an OpenID
 // Connect provider that the same script starts on loopback (e2e/support/oidc-server.mjs).
 // See e2e/README.md.
-const port = Number(process.env.E2E_PORT ?? 3100);
-// The browser uses "localhost", as a person following the README does: Auth.js builds its
-// callback URLs on localhost when no AUTH_URL is set, and cookies are per host.
+// E2E_PORT, or a free port picked once: a portal left running on a fixed port cannot fail
+// the run. Picked in the runner and kept in the environment, which the workers inherit.
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = String(await freePort());
+  process.env.E2E_PORT_PICKED = "1";
+}
+const port = Number(process.env.E2E_PORT);
+const ownPort = !process.env.E2E_PORT_PICKED;
+// The browser uses "localhost", as a person following the README does: the server's public
+// URL (AUTH_URL) is http://localhost:<port>, and cookies are per host.
 const baseURL = `http://localhost:${port}`;
 const ci = !!process.env.CI;
 
@@ -17,7 +25,7 @@ export default defineConfig({
   // The demo smoke test has its own config (e2e/smoke/playwright.config.ts) and server.
   testIgnore: ["smoke/**"],
   // Playwright empties its output folder on start: a run beside another (E2E_PORT) keeps its own.
-  outputDir: process.env.E2E_PORT ? `test-results/e2e-${process.env.E2E_PORT}` : "test-results",
+  outputDir: ownPort ? `test-results/e2e-${port}` : "test-results",
   fullyParallel: false,
   forbidOnly: ci,
   retries: ci ? 1 : 0,

@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -53,7 +54,10 @@ async function open(): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const client = await PGlite.create(pgliteDir(), { extensions: { pg_trgm } });
+  const dir = pgliteDir();
+  // PGlite makes its own folder but not the folders above it (.data/ on a fresh clone).
+  await mkdir(path.dirname(dir), { recursive: true });
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   // PGlite has one connection in one process: nothing to serialise with.
   return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
 }

@@ -7,7 +7,9 @@
 // free port) and gives the app its issuer and client (OIDC_*), so SSO sign-in is tested for real.
 //
 // Env: DATABASE_URL (optional) names the local server to create the database on;
-// E2E_PORT (default 3100); E2E_BUILD=1 rebuilds even when .next/BUILD_ID exists.
+// E2E_PORT (default: a free port; playwright.config.ts passes the one it picked); E2E_BUILD=1
+// rebuilds even when .next/BUILD_ID exists. The app's public URL (AUTH_URL) is
+// http://localhost:<port>, as the browser reaches it.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -16,9 +18,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 import { startOidcServer } from "../e2e/support/oidc-server.mjs";
+import { freePort, portIsFree } from "./free-port.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const port = process.env.E2E_PORT ?? "3100";
+const port = process.env.E2E_PORT ?? String(await freePort());
+if (!(await portIsFree(Number(port)))) {
+  console.error(`[e2e-server] Port ${port} is in use (another portal left running?). Stop it, or unset E2E_PORT to use a free port.`);
+  process.exit(1);
+}
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 const PREFIX = "portal_e2e_";
 
@@ -97,6 +104,7 @@ const env = {
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
   DEMO_SIGN_IN: "on",
+  AUTH_URL: `http://localhost:${port}`,
   PORT: port,
 };
 delete env.PGLITE_DIR;

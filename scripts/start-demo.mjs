@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run start:demo`: the README's run command. Makes what the portal needs on first
 // start (an auth secret in .env.local, kept out of git), builds when the sources are
-// newer than the last build, then serves the production build. With no DATABASE_URL the
-// embedded database (.data/pglite) is migrated and seeded with the demo world on start.
+// newer than the last build, then serves the production build on PORT (3000) with the public
+// URL AUTH_URL (default http://localhost:<port>). With no DATABASE_URL the embedded database
+// (.data/pglite) is created, migrated and seeded with the demo world on start.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -38,10 +39,12 @@ if (!existsSync(buildId) || statSync(buildId).mtimeMs < sources) {
 }
 
 const port = process.env.PORT ?? "3000";
-console.log(`Starting the portal on http://localhost:${port} …`);
+// The portal's public URL: every link it emails is built from it, never from a request's Host.
+const publicUrl = process.env.AUTH_URL || `http://localhost:${port}`;
+console.log(`Starting the portal on ${publicUrl} …`);
 const server = spawn("npx", ["next", "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, AUTH_URL: publicUrl, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

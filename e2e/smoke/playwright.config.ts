@@ -1,9 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "../support/browser";
 
-// The demo smoke test (scripts/smoke-demo.mjs): the README's run command, `npm run
-// start:demo` on the embedded database, started by the script, not by Playwright.
-const baseURL = process.env.SMOKE_BASE_URL ?? "http://localhost:3200";
+// The demo smoke test (scripts/smoke-demo.mjs): the README's quick-start line in a fresh
+// clone, started by the script (on a free port), not by Playwright.
+const baseURL = process.env.SMOKE_BASE_URL;
+if (!baseURL) throw new Error("SMOKE_BASE_URL is not set: run the smoke test with node scripts/smoke-demo.mjs");
 
 export default defineConfig({
   testDir: ".",

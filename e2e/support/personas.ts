@@ -18,6 +18,7 @@ export const savedPersonas = (Object.keys(personas) as PersonaKey[]).filter((p) 
  * its own, since its server signs sessions with its own secret.
  */
 export function authFile(persona: PersonaKey): string {
-  const dir = process.env.E2E_PORT ? `../.auth/${process.env.E2E_PORT}/` : "../.auth/";
+  // A port picked by playwright.config.ts is new every run: the default folder then.
+  const dir = process.env.E2E_PORT && !process.env.E2E_PORT_PICKED ? `../.auth/${process.env.E2E_PORT}/` : "../.auth/";
   return fileURLToPath(new URL(`${dir}${persona}.json`, import.meta.url));
 }
