@@ -83,6 +83,16 @@ describe("UM-5 admins manage named users and their software", () => {
   ]);
 });
 
+describe("UM-5 Decision: a person's name is the account's to edit only while it is nobody else's", () => {
+  decisionTable([
+    when("UM-5 the primary admin edits the name of a named user who never signed in and belongs nowhere else", primary, "namedUsers.edit", personRes(), yes("UM-5")),
+    when("UM-5 a named user who has signed in keeps their name: read-only for the admins", primary, "namedUsers.edit", personRes({ hasSignedIn: true }), no("UM-5")),
+    when("UM-5 a person who belongs to another account keeps their name: read-only here", secondary, "namedUsers.edit", personRes({ inOtherAccount: true }), no("UM-5")),
+    when("UM-5 signed in and in another account: still read-only", primary, "namedUsers.edit", personRes({ hasSignedIn: true, inOtherAccount: true }), no("UM-5")),
+    when("UM-5 the name rule changes nothing else: products are still assigned to a person who signed in", primary, "namedUsers.assignProduct", personRes({ hasSignedIn: true, inOtherAccount: true }), yes("UM-5")),
+  ]);
+});
+
 describe("UM-2, UM-3, UM-4, UM-10 admin roles", () => {
   decisionTable([
     when("UM-2 primary admin makes a secondary admin primary", primary, "admins.changePrimary", personRes({ adminRole: "secondary" }), yes("UM-2")),

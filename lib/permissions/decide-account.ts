@@ -78,7 +78,13 @@ export const accountHandlers = {
   "namedUsers.import": umView("UM-5", "Primary and secondary admins import named users", "Only the primary admin and secondary admins import named users"),
   "namedUsers.bulkChange": umView("UM-5", "Primary and secondary admins change many named users at once; each row is still checked (UM-9, UM-10)", "Only the primary admin and secondary admins change named users"),
   "namedUsers.export": umView("UM-5", "Primary and secondary admins export the named users", "Only the primary admin and secondary admins export named users"),
-  "namedUsers.edit": namedUserAction("Primary and secondary admins edit named users"),
+  // UM-5 Decision: a person is shared by every account they belong to, so the name is the
+  // account's to edit only while nobody else could have a say in it.
+  "namedUsers.edit": namedUserAction("Primary and secondary admins edit the name of a named user who has never signed in and belongs to no other account", (r) => {
+    if (r.target.hasSignedIn) return deny("UM-5", "This person has signed in, so their name is their own: admins see it read-only");
+    if (r.target.inOtherAccount) return deny("UM-5", "This person also belongs to another account, so their name is not this account's to change: admins see it read-only");
+    return null;
+  }),
   "namedUsers.remove": namedUserAction("Primary and secondary admins remove named users, with their products and any secondary-admin role", (r) =>
     r.target.adminRole === "primary" ? deny("UM-10", "The primary admin cannot be removed: make someone else primary admin first") : null,
   ),

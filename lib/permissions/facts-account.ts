@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, accounts, classicUsers, contracts, namedUsers, ssoAdmins } from "@/db/schema";
+import { loadNameOwnershipFacts } from "./facts-person-name";
 import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ActorFacts, ContractRole, TargetPersonFacts } from "./types";
 
 /** What a loader returns: the facts `decide` needs. `null` from a loader = the resource does not exist. */
@@ -72,14 +73,16 @@ export async function loadActorAccountFacts(db: Db, personId: string, accountId:
   return related ? facts : null;
 }
 
-/** A target person's standing in the account, and UM-4's "admin of another account". */
+/** A target person's standing in the account, UM-4's "admin of another account" and UM-5's name facts. */
 export async function loadTargetPersonFacts(db: Db, accountId: string, personId: string): Promise<TargetPersonFacts> {
-  const [adminRows, sso, named] = await Promise.all([
+  const [adminRows, sso, named, nameFacts] = await Promise.all([
     db.select({ accountId: accountAdmins.accountId, role: accountAdmins.role }).from(accountAdmins).where(eq(accountAdmins.personId, personId)),
     db.select({ personId: ssoAdmins.personId }).from(ssoAdmins).where(and(eq(ssoAdmins.accountId, accountId), eq(ssoAdmins.personId, personId))),
     db.select({ personId: namedUsers.personId }).from(namedUsers).where(and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, personId))),
+    loadNameOwnershipFacts(db, accountId, personId),
   ]);
   return {
+    ...nameFacts,
     personId,
     namedUser: named.length > 0,
     adminRole: adminRows.find((r) => r.accountId === accountId)?.role ?? null,

@@ -35,7 +35,7 @@ const namedCtx: Partial<MatrixContext> = { contract: { contractId: M.namedContra
 const onClassic = { kind: "contract", account: hybrid, contract: classic } as const;
 const onNamed = { kind: "contract", account: hybrid, contract: named } as const;
 
-const person = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "p-target", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, ...over });
+const person = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "p-target", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false, ...over });
 const onPerson = (label: string, over: Partial<TargetPersonFacts> = {}) => ({ label, resource: { kind: "accountPerson", account: hybrid, target: person(over) } as const });
 
 const hub: HubInfo = { hubId: M.hub, accountId: M.account, invitationMode: "admins_only", activeHubAdminCount: 2 };
@@ -80,7 +80,7 @@ export const SITUATIONS: Situations = {
   "account.viewClassic": [{ label: "hybrid account", resource: acct() }, { label: "account without a classic contract", resource: acct({ ...hybrid, hasClassicContract: false }) }],
   "namedUsers.view": [{ label: "hybrid account", resource: acct() }],
   "namedUsers.add": [{ label: "hybrid account", resource: acct() }],
-  "namedUsers.edit": [onPerson("a named user")],
+  "namedUsers.edit": [onPerson("a named user who never signed in"), onPerson("a named user who has signed in", { hasSignedIn: true }), onPerson("a person who also belongs to another account", { inOtherAccount: true })],
   "namedUsers.remove": [onPerson("a named user"), onPerson("the primary admin", { adminRole: "primary" })],
   "namedUsers.assignProduct": [onPerson("a named user")],
   "namedUsers.unassignProduct": [onPerson("a named user")],

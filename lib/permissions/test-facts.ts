@@ -62,7 +62,7 @@ export const otherAccountAdmin: ActorFacts = { ...inAccount({ adminRole: "primar
 export const nobody: ActorFacts = { personId: "nobody", account: null, hub: null, project: null };
 
 export const accountRes = (account: AccountInfo = hybrid): AccountResource => ({ kind: "account", account });
-export const person = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "target", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, ...over });
+export const person = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "target", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false, ...over });
 export const personRes = (over: Partial<TargetPersonFacts> = {}, account: AccountInfo = hybrid): AccountPersonResource => ({ kind: "accountPerson", account, target: person(over) });
 
 export const contract = (contractId = C1, over: Partial<ContractInfo> = {}): ContractInfo => ({

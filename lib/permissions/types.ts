@@ -67,6 +67,10 @@ export type TargetPersonFacts = {
   ssoAdmin: boolean;
   /** UM-4: primary or secondary admin of ANOTHER account. */
   adminOfOtherAccount: boolean;
+  /** UM-5 Decision: the person has signed in at least once (their name is then their own). */
+  hasSignedIn: boolean;
+  /** UM-5 Decision: the person belongs to another account too (any role, or a member of its hubs). */
+  inOtherAccount: boolean;
 };
 
 export type ContractInfo = {

@@ -16,7 +16,7 @@ export type AdminsView = {
 };
 
 const cap = (d: Decision): Capability => ({ allowed: d.allowed, reason: d.reason });
-const NEW_PERSON: TargetPersonFacts = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false };
+const NEW_PERSON: TargetPersonFacts = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false };
 
 /**
  * The admins page's data with a capability per row and form, each decided by the policy on

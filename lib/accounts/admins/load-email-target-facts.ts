@@ -3,7 +3,7 @@ import { loadAccountFacts, loadAccountPersonFacts, type AccountPersonResource, t
 import { findPersonByEmail } from "./people";
 
 /** The target facts of someone the portal has never seen: no role anywhere yet. */
-const NEW_PERSON = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false } as const;
+const NEW_PERSON = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false } as const;
 
 /**
  * Facts for an admin action that names its target by email (add a secondary admin, grant

@@ -2,7 +2,7 @@ import { ACTION_GROUPS, CATALOG, type ActionGroup, type CatalogEntry } from "@/l
 import { decide } from "@/lib/permissions/decide";
 import type { Loaded } from "@/lib/permissions/facts-account";
 import type { RuleId } from "@/lib/permissions/rules";
-import type { AccountResource, ContractResource, TargetPersonFacts } from "@/lib/permissions/types";
+import type { AccountPersonResource, AccountResource, ContractResource, TargetPersonFacts } from "@/lib/permissions/types";
 
 /**
  * "Access explained": what one person can and cannot do in an account, and which rule says
@@ -10,9 +10,13 @@ import type { AccountResource, ContractResource, TargetPersonFacts } from "@/lib
  * shows exactly what is enforced. Pure: the page loads the facts (load-access-facts.ts).
  */
 export type AccessLine = { key: string; label: string; allowed: boolean; rule: RuleId; reason: string };
-export type AccessSection = { group: ActionGroup | "contract"; title: string; lines: AccessLine[] };
+export type AccessSection = { group: ActionGroup | "contract" | "person"; title: string; lines: AccessLine[] };
 export type ContractAccessFacts = { label: string; facts: Loaded<ContractResource> };
-export type AccessFacts = { account: Loaded<AccountResource>; contracts: ContractAccessFacts[] };
+/**
+ * `aboutThem`: the VIEWER's facts on this very person, for what the account's admins may
+ * change about them (UM-5 Decision: their name, while it is not their own).
+ */
+export type AccessFacts = { account: Loaded<AccountResource>; contracts: ContractAccessFacts[]; aboutThem?: Loaded<AccountPersonResource> };
 
 type AccountEntry = Extract<CatalogEntry, { resource: "account" }>;
 type PersonEntry = Extract<CatalogEntry, { resource: "accountPerson" }>;
@@ -26,7 +30,7 @@ const CONTRACT_ACTIONS = [
   ["contracts.manageBilling", "Manage renewal and billing of"],
 ] as const;
 
-const someone = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, ...over });
+const someone = (over: Partial<TargetPersonFacts> = {}): TargetPersonFacts => ({ personId: "", namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false, ...over });
 const TARGETS = [
   { suffix: "(a named user without an admin role)", target: someone() },
   { suffix: "(the primary admin)", target: someone({ adminRole: "primary" }) },
@@ -34,7 +38,7 @@ const TARGETS = [
 
 const line = (key: string, label: string, d: ReturnType<typeof decide>): AccessLine => ({ key, label, allowed: d.allowed, rule: d.rule, reason: d.reason });
 
-export function explainAccess({ account, contracts }: AccessFacts): AccessSection[] {
+export function explainAccess({ account, contracts, aboutThem }: AccessFacts): AccessSection[] {
   const { actor, resource } = account;
   const byGroup = new Map<ActionGroup, AccessLine[]>();
   const add = (group: ActionGroup, l: AccessLine) => byGroup.set(group, [...(byGroup.get(group) ?? []), l]);
@@ -47,6 +51,10 @@ export function explainAccess({ account, contracts }: AccessFacts): AccessSectio
     }
   }
   const sections: AccessSection[] = ACTION_GROUPS.filter((g) => byGroup.has(g.group)).map((g) => ({ group: g.group, title: g.label, lines: byGroup.get(g.group)! }));
+  if (aboutThem) {
+    const d = decide(aboutThem.actor, "namedUsers.edit", aboutThem.resource);
+    sections.unshift({ group: "person", title: "Their name", lines: [line("name", d.allowed ? "Their name can be edited by this account's admins" : "Their name is their own: read-only here", d)] });
+  }
   for (const c of contracts) {
     // Classic users belong to classic contracts only; a named contract has none to manage.
     const actions = CONTRACT_ACTIONS.filter(([key]) => key !== "contracts.manageClassicUsers" || c.facts.resource.contract.management === "classic");

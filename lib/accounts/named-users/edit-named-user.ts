@@ -1,18 +1,28 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { people } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { displayName, personName } from "./person-input";
 
-export const editNamedUserInput = z.object({ accountId: z.uuid(), personId: z.string().min(1).max(100), firstName: personName, lastName: personName });
+export const editNamedUserInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }), firstName: personName, lastName: personName });
 
-/** Changes a named user's first and last name (UM-5). The email is their identity and stays. */
+/**
+ * Changes a named user's first and last name (UM-5). The email is their identity and stays.
+ * UM-5 Decision: only while the person has never signed in and belongs to no other account
+ * (the policy refuses otherwise: the name is then the person's own).
+ */
 export const editNamedUser = defineAction({
   input: editNamedUserInput,
   action: "namedUsers.edit",
-  facts: (tx, input, actor) => loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId),
+  facts: async (tx, input, actor) => {
+    // The person's row is locked before the facts are read, so a sign-in happening now waits
+    // for this change instead of slipping in between the check and the write.
+    await tx.select({ id: people.id }).from(people).where(eq(people.id, input.personId)).for("update");
+    return loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId);
+  },
   run: async (tx, { accountId, personId, firstName, lastName }) => {
     const [before] = await tx
       .select({ firstName: people.firstName, lastName: people.lastName, email: people.email })

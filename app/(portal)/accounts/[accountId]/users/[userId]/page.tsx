@@ -39,7 +39,8 @@ export default async function NamedUserPage({ params }: Props) {
     return d.allowed ? null : d.reason;
   };
   const access = await loadAccessFacts(db, userId, accountId, actor.personId);
-  const sections = access ? explainAccess(access) : [];
+  const sections = access ? explainAccess({ ...access, aboutThem: facts }) : [];
+  const nameRefusal = refusal("namedUsers.edit");
 
   return (
     <div className="flex max-w-4xl flex-col gap-6">
@@ -58,12 +59,20 @@ export default async function NamedUserPage({ params }: Props) {
         </dl>
       </div>
 
-      {refusal("namedUsers.edit") === null ? (
-        <section aria-labelledby="edit-heading" className="flex flex-col gap-2">
-          <h2 id="edit-heading" className="text-lg font-semibold">Name</h2>
+      <section aria-labelledby="edit-heading" className="flex flex-col gap-2">
+        <h2 id="edit-heading" className="text-lg font-semibold">Name</h2>
+        {nameRefusal === null ? (
           <EditUserForm accountId={accountId} personId={userId} firstName={user.firstName} lastName={user.lastName} />
-        </section>
-      ) : null}
+        ) : (
+          // UM-5 Decision: the name is the person's own; shown, with the reason it cannot be changed here.
+          <div data-testid="name-read-only" className="text-sm">
+            <p>
+              {user.firstName} {user.lastName}
+            </p>
+            <p className="text-slate-600">{nameRefusal}</p>
+          </div>
+        )}
+      </section>
 
       <section aria-labelledby="products-heading" className="flex flex-col gap-2">
         <h2 id="products-heading" className="text-lg font-semibold">Products</h2>
