@@ -29,6 +29,22 @@ const config = [
     },
   },
   {
+    // Every text input is read through the shared input schemas, which refuse NUL bytes and
+    // other control characters once for all (lib/input/schemas.ts). Tests may build anything.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/input/schemas.ts", "**/*.test.ts", "**/*.test.tsx", "e2e/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message: "Build text inputs from lib/input/schemas.ts (text(), emailAddress(), searchText()): they refuse NUL bytes and control characters.",
+        },
+        { selector: "MemberExpression[object.name='z'][property.name='iso']", message: "Use isoDay() or cursorTimestamp from lib/input/schemas.ts: they refuse days PostgreSQL cannot store." },
+      ],
+    },
+  },
+  {
     // Playwright fixtures take a `use` callback that the React hooks rule mistakes for React's `use`.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // Lets parallel work trees of one checkout build side by side (e.g. NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  experimental: {
+    // forbidden(): refusals answer with HTTP 403 (components/ui/forbidden-status.tsx).
+    authInterrupts: true,
+  },
 };
 
 export default nextConfig;

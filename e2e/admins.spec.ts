@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { personas } from "./support/personas";
-import { accountIdFromUrl } from "./support/sign-in";
+import { accountIdFromUrl, signInWithEmailLink } from "./support/sign-in";
 
 // Contoso Design (named only): Grace Liu is its primary admin and Ben Carter its secondary admin (db/seed/demo.ts).
 const BEN = { email: "ben.carter@contoso.example", name: "Ben Carter" };
@@ -17,23 +17,6 @@ async function openAdmins(page: Page): Promise<string> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admins", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Admins", level: 1 })).toBeVisible();
   return accountId;
-}
-
-/** Signs a non-demo person in with an email link from the development mailbox (they have no password). */
-async function signInWithEmailLink(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Work email", { exact: true }).fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in\/?(\?.*)?$/);
-  const link = page.getByTestId("mailbox-email").locator('a[href*="/api/auth/callback/"]').first();
-  await expect
-    .poll(async () => {
-      await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-      return link.count();
-    }, { timeout: 30_000, intervals: [500, 1_000, 2_000] })
-    .toBeGreaterThan(0);
-  await page.goto((await link.getAttribute("href")) ?? "");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 /** Makes the secondary admin in `row` the primary admin, after checking the preview. */

@@ -2,6 +2,7 @@ import type { APIResponse, Page } from "@playwright/test";
 import { demoAccounts, demoHubName } from "../db/seed/personas";
 import { expect, test } from "./fixtures";
 import { accountIdFromStart, contractIdsOn, hubIdOn, personIdOn, productIdOn } from "./support/account-ids";
+import { portalOrigin } from "./support/origin";
 import { personas } from "./support/personas";
 
 // UM-7 Decision: nobody sees another account's anything. Contoso's admin sends Northwind's
@@ -89,7 +90,9 @@ test.describe("another account's admin", () => {
     const email = `outsider.${Date.now().toString(36)}@isolation-e2e.test`;
     const importUrl = `/api/accounts/${nw.accountId}/users/import`;
     const csv = `First name,Last name,Email,Products\nOut,Sider,${email},ACD\n`;
-    await expectRouteNotFound(await page.request.post(importUrl, { multipart: { file: { name: "users.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } }), importUrl);
+    // With the portal's own Origin, as its page would send it (without one it is refused first, 403: e2e/security.spec.ts).
+    const multipart = { file: { name: "users.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } };
+    await expectRouteNotFound(await page.request.post(importUrl, { multipart, headers: { origin: portalOrigin() } }), importUrl);
     await priya.goto(`/accounts/${nw.accountId}/users?q=${encodeURIComponent(email)}`);
     await expect(priya.getByText("No users match this search and these filters.")).toBeVisible();
 

@@ -2,22 +2,26 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { emailAddress, text } from "@/lib/input/schemas";
 import { getDb } from "@/db/client";
 import { signIn } from "@/lib/auth/auth";
+import { emailLinkLimitMessage, emailLinkLimited } from "@/lib/auth/email-link-limit";
+import { passwordLimitMessage, passwordSignInLimited } from "@/lib/auth/password-sign-in";
 import { ssoRequiredFor, ssoRequiredMessage } from "@/lib/auth/sso-enforcement";
+import { requestAddress } from "@/lib/http/request-address";
 
 export type SignInState = { error?: string; fieldErrors?: Record<string, string> } | undefined;
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: "Enter a valid email address." }));
-const passwordForm = z.object({ email, password: z.string().min(1, "Enter your password.").max(200) });
+const email = emailAddress();
+const passwordForm = z.object({ email, password: text({ min: 1, max: 200, trim: false, minMessage: "Enter your password." }) });
 
 /** Auth.js signals success by throwing a redirect; only its own errors are failures to show. */
-async function attempt(run: () => Promise<unknown>, message: string): Promise<SignInState> {
+async function attempt(run: () => Promise<unknown>, message: () => Promise<string>): Promise<SignInState> {
   try {
     await run();
     return undefined;
   } catch (error) {
-    if (error instanceof AuthError) return { error: message };
+    if (error instanceof AuthError) return { error: await message() };
     throw error;
   }
 }
@@ -29,11 +33,20 @@ export async function passwordSignIn(_: SignInState, form: FormData): Promise<Si
     return { fieldErrors: { email: flat.email?.[0] ?? "", password: flat.password?.[0] ?? "" } };
   }
   // Said here, next to the form; Auth.js's authorize refuses it too (a direct POST).
-  const sso = await ssoRequiredFor(await getDb(), parsed.data.email);
+  const db = await getDb();
+  const sso = await ssoRequiredFor(db, parsed.data.email);
   if (sso) return { error: ssoRequiredMessage(sso) };
+  // Said here, in words; Auth.js's authorize refuses (and counts) a direct POST too.
+  const address = await requestAddress();
+  const wait = await passwordSignInLimited(db, parsed.data.email, address);
+  if (wait !== null) return { error: passwordLimitMessage(wait) };
   return attempt(
     () => signIn("password", { ...parsed.data, redirectTo: "/" }),
-    "That email and password do not match a demo account.",
+    // This failure may have been the one that reached the limit: then say so at once.
+    async () => {
+      const now = await passwordSignInLimited(db, parsed.data.email, address);
+      return now !== null ? passwordLimitMessage(now) : "That email and password do not match a demo account.";
+    },
   );
 }
 
@@ -41,9 +54,16 @@ export async function emailSignIn(_: SignInState, form: FormData): Promise<SignI
   const parsed = email.safeParse(form.get("email"));
   if (!parsed.success) return { fieldErrors: { email: "Enter a valid email address." } };
   // Refused before anything is sent; Auth.js's signIn callback refuses a direct POST too.
-  const sso = await ssoRequiredFor(await getDb(), parsed.data);
+  const db = await getDb();
+  const sso = await ssoRequiredFor(db, parsed.data);
   if (sso) return { error: ssoRequiredMessage(sso) };
-  return attempt(() => signIn("email", { email: parsed.data, redirectTo: "/" }), "We could not send a sign-in link. Try again.");
+  // Said here; Auth.js's signIn callback counts every request and refuses a direct POST too.
+  const wait = await emailLinkLimited(db, parsed.data, await requestAddress());
+  if (wait !== null) return { error: emailLinkLimitMessage(wait) };
+  return attempt(
+    () => signIn("email", { email: parsed.data, redirectTo: "/" }),
+    async () => "We could not send a sign-in link. Try again.",
+  );
 }
 
 export async function ssoSignIn(): Promise<void> {

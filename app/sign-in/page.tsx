@@ -4,9 +4,11 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
 import { currentActor } from "@/lib/auth/actor";
+import { emailLinkLimitMessage } from "@/lib/auth/email-link-limit";
 import { demoSignInEnabled, ssoConfigured } from "@/lib/auth/demo-sign-in";
 import { ssoProviderName } from "@/lib/auth/sso-enforcement";
-import { devMailboxEnabled } from "@/lib/outbox/transport";
+import { devMailboxEnabled, mailboxReason } from "@/lib/outbox/delivery-mode";
+import { DevMailboxBanner } from "@/components/ui/dev-mailbox-banner";
 import { EmailLinkForm } from "@/components/sign-in/email-link-form";
 import { PasswordForm } from "@/components/sign-in/password-form";
 import { ssoSignIn } from "./actions";
@@ -34,7 +36,11 @@ const DEMO_ROLES: { key: keyof typeof personas; role: string }[] = [
 ];
 
 /** The message for an error Auth.js redirected here with; SSO-only domains (HB-1 Decision) point to the SSO button. */
-function errorMessage(error: string, code: string | undefined): string {
+function errorMessage(error: string, code: string | undefined, retry: string | undefined): string {
+  const minutes = Number(retry);
+  const wait = Number.isInteger(minutes) && minutes > 0 && minutes <= 1440 ? minutes * 60_000 : null;
+  if (error === "RateLimited") return wait ? emailLinkLimitMessage(wait) : "Too many sign-in links were asked for this email address or from your network. Try again later.";
+  if (code === "rate_limited") return "Too many failed sign-ins for this email address or from your network. Try again later.";
   if (error === "SsoRequired" || code === "sso_required") {
     const name = ssoProviderName();
     return `Your email domain signs in with ${name}: use the Sign in with ${name} button.`;
@@ -42,19 +48,21 @@ function errorMessage(error: string, code: string | undefined): string {
   return AUTH_ERRORS[error] ?? "Sign-in did not work. Try again.";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string; retry?: string }> }) {
   await connection();
   if (await currentActor()) redirect("/");
-  const { error, code } = await searchParams;
-  const demo = await demoSignInEnabled(await getDb());
+  const { error, code, retry } = await searchParams;
+  const db = await getDb();
+  const [demo, mailbox] = await Promise.all([demoSignInEnabled(db), devMailboxEnabled(db)]);
   return (
     <main className="mx-auto flex max-w-md flex-col gap-6 p-8">
       <h1 className="text-2xl font-semibold">Sign in to the Account Portal</h1>
       {error ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-          {errorMessage(error, code)}
+          {errorMessage(error, code, retry)}
         </p>
       ) : null}
+      {mailbox ? <DevMailboxBanner reason={mailboxReason()} /> : null}
       {demo ? (
         <section aria-labelledby="demo-heading" className="flex flex-col gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="demo-heading" className="text-sm font-semibold text-amber-900">
@@ -82,7 +90,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Sign in with an email link
         </h2>
         <EmailLinkForm />
-        {devMailboxEnabled() ? (
+        {mailbox ? (
           <p className="text-xs text-slate-500">
             No mail server is configured: links appear in the <a className="underline" href="/dev/mailbox">development mailbox</a>.
           </p>

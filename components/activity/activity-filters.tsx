@@ -26,7 +26,8 @@ export function ActivityFilters({ action, filters, actions, errors }: Props) {
     <form action={action} role="search" aria-label="Filter the activity" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-actor" className="text-sm font-medium text-slate-700">Who (name or email)</label>
-        <input id="filter-actor" name="actor" type="search" defaultValue={filters.actor} className={`${input} w-56`} />
+        <input id="filter-actor" name="actor" type="search" defaultValue={filters.actor} aria-invalid={errors.actor ? true : undefined} aria-describedby={errors.actor ? "filter-actor-error" : undefined} className={`${input} w-56`} />
+        <FilterError id="filter-actor-error" text={errors.actor} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-action" className="text-sm font-medium text-slate-700">What</label>
@@ -38,10 +39,12 @@ export function ActivityFilters({ action, filters, actions, errors }: Props) {
             </option>
           ))}
         </select>
+        <FilterError id="filter-action-error" text={errors.action} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-target" className="text-sm font-medium text-slate-700">Target</label>
-        <input id="filter-target" name="target" type="search" defaultValue={filters.target} className={`${input} w-56`} />
+        <input id="filter-target" name="target" type="search" defaultValue={filters.target} aria-invalid={errors.target ? true : undefined} aria-describedby={errors.target ? "filter-target-error" : undefined} className={`${input} w-56`} />
+        <FilterError id="filter-target-error" text={errors.target} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="filter-from" className="text-sm font-medium text-slate-700">From (UTC)</label>

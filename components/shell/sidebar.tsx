@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
 import { visibleViews } from "@/lib/pages/account-views";
-import { devMailboxEnabled } from "@/lib/outbox/transport";
+import { devMailboxEnabled } from "@/lib/outbox/delivery-mode";
 import { AccountSwitcher } from "./account-switcher";
 import { NavLink } from "./nav-link";
 
@@ -10,7 +10,8 @@ import { NavLink } from "./nav-link";
  * account (or the person) does not have is not listed.
  */
 export async function Sidebar({ personId, accountId }: { personId: string; accountId?: string }) {
-  const nav = await loadPersonAccountsAndHubs(await getDb(), personId);
+  const db = await getDb();
+  const [nav, mailbox] = await Promise.all([loadPersonAccountsAndHubs(db, personId), devMailboxEnabled(db)]);
   const current = nav.accounts.find((a) => a.accountId === accountId);
   const views = current ? accountNavigation(current.actor, current.resource) : null;
   return (
@@ -45,7 +46,7 @@ export async function Sidebar({ personId, accountId }: { personId: string; accou
         <li>
           <NavLink href="/permissions">Permissions</NavLink>
         </li>
-        {devMailboxEnabled() ? (
+        {mailbox ? (
           <li>
             <a href="/dev/mailbox" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
               Development mailbox

@@ -15,6 +15,7 @@ import {
 } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
+import { publicOrigin } from "@/lib/config/public-url";
 import { northwindNamedUsers, partnerContributor, person, type DemoPerson } from "./demo-people";
 import { demoHubName, personas } from "./personas";
 import type { SeedContext } from "./demo";
@@ -28,9 +29,6 @@ function newTokenHash(): { token: string; hash: string } {
   return { token, hash: createHash("sha256").update(token).digest("hex") };
 }
 
-function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.AUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
 
 const label = (p: DemoPerson) => `${p.firstName} ${p.lastName}`;
 
@@ -193,7 +191,7 @@ async function seedInvitations(ctx: SeedContext, hubId: string, projectId: strin
   ]);
 
   // The pending invitations' emails, with working links (the tokens exist only here).
-  const base = appUrl();
+  const base = publicOrigin();
   await enqueueEmail(tx, {
     kind: "hub-invitation",
     to: P.secondaryAdmin2.email,

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { personLabels, productLabel } from "./labels";
 import { assignNamedProduct } from "./seats";
 
-export const assignProductInput = z.object({ accountId: z.uuid(), personId: z.string().min(1), productId: z.uuid() });
+export const assignProductInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }), productId: z.uuid() });
 
 /** Assigns one product to one named user, within the seats (UM-5, UM-9). */
 export const assignProduct = defineAction({

@@ -4,6 +4,9 @@ import { z } from "zod";
 import { accountAdmins, auditEvents, namedUsers, people } from "@/db/schema";
 import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
+import { addNamedUser } from "@/lib/accounts/named-users/add-named-user";
+import { LIMITS } from "@/lib/security/limits";
 import { defineAction, execute } from "./define-action";
 
 // The executor is exercised with small use cases defined here on real catalogue actions,
@@ -11,6 +14,8 @@ import { defineAction, execute } from "./define-action";
 let w: DemoTestWorld;
 beforeAll(async () => {
   w = await createDemoWorldDb("action");
+  // The rename below needs a name that is the account's to edit (UM-5 Decision): Tom as if he had never signed in.
+  await w.db.update(people).set({ emailVerified: null, lastSignInAt: null }).where(eq(people.id, w.pid("namedUser")));
 });
 afterAll(async () => {
   await w?.drop();
@@ -148,5 +153,29 @@ describe("the action executor", () => {
     const facts = await loadAccountFacts(w.db, w.pid("otherAccountAdmin"), w.world.accountIds.hybrid);
     expect(facts?.actor.account?.adminRole ?? null).toBeNull();
     expect(facts?.actor.account?.namedUser ?? false).toBe(false);
+  });
+
+  it("security: a NUL byte in a text input is an invalid field, never a database error, and nothing is written", async () => {
+    const result = await execute(w.db, w.actor("primaryAdmin"), addNamedUser, { accountId: w.world.accountIds.hybrid, email: "nul.byte@example.test", firstName: "Ada\u0000", lastName: "Byron" });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { firstName: [expect.stringContaining("NUL")] } });
+    expect(await w.db.select().from(people).where(eq(people.email, "nul.byte@example.test"))).toEqual([]);
+  });
+
+  it("security: a use case limited per actor refuses the request past its limit, says when to retry, and writes nothing", async () => {
+    const limited = { ...renameUser, limitPerActor: { limit: { bucket: "test:renames", max: 2, windowMs: 60 * 60_000 }, what: "renamed people" } };
+    const input = { accountId: w.world.accountIds.hybrid, personId: w.pid("namedUser") };
+    expect((await execute(w.db, w.actor("primaryAdmin"), limited, { ...input, firstName: "One" })).ok).toBe(true);
+    expect((await execute(w.db, w.actor("primaryAdmin"), limited, { ...input, firstName: "Two" })).ok).toBe(true);
+    const third = await execute(w.db, w.actor("primaryAdmin"), limited, { ...input, firstName: "Three" });
+    expect(third).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringMatching(/^You have renamed people too often \(at most 2 an hour\)\. Try again in \d+ minutes?\.$/) });
+    expect(await firstNameOf(w.pid("namedUser"))).toBe("Two");
+    // Per actor: another admin is not held up.
+    expect((await execute(w.db, w.actor("secondaryAdmin"), limited, { ...input, firstName: "Thomas" })).ok).toBe(true);
+  });
+
+  it("security: adding named users and secondary admins (each emails an invitation) is limited per actor", () => {
+    expect(addNamedUser.limitPerActor?.limit).toBe(LIMITS.invitationsPerActor);
+    expect(addSecondaryAdmin.limitPerActor?.limit).toBe(LIMITS.invitationsPerActor);
+    expect(LIMITS.invitationsPerActor).toMatchObject({ max: 100, windowMs: 60 * 60_000 });
   });
 });

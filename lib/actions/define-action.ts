@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { writeAudit, type AuditEvent } from "@/lib/audit/write-audit";
 import { decide, type ActionKey, type ActorFacts, type ResourceFor } from "@/lib/permissions";
+import { hitLimit, limitText, minutesText, type Limit } from "@/lib/security/rate-limit";
 import { isRetryable, translateDbError } from "./db-errors";
 import { DomainError, type ActionResult, type Failure } from "./result";
 
@@ -20,6 +21,8 @@ export type ActionSpec<S extends z.ZodType, K extends ActionKey, F extends Facts
   facts: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<F | null>;
   /** The change. Returns its result and the audit event(s) written in the same transaction. */
   run: (tx: Tx, input: z.output<S>, ctx: { actor: Actor; facts: F }) => Promise<{ data: T; audit: ActionAudit | ActionAudit[] }>;
+  /** A rate limit per actor (lib/security/limits.ts), counted before the facts are loaded, whatever the outcome. */
+  limitPerActor?: { limit: Limit; what: string };
   /** Paths whose server-rendered pages show what changed. */
   revalidate?: (input: z.output<S>, data: T) => string[];
 };
@@ -63,6 +66,14 @@ export async function execute<S extends z.ZodType, K extends ActionKey, F extend
   spec: ActionSpec<S, K, F, T>,
   raw: unknown,
 ): Promise<ActionResult<T>> {
+  if (spec.limitPerActor) {
+    const { limit, what } = spec.limitPerActor;
+    const counted = await hitLimit(db, limit, actor.personId);
+    if (counted.limited) {
+      const message = `You have ${what} too often (${limitText(limit)}). Try again in ${minutesText(counted.retryAfterMs)}.`;
+      return { ok: false, code: "rate_limited", message, retryAfterMs: counted.retryAfterMs };
+    }
+  }
   const parsed = spec.input.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;

@@ -4,6 +4,7 @@ export type Failure =
   | { ok: false; code: "denied"; rule: string; reason: string; message: string }
   | { ok: false; code: "not_found"; message: string }
   | { ok: false; code: "conflict"; message: string; rule?: string }
+  | { ok: false; code: "rate_limited"; message: string; retryAfterMs: number }
   | { ok: false; code: "error"; message: string };
 
 export type ActionResult<T> = { ok: true; data: T } | Failure;

@@ -4,11 +4,16 @@ import { currentActor, type Actor } from "@/lib/auth/actor";
 import { authorizeAccount, type AccountActionKey } from "./authorize-account";
 import type { Failure } from "./result";
 
-const STATUS: Record<Failure["code"], number> = { invalid: 400, denied: 403, not_found: 404, conflict: 409, error: 500 };
+const STATUS: Record<Failure["code"], number> = { invalid: 400, denied: 403, not_found: 404, conflict: 409, rate_limited: 429, error: 500 };
 
 /** A service failure as an HTTP answer: the same readable body, the matching status. */
 export function failureResponse(failure: Failure): Response {
   return Response.json(failure, { status: STATUS[failure.code] });
+}
+
+/** 400 for a request whose input cannot be read (a NUL byte, an impossible date, a broken cursor). */
+export function invalidResponse(message: string, fieldErrors: Record<string, string[]> = {}): Response {
+  return failureResponse({ ok: false, code: "invalid", message, fieldErrors });
 }
 
 export type AccountRoute = { actor: Actor; db: Db; accountId: string };

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { isoDay, searchText } from "@/lib/input/schemas";
 
-const text = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
-const day = z.preprocess((v) => (v === "" ? undefined : v), z.iso.date("Enter a date as YYYY-MM-DD.").optional());
+const text = (max: number) => searchText(max);
+const day = z.preprocess((v) => (v === "" ? undefined : v), isoDay().optional());
 
 /** The activity log's filters, as they travel in the URL (the page and the CSV export share them). */
 export const auditFilterSchema = z

@@ -1,5 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db/client";
+import { cursorTimestamp, cursorUuid, decodeCursorWith } from "@/lib/input/schemas";
 import { auditEvents, people } from "@/db/schema";
 import type { AuditSideEffect } from "./write-audit";
 import type { AuditFilters } from "./audit-filters";
@@ -49,24 +51,21 @@ function filterConditions(filters: AuditFilters): SQL[] {
 // The cursor keeps the timestamp as PostgreSQL text with microseconds: a JS Date would drop
 // them, and events of one transaction share their time, so rows could be skipped or repeated.
 const atText = sql<string>`to_char(${auditEvents.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-const AT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function encodeCursor(at: string, id: string): string {
   return Buffer.from(JSON.stringify([at, id])).toString("base64url");
 }
 
+const auditCursor = z.tuple([cursorTimestamp, cursorUuid]);
+
+/** The [time, id] to continue after; null for anything this module did not make (an impossible date included). */
 function decodeCursor(cursor: string | null | undefined): [string, string] | null {
-  if (!cursor) return null;
-  try {
-    const v: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string" && AT_TEXT.test(v[0]) && UUID.test(v[1])) {
-      return [v[0], v[1]];
-    }
-  } catch {
-    // Not one of ours: start from the newest.
-  }
-  return null;
+  return cursor ? decodeCursorWith(cursor, auditCursor) : null;
+}
+
+/** For doors: whether a cursor from a URL can be read (else the page says so instead of starting over). */
+export function isAuditCursor(cursor: string): boolean {
+  return decodeCursor(cursor) !== null;
 }
 
 /**

@@ -4,19 +4,18 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import type { Provider } from "next-auth/providers";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authAccounts, authSessions, people, verificationTokens } from "@/db/schema";
-import { verifyPassword } from "@/db/seed/password";
+import { onPublicOrigin, syncAuthUrl } from "@/lib/config/public-url";
+import { clientAddress } from "@/lib/http/client-address";
+import { requestAddress } from "@/lib/http/request-address";
+import { emailAddress } from "@/lib/input/schemas";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { authConfig } from "./config";
 import { demoSignInEnabled, ssoConfigured } from "./demo-sign-in";
+import { takeEmailLink } from "./email-link-limit";
+import { checkPasswordSignIn } from "./password-sign-in";
 import { ssoRequiredFor } from "./sso-enforcement";
-
-const passwordInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
-});
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -27,10 +26,15 @@ class SsoRequired extends CredentialsSignin {
   code = "sso_required";
 }
 
+/** Too many failures for this email or client address (lib/security/limits.ts); /sign-in explains it. */
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
 // One plain address: NFKC first so that look-alikes of "@" or "," cannot smuggle a second
 // recipient or a different domain past the SSO domain check (Auth.js's own normalizer does
 // the same; a custom normalizeIdentifier replaces it).
-const emailIdentifier = z.string().trim().toLowerCase().pipe(z.email());
+const emailIdentifier = emailAddress();
 function normalizeEmail(identifier: string): string {
   const parsed = emailIdentifier.safeParse(identifier.normalize("NFKC"));
   if (!parsed.success) throw new Error("Invalid email address.");
@@ -38,6 +42,9 @@ function normalizeEmail(identifier: string): string {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+  // Before anything else: Auth.js builds its URLs (and the email links) from AUTH_URL, and
+  // from the request's Host / X-Forwarded-Host headers when it is missing.
+  syncAuthUrl();
   const db = await getDb();
   const providers: Provider[] = [
     Nodemailer({
@@ -47,7 +54,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
       from: process.env.SMTP_FROM ?? "no-reply@portal.invalid",
       maxAge: 15 * 60,
       normalizeIdentifier: normalizeEmail,
-      sendVerificationRequest: async ({ identifier, url }) => {
+      sendVerificationRequest: async ({ identifier, url: authUrl }) => {
+        // On the public origin whatever Auth.js was given: the link holds a working token.
+        const url = onPublicOrigin(authUrl);
         await db.transaction(async (tx) => {
           await enqueueEmail(tx, {
             kind: "sign-in-link",
@@ -65,18 +74,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         id: "password",
         name: "Demo password",
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        authorize: async (raw) => {
-          const parsed = passwordInput.safeParse(raw);
-          if (!parsed.success) throw new InvalidCredentials();
-          // Checked before the password, so the answer is the same whatever password was typed.
-          if (await ssoRequiredFor(db, parsed.data.email)) throw new SsoRequired();
-          const [person] = await db
-            .select({ id: people.id, email: people.email, name: people.name, hash: people.passwordHash, sv: people.sessionVersion })
-            .from(people)
-            .where(eq(people.email, parsed.data.email))
-            .limit(1);
-          if (!person?.hash || !verifyPassword(parsed.data.password, person.hash)) throw new InvalidCredentials();
-          return { id: person.id, email: person.email, name: person.name, sessionVersion: person.sv };
+        authorize: async (raw, request) => {
+          const outcome = await checkPasswordSignIn(db, raw, { address: clientAddress(request.headers) });
+          if (outcome.ok) return outcome.person;
+          if (outcome.code === "sso_required") throw new SsoRequired();
+          if (outcome.code === "rate_limited") throw new RateLimited();
+          throw new InvalidCredentials();
         },
       }),
     );
@@ -100,13 +103,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     ...authConfig,
     callbacks: {
       ...authConfig.callbacks,
-      signIn: async ({ user, account, profile }) => {
+      signIn: async ({ user, account, profile, email }) => {
         // Linking by email trusts the provider's word for it: not when it says it is unverified.
         if (account?.provider === "sso") return Boolean(profile?.email) && String(profile?.email_verified) !== "false";
         // Email links are refused for SSO-only domains both when one is asked for (also a
         // direct POST to /api/auth/signin/email) and when an older link is used.
         if (account?.provider === "email" && user.email && (await ssoRequiredFor(db, user.email))) return "/sign-in?error=SsoRequired";
+        // Asking for a link (not using one) counts against the email and the client address.
+        if (account?.provider === "email" && email?.verificationRequest && user.email) {
+          const taken = await takeEmailLink(db, user.email, await requestAddress());
+          if (!taken.ok) return `/sign-in?error=RateLimited&retry=${Math.ceil(taken.retryAfterMs / 60_000)}`;
+        }
         return true;
+      },
+    },
+    events: {
+      // "Has ever signed in" (UM-5 Decision: the person's name is then their own).
+      signIn: async ({ user }) => {
+        if (user.id) await db.update(people).set({ lastSignInAt: new Date() }).where(eq(people.id, user.id));
       },
     },
     adapter: DrizzleAdapter(db, {

@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { instanceSettings } from "@/db/schema";
+import { demoWorldPresent } from "@/lib/config/demo-world";
 
 /**
  * Demo password sign-in is on wherever the demo world was seeded, unless DEMO_SIGN_IN
@@ -10,12 +9,7 @@ export async function demoSignInEnabled(db: Db): Promise<boolean> {
   const flag = process.env.DEMO_SIGN_IN;
   if (flag === "on") return true;
   if (flag === "off") return false;
-  const [row] = await db
-    .select({ key: instanceSettings.key })
-    .from(instanceSettings)
-    .where(eq(instanceSettings.key, "demo_world"))
-    .limit(1);
-  return Boolean(row);
+  return demoWorldPresent(db);
 }
 
 export function ssoConfigured(): boolean {

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { contractProducts, contracts, people, products } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -7,9 +8,9 @@ import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { notFound } from "@/lib/actions/result";
 
 export const announceReleaseSchema = z.object({
-  productCode: z.string().trim().min(1).max(32).toUpperCase(),
-  version: z.string().trim().min(1).max(40),
-  notes: z.string().trim().max(4000).default(""),
+  productCode: text({ min: 1, max: 32 }).toUpperCase(),
+  version: text({ min: 1, max: 40 }),
+  notes: text({ max: 4000 }).default(""),
 });
 export type AnnounceReleaseInput = z.input<typeof announceReleaseSchema>;
 

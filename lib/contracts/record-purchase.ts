@@ -1,6 +1,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { emailAddress, isoDay, text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { accountAdmins, accounts, contractProducts, contracts, namedUsers, people, products } from "@/db/schema";
 import { writeAudit, type AuditSideEffect } from "@/lib/audit/write-audit";
@@ -15,31 +16,31 @@ import { conflict, notFound } from "@/lib/actions/result";
 const seats = z.number().int().min(1).max(100_000);
 
 const productLine = z.union([
-  z.object({ productCode: z.string().trim().min(1).max(32).toUpperCase(), seats }),
+  z.object({ productCode: text({ min: 1, max: 32 }).toUpperCase(), seats }),
   z.object({ productId: z.uuid(), seats }),
 ]);
 
-const name = z.string().trim().min(1).max(100);
+const name = text({ min: 1, max: 100 });
 
 export const recordPurchaseSchema = z
   .object({
-    account: z.union([z.object({ accountId: z.uuid() }), z.object({ newAccountName: z.string().trim().min(1).max(200) })]),
+    account: z.union([z.object({ accountId: z.uuid() }), z.object({ newAccountName: text({ min: 1, max: 200 }) })]),
     purchaser: z.object({
-      email: z.email().transform((e) => e.toLowerCase()),
+      email: emailAddress(),
       firstName: name,
       lastName: name,
     }),
     channel: z.enum(["online", "reseller"]),
     management: z.enum(["named", "classic"]),
     products: z.array(productLine).min(1).max(50),
-    termStart: z.iso.date(),
-    renewalDate: z.iso.date(),
+    termStart: isoDay(),
+    renewalDate: isoDay(),
     autoRenew: z.boolean().default(true),
-    contractNumber: z.string().trim().regex(/^[A-Za-z0-9-]{4,32}$/, "Use 4-32 letters, digits or dashes").optional(),
+    contractNumber: text({ max: 32 }).regex(/^[A-Za-z0-9-]{4,32}$/, "Use 4-32 letters, digits or dashes").optional(),
     status: z.enum(["active", "expired"]).default("active"),
     billingState: z.enum(["paid", "due", "overdue"]).default("paid"),
     /** Who the audit log names as the source; defaults to the channel ("Online store", "Reseller"). */
-    actorLabel: z.string().trim().min(1).max(100).optional(),
+    actorLabel: text({ min: 1, max: 100 }).optional(),
   })
   .superRefine((v, ctx) => {
     // ISO dates compare correctly as strings; the database's contracts_term check agrees.
@@ -148,8 +149,8 @@ export function recordPurchaseInTransaction(db: Db, input: RecordPurchaseInput):
 
 export const recordRenewalSchema = z.object({
   contractId: z.uuid(),
-  newRenewalDate: z.iso.date(),
-  actorLabel: z.string().trim().min(1).max(100).optional(),
+  newRenewalDate: isoDay(),
+  actorLabel: text({ min: 1, max: 100 }).optional(),
 });
 
 export type RecordRenewalInput = z.input<typeof recordRenewalSchema>;

@@ -54,10 +54,14 @@ async function claim(db: Db, limit: number): Promise<Claimed[]> {
 
 export type SendReport = { sent: number; retried: number; dead: number };
 
-/** Delivers what is due once. Each row is marked sent (or rescheduled) right after its own delivery. */
+/**
+ * Delivers what is due once. Each row is marked sent (or rescheduled) right after its own
+ * delivery. With no SMTP and no development mailbox nothing is claimed: emails wait.
+ */
 export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): Promise<SendReport> {
-  const t = transport ?? (await defaultTransport());
   const report: SendReport = { sent: 0, retried: 0, dead: 0 };
+  const t = transport ?? (await defaultTransport(db));
+  if (!t) return report;
   const batch = await claim(db, limit);
   for (const email of batch) {
     try {

@@ -1,4 +1,6 @@
 import type { Transporter } from "nodemailer";
+import type { Db } from "@/db/client";
+import { deliveryMode } from "./delivery-mode";
 
 export type OutgoingEmail = { id: string; to: string; subject: string; text: string };
 
@@ -8,18 +10,15 @@ export type Transport = { via: "smtp" | "mailbox"; deliver: (email: OutgoingEmai
 const KEY = Symbol.for("portal.smtp");
 type G = typeof globalThis & { [KEY]?: Transporter };
 
-export function smtpConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL);
-}
-
-/** The development mailbox page is served only while no SMTP server is configured. */
-export function devMailboxEnabled(): boolean {
-  return !smtpConfigured() && process.env.DEV_MAILBOX !== "off";
-}
-
-export async function defaultTransport(): Promise<Transport> {
-  const url = process.env.SMTP_URL;
-  if (!url) return { via: "mailbox", deliver: async () => {} };
+/**
+ * The transport for this installation's delivery mode (delivery-mode.ts): SMTP, the
+ * development mailbox, or none, in which case emails stay in the outbox undelivered.
+ */
+export async function defaultTransport(db: Db): Promise<Transport | null> {
+  const mode = await deliveryMode(db);
+  if (mode === "outbox") return null;
+  if (mode === "mailbox") return { via: "mailbox", deliver: async () => {} };
+  const url = process.env.SMTP_URL!.trim();
   const g = globalThis as G;
   if (!g[KEY]) {
     const nodemailer = await import("nodemailer");

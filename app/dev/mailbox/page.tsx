@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { searchText } from "@/lib/input/schemas";
 import { getDb } from "@/db/client";
 import { listMailbox } from "@/lib/outbox/list-mailbox";
-import { devMailboxEnabled } from "@/lib/outbox/transport";
+import { devMailboxEnabled, mailboxReason } from "@/lib/outbox/delivery-mode";
+import { DevMailboxBanner } from "@/components/ui/dev-mailbox-banner";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 
 export const metadata: Metadata = { title: "Development mailbox" };
 
-const query = z.object({ to: z.string().trim().max(320).optional() });
+const query = z.object({ to: searchText(320) });
 
 /** Turns the URLs of a plain-text email into links, leaving the rest as text. */
 function Linkified({ text }: { text: string }) {
@@ -29,19 +32,33 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
-/** Where emails land while no SMTP server is configured (EM-1). Gone once SMTP_URL is set. */
+/**
+ * Where emails land in the demo world or with DEV_MAILBOX=on, while no SMTP server is
+ * configured (EM-1 Decision). Anyone reaching the portal can read it, so it exists nowhere
+ * else: "not found" in any other installation (lib/outbox/delivery-mode.ts).
+ */
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   await connection();
-  if (!devMailboxEnabled()) notFound();
-  const parsed = query.safeParse(await searchParams);
-  const to = parsed.success ? parsed.data.to : undefined;
-  const emails = await listMailbox(await getDb(), { to: to || undefined, limit: 100 });
+  const db = await getDb();
+  if (!(await devMailboxEnabled(db))) notFound();
+  const raw = await searchParams;
+  const parsed = query.safeParse({ to: Array.isArray(raw.to) ? raw.to[0] : raw.to });
+  if (!parsed.success) {
+    return (
+      <main className="mx-auto max-w-3xl p-8">
+        <InvalidRequest message={`Recipient: ${parsed.error.issues[0]?.message ?? "this is not an email address."}`} startHref="/dev/mailbox" />
+      </main>
+    );
+  }
+  const to = parsed.data.to;
+  const emails = await listMailbox(db, { to: to || undefined, limit: 100 });
   return (
     <main className="mx-auto max-w-3xl p-8">
       <h1 className="text-2xl font-semibold">Development mailbox</h1>
-      <p className="mt-2 text-sm text-slate-600">
-        No mail server is configured (<code>SMTP_URL</code>), so the portal&apos;s emails are shown here. Newest first.
-      </p>
+      <div className="mt-3">
+        <DevMailboxBanner reason={mailboxReason()} />
+      </div>
+      <p className="mt-2 text-sm text-slate-600">The portal&apos;s emails, newest first.</p>
       <form className="mt-4 flex gap-2" role="search">
         <label htmlFor="to" className="sr-only">
           Recipient

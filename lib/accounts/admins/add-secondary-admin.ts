@@ -1,22 +1,20 @@
 import { z } from "zod";
+import { emailAddress, text } from "@/lib/input/schemas";
 import { accountAdmins } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import type { AuditSideEffect } from "@/lib/audit/write-audit";
 import { roleChangeEffects } from "@/lib/permissions";
+import { LIMITS } from "@/lib/security/limits";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { loadEmailTargetFacts } from "./load-email-target-facts";
 import { lockAccountAdmins } from "./lock-account-admins";
 import { accountName, ensureNamedUser, findOrCreatePerson } from "./people";
 
-const optionalName = z.string().trim().max(100).default("");
+const optionalName = text({ max: 100 }).default("");
 
 export const emailTargetInput = z.object({
   accountId: z.uuid(),
-  email: z
-    .string()
-    .trim()
-    .pipe(z.email("Enter an email address like name@example.com."))
-    .transform((e) => e.toLowerCase()),
+  email: emailAddress("Enter an email address like name@example.com."),
 });
 
 export const addSecondaryAdminInput = emailTargetInput.extend({ firstName: optionalName, lastName: optionalName });
@@ -31,6 +29,8 @@ export const addSecondaryAdminInput = emailTargetInput.extend({ firstName: optio
 export const addSecondaryAdmin = defineAction({
   input: addSecondaryAdminInput,
   action: "admins.addSecondary",
+  // Each grant emails the person.
+  limitPerActor: { limit: LIMITS.invitationsPerActor, what: "sent invitations" },
   facts: async (tx, input, actor) => {
     await lockAccountAdmins(tx, input.accountId);
     return loadEmailTargetFacts(tx, actor.personId, input.accountId, input.email);

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { accountAdmins } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
@@ -10,7 +11,7 @@ import { loadRoleHolders } from "./load-role-holders";
 import { lockAccountAdmins } from "./lock-account-admins";
 import { accountName, findPersonById } from "./people";
 
-export const adminTargetInput = z.object({ accountId: z.uuid(), personId: z.string().trim().min(1).max(100) });
+export const adminTargetInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }) });
 
 /**
  * Makes a secondary admin the primary admin; the former primary admin becomes a secondary

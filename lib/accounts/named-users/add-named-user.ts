@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { loadAccountFacts } from "@/lib/permissions";
+import { LIMITS } from "@/lib/security/limits";
 import { assignNamedProduct } from "../seats";
 import { accountName, invitationEmail } from "./invitation-email";
 import { displayName, personEmail, personName } from "./person-input";
@@ -43,10 +44,15 @@ export async function findOrCreatePerson(tx: Db, p: { email: string; firstName: 
 export const addNamedUser = defineAction({
   input: addNamedUserInput,
   action: "namedUsers.add",
+  // Each add emails an invitation.
+  limitPerActor: { limit: LIMITS.invitationsPerActor, what: "sent invitations" },
   facts: (tx, input, actor) => loadAccountFacts(tx, actor.personId, input.accountId),
   run: async (tx, input, { actor }) => {
     const { accountId, email, firstName, lastName, productIds } = input;
     const person = await findOrCreatePerson(tx, { email, firstName, lastName });
+    // Someone the portal knows keeps their name (UM-5 Decision): the email and the log use it, not the one typed here.
+    const [stored] = person.created ? [{ firstName, lastName }] : await tx.select({ firstName: people.firstName, lastName: people.lastName }).from(people).where(eq(people.id, person.id));
+    const name = stored ?? { firstName, lastName };
     const [already] = await tx
       .select({ personId: namedUsers.personId })
       .from(namedUsers)
@@ -66,7 +72,7 @@ export const addNamedUser = defineAction({
       }
     }
     const productNames = productIds.map((id) => names.get(id)!);
-    await enqueueEmail(tx, invitationEmail({ to: email, firstName, accountName: await accountName(tx, accountId), inviterName: actor.name, productNames }));
+    await enqueueEmail(tx, invitationEmail({ to: email, firstName: name.firstName, accountName: await accountName(tx, accountId), inviterName: actor.name, productNames }));
     return {
       data: { personId: person.id, personCreated: person.created },
       audit: {
@@ -74,8 +80,8 @@ export const addNamedUser = defineAction({
         accountId,
         targetType: "named_user",
         targetId: person.id,
-        targetLabel: `${displayName(firstName, lastName)} <${email}>`,
-        after: { email, firstName, lastName, status: "invited", products: productNames, personCreated: person.created },
+        targetLabel: `${displayName(name.firstName, name.lastName) || email} <${email}>`,
+        after: { email, firstName: name.firstName, lastName: name.lastName, status: "invited", products: productNames, personCreated: person.created },
         sideEffects: [{ rule: "EM-1", effect: `Invitation email to ${email} queued in the outbox` }],
       },
     };

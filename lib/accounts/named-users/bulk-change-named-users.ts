@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { defineAction, type ActionAudit } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { decide, loadAccountFacts, loadTargetPersonFacts, type ActorFacts, type AccountInfo } from "@/lib/permissions";
@@ -11,7 +12,7 @@ export const BULK_MAX = 200;
 export const bulkChangeInput = z.object({
   accountId: z.uuid(),
   personIds: z
-    .array(z.string().min(1).max(100))
+    .array(text({ min: 1, max: 100 }))
     .min(1, "Select at least one user.")
     .max(BULK_MAX, `Select at most ${BULK_MAX} users at once.`)
     .transform((ids) => [...new Set(ids)]),

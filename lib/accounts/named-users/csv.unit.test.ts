@@ -53,8 +53,8 @@ describe("import rows", () => {
 });
 
 describe("invitation link", () => {
-  it("EM-1 the invitation names the portal's sign-in page from APP_URL, AUTH_URL or the local default", () => {
-    expect(portalSignInUrl({ APP_URL: "https://portal.example/" })).toBe("https://portal.example/sign-in");
+  it("EM-1 the invitation names the portal's sign-in page from AUTH_URL (only) or the local default", () => {
+    expect(portalSignInUrl({ APP_URL: "https://portal.example/" })).toBe("http://localhost:3000/sign-in");
     expect(portalSignInUrl({ AUTH_URL: "https://p.example/api/auth" })).toBe("https://p.example/sign-in");
     expect(portalSignInUrl({})).toBe("http://localhost:3000/sign-in");
   });

@@ -1,3 +1,5 @@
+import { cursorText, cursorTimestamp, decodeCursorWith } from "@/lib/input/schemas";
+import { z } from "zod";
 import type { NamedUserSort } from "./list-query";
 
 /**
@@ -9,27 +11,21 @@ import type { NamedUserSort } from "./list-query";
  */
 export type CursorKey = string[];
 
-const KEY_LENGTH: Record<NamedUserSort, number> = { name: 3, email: 2, status: 3, added: 2 };
-const ISO_MICROS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
 export function encodeCursor(sort: NamedUserSort, dir: "asc" | "desc", key: CursorKey): string {
   return Buffer.from(JSON.stringify({ s: sort, d: dir, k: key })).toString("base64url");
 }
 
+const status = z.enum(["invited", "active"]);
+/** Each sort's key, checked value by value: an impossible date or a NUL byte never reaches a query. */
+const KEYS: Record<NamedUserSort, z.ZodType<string[]>> = {
+  name: z.tuple([cursorText, cursorText, cursorText]),
+  email: z.tuple([cursorText, cursorText]),
+  status: z.tuple([status, cursorTimestamp, cursorText]),
+  added: z.tuple([cursorTimestamp, cursorText]),
+};
+
 /** The key to continue after, or null when the cursor is malformed or made for another order. */
 export function decodeCursor(cursor: string, sort: NamedUserSort, dir: "asc" | "desc"): CursorKey | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (!value || typeof value !== "object") return null;
-  const { s, d, k } = value as { s?: unknown; d?: unknown; k?: unknown };
-  if (s !== sort || d !== dir || !Array.isArray(k) || k.length !== KEY_LENGTH[sort]) return null;
-  if (!k.every((v): v is string => typeof v === "string")) return null;
-  if (sort === "status" && !(k[0] === "invited" || k[0] === "active")) return null;
-  const dateAt = sort === "status" ? 1 : sort === "added" ? 0 : -1;
-  if (dateAt >= 0 && !ISO_MICROS.test(k[dateAt] ?? "")) return null;
-  return k;
+  const value = decodeCursorWith(cursor, z.object({ s: z.literal(sort), d: z.literal(dir), k: KEYS[sort] }));
+  return value ? value.k : null;
 }

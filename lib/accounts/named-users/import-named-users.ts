@@ -2,6 +2,8 @@ import type { Db } from "@/db/client";
 import { products } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/auth/actor";
+import { LIMITS } from "@/lib/security/limits";
+import { hitLimit, limitText, minutesText } from "@/lib/security/rate-limit";
 import { validateImport, type RowError } from "./import-rows";
 import { importNamedUsersSpec, type ImportSummary } from "./import-spec";
 
@@ -24,6 +26,11 @@ export async function importNamedUsers(db: Db, actor: Actor, accountId: string, 
     emit(e);
     return e;
   };
+  // Every import request counts, also one whose file is refused (LIMITS.importsPerActor).
+  const counted = await hitLimit(db, LIMITS.importsPerActor, actor.personId);
+  if (counted.limited) {
+    return finish({ type: "failed", message: `You have started imports too often (${limitText(LIMITS.importsPerActor)}). Try again in ${minutesText(counted.retryAfterMs)}. Nothing was imported.` });
+  }
   const known = new Set((await db.select({ code: products.code }).from(products)).map((p) => p.code));
   let announced = false;
   const checked = validateImport(csvText, known, (done, total) => {

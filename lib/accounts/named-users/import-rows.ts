@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { parseCsv } from "./csv";
 import { personEmail, personName } from "./person-input";
 
@@ -41,10 +42,9 @@ export function readHeader(first: string[]): { columns: Partial<Record<Column, n
   return { columns: Object.fromEntries(POSITIONAL.map((c, i) => [c, i])), hasHeader: false };
 }
 
-const productCodes = z
-  .string()
+const productCodes = text({ max: 2000, trim: false })
   .transform((s) => s.split(/[;|]/).map((c) => c.trim().toUpperCase()).filter(Boolean))
-  .pipe(z.array(z.string().max(32, "A product code has at most 32 characters.")).max(20, "List at most 20 products."));
+  .pipe(z.array(text({ max: 32, maxMessage: "A product code has at most 32 characters." })).max(20, "List at most 20 products."));
 
 export const importRowSchema = z.object({ firstName: personName, lastName: personName, email: personEmail, productCodes });
 

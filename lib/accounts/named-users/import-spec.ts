@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { namedUsers, people, products } from "@/db/schema";
 import { enqueueEmails } from "@/lib/outbox/enqueue-email";
@@ -16,7 +17,7 @@ export const IMPORT_CHUNK = 500;
 export const importInput = z.object({
   accountId: z.uuid(),
   rows: z
-    .array(z.object({ row: z.number().int().min(1), email: personEmail, firstName: personName, lastName: personName, productCodes: z.array(z.string().min(1).max(32)).max(20) }))
+    .array(z.object({ row: z.number().int().min(1), email: personEmail, firstName: personName, lastName: personName, productCodes: z.array(text({ min: 1, max: 32 })).max(20) }))
     .min(1)
     .max(IMPORT_MAX_ROWS),
 });
@@ -99,9 +100,16 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
           .onConflictDoNothing({ target: people.email })
           .returning({ id: people.id, email: people.email });
         const ids = new Map(created.map((p) => [p.email, p.id]));
-        // People who exist already (e.g. in another account) are looked up; usually none.
+        // People who exist already (e.g. in another account) are looked up; usually none. They
+        // keep their names (UM-5 Decision): the file's are not written, and the email uses theirs.
+        const storedFirstName = new Map<string, string>();
         const known = part.filter((r) => !ids.has(r.email)).map((r) => r.email);
-        if (known.length) for (const p of await tx.select({ id: people.id, email: people.email }).from(people).innerJoin(emailList(known), wantedJoin)) ids.set(p.email, p.id);
+        if (known.length) {
+          for (const p of await tx.select({ id: people.id, email: people.email, firstName: people.firstName }).from(people).innerJoin(emailList(known), wantedJoin)) {
+            ids.set(p.email, p.id);
+            storedFirstName.set(p.email, p.firstName);
+          }
+        }
         await tx.insert(namedUsers).values(part.map((r) => ({ accountId, personId: ids.get(r.email)!, status: "invited" as const, addedBy: actor.personId })));
         for (const code of new Set(part.flatMap((r) => r.productCodes))) {
           const holders = part.filter((r) => r.productCodes.includes(code)).map((r) => ids.get(r.email)!);
@@ -113,7 +121,7 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
         await enqueueEmails(
           tx,
           part.map((r) =>
-            invitationEmail({ to: r.email, firstName: r.firstName, accountName: account, inviterName: actor.name, productNames: r.productCodes.map((c) => byCode.get(c)!.name) }),
+            invitationEmail({ to: r.email, firstName: storedFirstName.get(r.email) ?? r.firstName, accountName: account, inviterName: actor.name, productNames: r.productCodes.map((c) => byCode.get(c)!.name) }),
           ),
         );
         done += part.length;

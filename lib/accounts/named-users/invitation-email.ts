@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
+import { publicLink } from "@/lib/config/public-url";
 import type { Email } from "@/lib/outbox/enqueue-email";
 
-/** The portal's sign-in page, from APP_URL or AUTH_URL, else the local default. */
+/** The portal's sign-in page on its configured public URL (AUTH_URL), never the request's host. */
 export function portalSignInUrl(env: Record<string, string | undefined> = process.env): string {
-  const base = (env.APP_URL || env.AUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
-  // AUTH_URL may point at the Auth.js route ("…/api/auth"); the sign-in page is at the root.
-  return `${base.replace(/\/api\/auth$/, "")}/sign-in`;
+  return publicLink("/sign-in", env);
 }
 
 export async function accountName(tx: Db, accountId: string): Promise<string> {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { INVALID_CURSOR_MESSAGE, searchText, text } from "@/lib/input/schemas";
+import { decodeCursor } from "./cursor";
 
 /**
  * The By User table's state, as the URL holds it (q, sort, dir, product, role, status,
@@ -17,14 +19,14 @@ const blankToUndefined = (v: unknown) => {
 };
 
 export const namedUserListQuery = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()).catch(undefined),
+  q: z.preprocess(one, searchText(200)).catch(undefined),
   sort: z.preprocess(one, z.enum(NAMED_USER_SORTS)).catch("name"),
   dir: z.preprocess(one, z.enum(["asc", "desc"])).catch("asc"),
   product: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   role: z.preprocess(blankToUndefined, z.enum(NAMED_USER_ROLE_FILTERS).optional()).catch(undefined),
   status: z.preprocess(blankToUndefined, z.enum(["invited", "active"]).optional()).catch(undefined),
   /** Opaque keyset cursor (cursor.ts); one made for another sort is ignored. */
-  after: z.preprocess(blankToUndefined, z.string().max(600).optional()).catch(undefined),
+  after: z.preprocess(blankToUndefined, text({ max: 600, trim: false }).optional()).catch(undefined),
   limit: z.preprocess(one, z.coerce.number().int().min(1).max(1000)).catch(50),
 });
 export type NamedUserListQuery = z.output<typeof namedUserListQuery>;
@@ -33,6 +35,25 @@ export type NamedUserListParams = Partial<NamedUserListQuery>;
 
 export function parseNamedUserListQuery(raw: unknown): NamedUserListQuery {
   return namedUserListQuery.parse(raw ?? {});
+}
+
+// The parts that are not quietly defaulted: a search or a position that cannot be read
+// must say so, or the page would show a list that is not what the URL asked for.
+const strictParts = z.object({
+  q: z.preprocess(one, searchText(200)),
+  after: z.preprocess(blankToUndefined, text({ max: 600, trim: false }).optional()),
+});
+
+/** Why a By User URL (page or export) cannot be answered as asked, or null when it can. */
+export function namedUserListProblem(raw: unknown): string | null {
+  const parts = strictParts.safeParse(raw ?? {});
+  if (!parts.success) {
+    const issue = parts.error.issues[0];
+    return issue?.path[0] === "q" ? `Search: ${issue.message}` : INVALID_CURSOR_MESSAGE;
+  }
+  const query = parseNamedUserListQuery(raw);
+  if (parts.data.after && !decodeCursor(parts.data.after, query.sort, query.dir)) return INVALID_CURSOR_MESSAGE;
+  return null;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { removalAudit, removeNamedUserRows } from "./remove-rows";
 
-export const removeNamedUserInput = z.object({ accountId: z.uuid(), personId: z.string().min(1).max(100) });
+export const removeNamedUserInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }) });
 
 /**
  * Removes a named user from User Management (UM-5) with their product assignments and any

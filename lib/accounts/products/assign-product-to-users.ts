@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
@@ -12,7 +13,7 @@ export const assignProductToUsersInput = z.object({
   accountId: z.uuid(),
   productId: z.uuid(),
   personIds: z
-    .array(z.string().min(1).max(100))
+    .array(text({ min: 1, max: 100 }))
     .min(1, "Choose at least one user.")
     .max(MAX_BATCH, `Assign at most ${MAX_BATCH} users at a time.`),
 });

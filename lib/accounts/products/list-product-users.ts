@@ -1,13 +1,14 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { searchText, text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedAssignments, namedUsers, people } from "@/db/schema";
 import { containsPattern, decodeNameCursor, encodeNameCursor } from "./product-user-cursor";
 
 export const productUserListQuery = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchText(200),
   /** Opaque keyset cursor of the last row shown. */
-  after: z.string().max(600).optional(),
+  after: text({ max: 600, trim: false }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ProductUserListQuery = z.infer<typeof productUserListQuery>;

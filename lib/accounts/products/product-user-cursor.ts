@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { cursorText, decodeCursorWith } from "@/lib/input/schemas";
+
 /** Keyset cursor over people ordered by (last name, first name, id): opaque in the URL. */
 export type NameKey = { lastName: string; firstName: string; personId: string };
 
@@ -8,14 +11,8 @@ export function encodeNameCursor(row: NameKey): string {
 /** null for anything that is not a cursor this module made: the list then starts at the top. */
 export function decodeNameCursor(cursor: string | undefined): NameKey | null {
   if (!cursor) return null;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => typeof v === "string")) return null;
-    const [lastName, firstName, personId] = value as [string, string, string];
-    return { lastName, firstName, personId };
-  } catch {
-    return null;
-  }
+  const value = decodeCursorWith(cursor, z.tuple([cursorText, cursorText, cursorText]));
+  return value ? { lastName: value[0], firstName: value[1], personId: value[2] } : null;
 }
 
 /** `%text%` for ILIKE, with the pattern's own wildcards escaped. */

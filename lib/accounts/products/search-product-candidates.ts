@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, notExists, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { namedAssignments, namedUsers, people } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
@@ -10,7 +11,7 @@ import { containsPattern } from "./product-user-cursor";
 export const candidateQuery = z.object({
   accountId: z.uuid(),
   productId: z.uuid(),
-  q: z.string().trim().max(200).default(""),
+  q: text({ max: 200 }).default(""),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

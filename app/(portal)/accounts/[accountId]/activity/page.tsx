@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit/audit-filters";
-import { listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { isAuditCursor, listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { ActivityFilters } from "@/components/activity/activity-filters";
@@ -15,8 +16,6 @@ import { ActivityTable } from "@/components/activity/activity-table";
 export const metadata: Metadata = { title: "Activity" };
 
 type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const after = z.string().max(300).optional().catch(undefined);
 
 /** The account's audit log for its admins (AU-2), filtered and paged through the URL. */
 export default async function AccountActivityPage({ params, searchParams }: Props) {
@@ -27,7 +26,9 @@ export default async function AccountActivityPage({ params, searchParams }: Prop
   if (!decision.allowed) return <Refusal decision={decision} />;
   const sp = await searchParams;
   const { filters, errors } = parseAuditFilters(sp);
-  const cursor = after.parse(Array.isArray(sp.after) ? sp.after[0] : sp.after);
+  const cursor = (Array.isArray(sp.after) ? sp.after[0] : sp.after) || undefined;
+  // A position that cannot be read (an impossible date, not one of ours) is said, never queried.
+  if (cursor && !isAuditCursor(cursor)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={`/accounts/${accountId}/activity`} />;
   const scope = { accountId };
   const [{ rows, next }, actions] = await Promise.all([listAuditEvents(db, scope, filters, { after: cursor, limit: 50 }), listAuditActions(db, scope)]);
 

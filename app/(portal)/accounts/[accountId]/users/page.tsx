@@ -4,10 +4,11 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { listProductSeats } from "@/lib/accounts/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
-import { NAMED_USER_SORTS, namedUserListSearch, parseNamedUserListQuery, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
+import { NAMED_USER_SORTS, namedUserListProblem, namedUserListSearch, parseNamedUserListQuery, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { decide, loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users-table";
@@ -40,7 +41,11 @@ export default async function ByUserPage({ params, searchParams }: Props) {
   if (!decision.allowed || !facts) return <Refusal decision={decision} />;
   const can = (key: "namedUsers.add" | "namedUsers.import" | "namedUsers.export" | "namedUsers.bulkChange") => decide(facts.actor, key, facts.resource).allowed;
 
-  const query = parseNamedUserListQuery(await searchParams);
+  const raw = await searchParams;
+  // A search or position that cannot be read is said, not quietly replaced (and never queried).
+  const problem = namedUserListProblem(raw);
+  if (problem) return <InvalidRequest message={problem} startHref={`/accounts/${accountId}/users`} />;
+  const query = parseNamedUserListQuery(raw);
   const [{ rows, next }, seats] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId)]);
   const base = `/accounts/${accountId}/users`;
   const state = { ...query, after: undefined };

@@ -5,13 +5,19 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { openProduct } from "@/lib/accounts/products/open-product";
 import { listProductUsers, productUserListQuery } from "@/lib/accounts/products/list-product-users";
+import { decodeNameCursor } from "@/lib/accounts/products/product-user-cursor";
+import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { requireUuid } from "@/lib/pages/ids";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { Refusal } from "@/components/ui/refusal";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { AssignUsersPicker } from "@/components/accounts/products/assign-users-picker";
 import { ProductUsersTable } from "@/components/accounts/products/product-users-table";
 import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart";
 
 export const metadata: Metadata = { title: "Product" };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 type Props = {
   params: Promise<{ accountId: string; productId: string }>;
@@ -27,19 +33,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const db = await getDb();
   const opened = await openProduct(db, actor.personId, accountId, productId);
   if (!opened.ok) {
-    if (opened.code === "denied") {
-      return (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-          <p className="font-medium">You can&apos;t open this page.</p>
-          <p className="mt-1">{opened.reason}</p>
-        </div>
-      );
-    }
+    if (opened.code === "denied") return <Refusal decision={opened} />;
     notFound();
   }
   const { seats, manage } = opened.data;
-  const parsed = productUserListQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : productUserListQuery.parse({});
+  const raw = await searchParams;
+  const parsed = productUserListQuery.safeParse({ q: first(raw.q), after: first(raw.after) || undefined });
+  // A search or position that cannot be read is said, not quietly replaced (and never queried).
+  const problem = !parsed.success ? parsed.error.issues[0]?.message : parsed.data.after && !decodeNameCursor(parsed.data.after) ? INVALID_CURSOR_MESSAGE : null;
+  if (problem || !parsed.success) return <InvalidRequest message={problem ?? INVALID_CURSOR_MESSAGE} startHref={`/accounts/${accountId}/products/${productId}`} />;
+  const query = parsed.data;
   const { rows, next } = await listProductUsers(db, accountId, productId, query);
   const base = `/accounts/${accountId}/products/${productId}`;
   const href = (after?: string) => {

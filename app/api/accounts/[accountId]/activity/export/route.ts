@@ -1,4 +1,4 @@
-import { openAccountRoute } from "@/lib/actions/route-door";
+import { invalidResponse, openAccountRoute } from "@/lib/actions/route-door";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
 
@@ -9,7 +9,10 @@ export async function GET(request: Request, { params }: Context) {
   const door = await openAccountRoute(params, "activity.viewAccount");
   if (door instanceof Response) return door;
   const { db, accountId } = door;
-  const { filters } = parseAuditFilters(new URL(request.url).searchParams);
+  const { filters, errors } = parseAuditFilters(new URL(request.url).searchParams);
+  // Checked before the download starts: once streaming, an error could only cut the file short.
+  const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]));
+  if (Object.keys(fieldErrors).length) return invalidResponse(Object.values(errors)[0] ?? "Check the filters.", fieldErrors);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(auditCsvStream(db, { accountId }, filters), {
     headers: {

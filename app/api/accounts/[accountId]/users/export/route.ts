@@ -1,6 +1,7 @@
 import { openAccountRoute } from "@/lib/actions/route-door";
 import { exportNamedUsersCsv } from "@/lib/accounts/named-users/export-named-users";
-import { parseNamedUserListQuery } from "@/lib/accounts/named-users/list-query";
+import { namedUserListProblem, parseNamedUserListQuery } from "@/lib/accounts/named-users/list-query";
+import { invalidResponse } from "@/lib/actions/route-door";
 
 type Context = { params: Promise<{ accountId: string }> };
 
@@ -9,7 +10,11 @@ export async function GET(request: Request, { params }: Context) {
   const door = await openAccountRoute(params, "namedUsers.export");
   if (door instanceof Response) return door;
   const { db, accountId } = door;
-  const { after: _after, limit: _limit, ...query } = parseNamedUserListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const raw = Object.fromEntries(new URL(request.url).searchParams);
+  // Checked before the download starts: a stream cannot turn into an error half-way.
+  const problem = namedUserListProblem(raw);
+  if (problem) return invalidResponse(problem);
+  const { after: _after, limit: _limit, ...query } = parseNamedUserListQuery(raw);
   const lines = exportNamedUsersCsv(db, accountId, query);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
