@@ -79,6 +79,8 @@ export async function startNext(databaseUrl: string, log: (m: string) => void): 
     OUTBOX_WORKER: "off",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
+    // The portal's public URL, as this script reaches it (links, Auth.js, the Origin check).
+    AUTH_URL: `http://127.0.0.1:${port}`,
   };
   delete env.PGLITE_DIR;
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -1,4 +1,5 @@
 import { openAccountRoute } from "@/lib/actions/route-door";
+import { refuseCrossOrigin } from "@/lib/http/origin";
 import { importNamedUsers, type ImportEvent } from "@/lib/accounts/named-users/import-named-users";
 
 type Context = { params: Promise<{ accountId: string }> };
@@ -7,12 +8,15 @@ type Context = { params: Promise<{ accountId: string }> };
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /**
- * POST multipart/form-data with `file` (CSV) — imports named users (UM-5) and streams its
+ * POST multipart/form-data with `file` (CSV), from the portal's own origin (else 403) — imports named users (UM-5) and streams its
  * progress as NDJSON: parsed, validated n of N, writing n of N, then done or failed. The
  * permission is checked before the file is read; the executor checks it again inside the
  * one transaction that writes.
  */
 export async function POST(request: Request, { params }: Context) {
+  // CSRF: only the portal's own pages may post here (proxy.ts refuses others first, too).
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const door = await openAccountRoute(params, "namedUsers.import");
   if (door instanceof Response) return door;
   const { db, actor, accountId } = door;
