@@ -9,6 +9,8 @@ type Fixtures = {
   persona: PersonaKey | undefined;
   /** A new page signed in as a persona, in its own browser context, for tests that need two people. */
   asPersona: (persona: PersonaKey) => Promise<Page>;
+  /** A page of a signed-out visitor, in its own browser context (the test's saved session is not inherited). */
+  visitor: Page;
 };
 
 function savedState(persona: PersonaKey): string {
@@ -32,5 +34,10 @@ export const test = base.extend<Fixtures>({
       return context.newPage();
     });
     await Promise.all(contexts.map((c) => c.close()));
+  },
+  visitor: async ({ browser }, use) => {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    await use(await context.newPage());
+    await context.close();
   },
 });

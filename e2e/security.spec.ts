@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { accountIdFromStart, hubIdOn, personIdOn, productIdOn } from "./support/account-ids";
 import { portalOrigin } from "./support/origin";
 import { personas } from "./support/personas";
+import { removeNamedUser } from "./support/named-users";
 import { mailboxSignInLink } from "./support/sign-in";
 import { demoHubName } from "../db/seed/personas";
 
@@ -11,7 +12,6 @@ import { demoHubName } from "../db/seed/personas";
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
-const signedOut = { storageState: { cookies: [], origins: [] } };
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();
@@ -75,7 +75,7 @@ test.describe("security headers and the CSP", () => {
     }
   });
 
-  test("security: the main pages run under the CSP with no violation in the browser", async ({ page, asPersona }) => {
+  test("security: the main pages run under the CSP with no violation in the browser", async ({ page, asPersona, visitor }) => {
     test.slow();
     const violations = await watchCsp(page);
     const accountId = await accountIdFromStart(page);
@@ -99,77 +99,59 @@ test.describe("security headers and the CSP", () => {
     const tomViolations = await watchCsp(tom);
     await tom.goto(`${base}/admins`);
     await expect(tom.getByRole("alert").filter({ hasText: "You can't open this page." })).toBeVisible();
-    const visitor = await page.context().browser()!.newContext(signedOut);
-    try {
-      const v = await visitor.newPage();
-      const visitorViolations = await watchCsp(v);
-      await v.goto("/sign-in");
-      await expect(v.getByRole("button", { name: "Sign in with password" })).toBeVisible();
-      expect([...violations, ...tomViolations, ...visitorViolations]).toEqual([]);
-    } finally {
-      await visitor.close();
-    }
+    const visitorViolations = await watchCsp(visitor);
+    await visitor.goto("/sign-in");
+    await expect(visitor.getByRole("button", { name: "Sign in with password" })).toBeVisible();
+    expect([...violations, ...tomViolations, ...visitorViolations]).toEqual([]);
   });
 });
 
 test.describe("links in emails", () => {
-  test("security: a sign-in link asked for with a forged X-Forwarded-Host points to the portal's public URL, by the form and by Auth.js's endpoint", async ({ browser }) => {
-    const context = await browser.newContext(signedOut);
-    try {
-      const page = await context.newPage();
-      // Straight to Auth.js's email endpoint.
-      const direct = `forged.direct.${stamp()}@security-e2e.test`;
-      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-      const post = await page.request.post("/api/auth/signin/email", {
-        form: { email: direct, csrfToken, callbackUrl: "/" },
-        headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
-        maxRedirects: 0,
-      });
-      expect(post.status()).toBe(302);
-      expect(new URL(post.headers().location ?? "", portalOrigin()).origin).toBe(portalOrigin());
-      expect(new URL(await mailboxSignInLink(page, direct)).origin).toBe(portalOrigin());
+  test("security: a sign-in link asked for with a forged X-Forwarded-Host points to the portal's public URL, by the form and by Auth.js's endpoint", async ({ visitor: page }) => {
+    // Straight to Auth.js's email endpoint.
+    const direct = `forged.direct.${stamp()}@security-e2e.test`;
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const post = await page.request.post("/api/auth/signin/email", {
+      form: { email: direct, csrfToken, callbackUrl: "/" },
+      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+      maxRedirects: 0,
+    });
+    expect(post.status()).toBe(302);
+    expect(new URL(post.headers().location ?? "", portalOrigin()).origin).toBe(portalOrigin());
+    expect(new URL(await mailboxSignInLink(page, direct)).origin).toBe(portalOrigin());
 
-      // The sign-in form's server action, every request of the browser carrying the forged header.
-      await context.setExtraHTTPHeaders({ "x-forwarded-host": "evil.example" });
-      const viaForm = `forged.form.${stamp()}@security-e2e.test`;
-      await page.goto("/sign-in");
-      await page.getByLabel("Work email", { exact: true }).fill(viaForm);
-      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-      await expect(page).not.toHaveURL(/\/sign-in\/?(\?.*)?$/);
-      const link = await mailboxSignInLink(page, viaForm);
-      expect(new URL(link).origin).toBe(portalOrigin());
-      // And the link works on the real host.
-      await page.goto(link);
-      await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-    } finally {
-      await context.close();
-    }
+    // The sign-in form's server action, every request of the browser carrying the forged header.
+    await page.context().setExtraHTTPHeaders({ "x-forwarded-host": "evil.example" });
+    const viaForm = `forged.form.${stamp()}@security-e2e.test`;
+    await page.goto("/sign-in");
+    await page.getByLabel("Work email", { exact: true }).fill(viaForm);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page).not.toHaveURL(/\/sign-in\/?(\?.*)?$/);
+    const link = await mailboxSignInLink(page, viaForm);
+    expect(new URL(link).origin).toBe(portalOrigin());
+    // And the link works on the real host.
+    await page.goto(link);
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
 });
 
 test.describe("origin checks", () => {
-  test("security: a server action posted from another origin is refused with 403, even with X-Forwarded-Host forged to match, and sends nothing", async ({ browser }) => {
-    const context = await browser.newContext(signedOut);
-    try {
-      const page = await context.newPage();
-      await page.goto("/sign-in");
-      const own = `origin.own.${stamp()}@security-e2e.test`;
-      await page.getByLabel("Work email", { exact: true }).fill(own);
-      const { id, request } = await captureAction(page, () => page.getByRole("button", { name: "Email me a sign-in link" }).click());
-      const victim = `origin.victim.${stamp()}@security-e2e.test`;
-      const body = (request.postDataBuffer() ?? Buffer.from("")).toString("utf8").split(own).join(victim);
-      const headers = { "next-action": id, "content-type": request.headers()["content-type"] ?? "", accept: "text/x-component" };
-      const forgeries: Record<string, string>[] = [{ origin: "http://evil.example", "x-forwarded-host": "evil.example" }, { origin: "http://evil.example" }, {}];
-      for (const forged of forgeries) {
-        const response = await page.request.post("/sign-in", { headers: { ...headers, ...forged }, data: body, maxRedirects: 0 });
-        expect.soft(response.status(), JSON.stringify(forged)).toBe(403);
-        expect.soft(await response.json().catch(() => null)).toMatchObject({ ok: false, code: "forbidden_origin" });
-      }
-      await page.goto(`/dev/mailbox?to=${encodeURIComponent(victim)}`);
-      await expect(page.getByText(`No emails for ${victim} yet.`)).toBeVisible();
-    } finally {
-      await context.close();
+  test("security: a server action posted from another origin is refused with 403, even with X-Forwarded-Host forged to match, and sends nothing", async ({ visitor: page }) => {
+    await page.goto("/sign-in");
+    const own = `origin.own.${stamp()}@security-e2e.test`;
+    await page.getByLabel("Work email", { exact: true }).fill(own);
+    const { id, request } = await captureAction(page, () => page.getByRole("button", { name: "Email me a sign-in link" }).click());
+    const victim = `origin.victim.${stamp()}@security-e2e.test`;
+    const body = (request.postDataBuffer() ?? Buffer.from("")).toString("utf8").split(own).join(victim);
+    const headers = { "next-action": id, "content-type": request.headers()["content-type"] ?? "", accept: "text/x-component" };
+    const forgeries: Record<string, string>[] = [{ origin: "http://evil.example", "x-forwarded-host": "evil.example" }, { origin: "http://evil.example" }, {}];
+    for (const forged of forgeries) {
+      const response = await page.request.post("/sign-in", { headers: { ...headers, ...forged }, data: body, maxRedirects: 0 });
+      expect.soft(response.status(), JSON.stringify(forged)).toBe(403);
+      expect.soft(await response.json().catch(() => null)).toMatchObject({ ok: false, code: "forbidden_origin" });
     }
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(victim)}`);
+    await expect(page.getByText(`No emails for ${victim} yet.`)).toBeVisible();
   });
 
   test.describe("as the primary admin", () => {
@@ -269,12 +251,7 @@ test.describe("crafted input", () => {
     await page.goto(`/accounts/${accountId}/users?q=${encodeURIComponent(target)}`);
     await expect(page.getByText("No users match this search and these filters.")).toBeVisible();
 
-    // Clean up the throwaway person.
-    await page.goto(`/accounts/${accountId}/users?q=${encodeURIComponent(added)}`);
-    await page.getByRole("link", { name: "Crafted Input", exact: true }).click();
-    await page.getByRole("button", { name: "Remove from the account" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}/users$`));
+    await removeNamedUser(page, accountId, added, "Crafted Input");
   });
 });
 
