@@ -76,6 +76,8 @@ test.describe("another account's admin", () => {
   test.use({ persona: "otherAccountAdmin" });
 
   test("UM-7 another account's admin gets not found for every Northwind page and route, by direct request", async ({ page, asPersona }) => {
+    // About forty direct requests as two people: near the default budget on a loaded machine.
+    test.slow();
     const priya = await asPersona("primaryAdmin");
     const nw = await northwindIds(priya);
     const pages = accountPages(nw);
