@@ -37,7 +37,8 @@ export default auth(async (request) => {
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith("/api/auth/") && !sameOrigin(request.headers)) {
     return withHeaders(refuse(403, "forbidden_origin", CROSS_ORIGIN_MESSAGE), ROUTE_CSP);
   }
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  // Server actions: fetch calls carry Next-Action; a form posted without JavaScript posts to the page itself.
+  if (request.method === "POST" && (request.headers.has("next-action") || !isRoute)) {
     const refused = await checkActionRequest(request);
     if (refused) return withHeaders(refuse(refused.status, "invalid", refused.message), ROUTE_CSP);
   }

@@ -78,7 +78,7 @@ export async function readCapped(body: ReadableStream<Uint8Array> | null, max = 
   return out;
 }
 
-/** The whole check of a server action request (one carrying a `Next-Action` header). */
+/** The whole check of a server action request (a POST with `Next-Action`, or a form posted to a page). */
 export async function checkActionRequest(request: Request): Promise<BodyRefusal | null> {
   const declared = Number(request.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > ACTION_BODY_MAX_BYTES) return tooLarge;
