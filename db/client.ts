@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { countRoundTrips, roundTripCounting } from "./round-trips";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -32,6 +33,21 @@ export function pgliteDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
+/**
+ * DB_ROUND_TRIPS=count: every statement drizzle sends, and BEGIN + COMMIT around each
+ * transaction, is counted for the request it belongs to (db/round-trips.ts).
+ */
+function counted(db: Db): Db {
+  if (!roundTripCounting()) return db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => {
+    countRoundTrips(2);
+    return transaction(fn, config);
+  }) as Db["transaction"];
+  return db;
+}
+const logger = () => (roundTripCounting() ? { logQuery: () => countRoundTrips() } : undefined);
+
 async function open(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -48,14 +64,14 @@ async function open(): Promise<Handle> {
         conn.release();
       }
     };
-    return { db: drizzle(client, { schema }) as unknown as Db, kind: "postgres", close: () => client.end(), exclusive };
+    return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "postgres", close: () => client.end(), exclusive };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const client = await PGlite.create(pgliteDir(), { extensions: { pg_trgm } });
   // PGlite has one connection in one process: nothing to serialise with.
-  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
+  return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
 }
 
 /** The process's database handle, opened (and migrated, and seeded if empty) on first use. */

@@ -14,6 +14,6 @@ export async function prepare(db: Db, kind: "pglite" | "postgres"): Promise<void
   if (!wantDemo) return;
   const [row] = await db.select({ n: count() }).from(accounts);
   if ((row?.n ?? 0) > 0) return;
-  const { seedDemoWorld } = await import("./seed/demo");
+  const { seedDemoWorld } = await import("../lib/demo/demo");
   await seedDemoWorld(db);
 }

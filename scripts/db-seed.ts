@@ -17,8 +17,8 @@ import {
   products,
   projects,
 } from "@/db/schema";
-import { seedDemoWorld } from "@/db/seed/demo";
-import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
+import { seedDemoWorld } from "@/lib/demo/demo";
+import { DEMO_PASSWORD, personas } from "@/lib/demo/personas";
 
 async function main(): Promise<void> {
   // Opening migrates, and seeds an empty embedded database by itself (db/prepare.ts).

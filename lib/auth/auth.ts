@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authAccounts, authSessions, people, verificationTokens } from "@/db/schema";
-import { verifyPassword } from "@/db/seed/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { authConfig } from "./config";
 import { demoSignInEnabled, ssoConfigured } from "./demo-sign-in";

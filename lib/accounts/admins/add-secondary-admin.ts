@@ -6,7 +6,9 @@ import { roleChangeEffects } from "@/lib/permissions";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { loadEmailTargetFacts } from "./load-email-target-facts";
 import { lockAccountAdmins } from "./lock-account-admins";
-import { accountName, ensureNamedUser, findOrCreatePerson } from "./people";
+import { findOrCreatePerson, normaliseEmail } from "@/lib/people/people";
+import { accountName } from "../named-users/invitation-email";
+import { ensureNamedUser } from "./ensure-named-user";
 
 const optionalName = z.string().trim().max(100).default("");
 
@@ -16,7 +18,7 @@ export const emailTargetInput = z.object({
     .string()
     .trim()
     .pipe(z.email("Enter an email address like name@example.com."))
-    .transform((e) => e.toLowerCase()),
+    .transform(normaliseEmail),
 });
 
 export const addSecondaryAdminInput = emailTargetInput.extend({ firstName: optionalName, lastName: optionalName });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { loadAccountFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { loadAdminsView } from "./admins-view";

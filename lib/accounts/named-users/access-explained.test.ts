@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PersonaKey } from "@/db/seed/personas";
+import type { PersonaKey } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { explainAccess, type AccessLine } from "./access-explained";
 import { loadAccessFacts } from "./load-access-facts";

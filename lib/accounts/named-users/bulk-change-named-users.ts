@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineAction, type ActionAudit } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { decide, loadAccountFacts, loadTargetPersonFacts, type ActorFacts, type AccountInfo } from "@/lib/permissions";
-import { personLabels, productLabel } from "../labels";
-import { assignNamedProduct, unassignNamedProduct } from "../seats";
+import { personLabels } from "@/lib/people/people";
+import { productLabel } from "@/lib/seats/product-seats";
+import { assignNamedProduct, unassignNamedProduct } from "@/lib/seats/named-seats";
 import { removalAudit, removeNamedUserRows } from "./remove-rows";
 
 export const BULK_MAX = 200;

@@ -6,10 +6,11 @@ import { enqueueEmails } from "@/lib/outbox/enqueue-email";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
-import { assignNamedProduct, lockNamedSeats } from "../seats";
+import { findOrCreatePeople } from "@/lib/people/people";
+import { assignNamedProduct, lockNamedSeats, namedNoSeatReason } from "@/lib/seats/named-seats";
 import { accountName, invitationEmail } from "./invitation-email";
 import { IMPORT_MAX_ROWS } from "./import-rows";
-import { displayName, personEmail, personName } from "./person-input";
+import { personEmail, personName } from "./person-input";
 
 export const IMPORT_CHUNK = 500;
 
@@ -93,20 +94,14 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
       let done = 0;
       onWriting(0, fresh.length);
       for (const part of chunks(fresh)) {
-        const created = await tx
-          .insert(people)
-          .values(part.map((r) => ({ email: r.email, firstName: r.firstName, lastName: r.lastName, name: displayName(r.firstName, r.lastName) })))
-          .onConflictDoNothing({ target: people.email })
-          .returning({ id: people.id, email: people.email });
-        const ids = new Map(created.map((p) => [p.email, p.id]));
-        // People who exist already (e.g. in another account) are looked up; usually none.
-        const known = part.filter((r) => !ids.has(r.email)).map((r) => r.email);
-        if (known.length) for (const p of await tx.select({ id: people.id, email: people.email }).from(people).innerJoin(emailList(known), wantedJoin)) ids.set(p.email, p.id);
+        // People who exist already (e.g. in another account) are found and left as they are (UM-5 Decision).
+        const found = await findOrCreatePeople(tx, part);
+        const ids = new Map([...found].map(([email, p]) => [email, p.id]));
         await tx.insert(namedUsers).values(part.map((r) => ({ accountId, personId: ids.get(r.email)!, status: "invited" as const, addedBy: actor.personId })));
         for (const code of new Set(part.flatMap((r) => r.productCodes))) {
           const holders = part.filter((r) => r.productCodes.includes(code)).map((r) => ids.get(r.email)!);
           const outcome = await assignNamedProduct(tx, accountId, byCode.get(code)!.id, holders);
-          if (outcome.noSeat.length) throw new DomainError("conflict", `No ${byCode.get(code)!.name} seat is left (UM-9). Nothing was imported.`, "UM-9");
+          if (outcome.noSeat.length) throw new DomainError("conflict", `${namedNoSeatReason(byCode.get(code)!.name)} Nothing was imported.`, "UM-9");
           assigned[code] = (assigned[code] ?? 0) + outcome.assigned.length;
         }
         // EM-1: the invitations go to the outbox in this transaction, a chunk per insert.

@@ -1,9 +1,9 @@
-import { and, eq, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedUsers, people } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { parseNamedUserListQuery, type NamedUserListParams, type NamedUserListQuery } from "./list-query";
-import { addedAtText, afterCursor, baseFilters, likePattern, matchesSearch, orderBy, peopleMatching, sortKeys } from "./list-sql";
+import { addedAtText, afterCursor, baseFilters, likePattern, matchesSearch, orderBy, sortKeys } from "./list-sql";
 
 export type NamedUserRow = {
   personId: string;
@@ -24,8 +24,13 @@ export type NamedUserPage = { rows: NamedUserRow[]; next: string | null };
 
 type Raw = Omit<NamedUserRow, "name" | "productCount"> & { name: string | null; k1: string; k2: string };
 
-/** How many rows in sort order a search first looks through before asking the trigram indexes. */
-const SEARCH_WINDOW = 500;
+/**
+ * A search first reads the people the trigram indexes find (people_matching, migration 0003)
+ * and joins them to the account's named users by key, sorting only those: cheap while the
+ * matches are fewer than this. More candidates than this means the fragment is common, so
+ * walking the account's users in sort order and stopping at the page's last match is cheaper.
+ */
+const CANDIDATE_CAP = 20_000;
 
 // Raw aliases: inside a select from a subquery, drizzle would leave these columns unqualified.
 const codesOf = (personId: SQLWrapper, accountId: SQLWrapper | string) =>
@@ -62,85 +67,33 @@ async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, sourc
 }
 
 /**
- * Search, first try: the next SEARCH_WINDOW rows in sort order, filtered. Cheap, and enough
- * when matches are common. Returns null when the window ran out before the page filled
- * and more rows follow it: the matches are rare there, so the trigram indexes must find them.
+ * Search driven by the trigram match: the matching people (at most CANDIDATE_CAP + 1 of them)
+ * stand in for the people table, joined to the account's named users by their key. Returns
+ * null when the cap was reached: the fragment is common, and the ordered walk is the better plan.
  */
-async function windowed(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], order: SQL[], q: string): Promise<Raw[] | null> {
-  const limit = query.limit;
-  const w = db
-    .select({
-      personId: rowColumns.personId.as("w_person_id"),
-      firstName: rowColumns.firstName.as("w_first_name"),
-      lastName: rowColumns.lastName.as("w_last_name"),
-      name: rowColumns.name.as("w_name"),
-      email: rowColumns.email.as("w_email"),
-      status: rowColumns.status.as("w_status"),
-      adminRole: rowColumns.adminRole.as("w_role"),
-      addedAt: addedAtText.as("w_added_at_text"),
-      k1: rowColumns.k1.as("w_k1"),
-      k2: rowColumns.k2.as("w_k2"),
-      // Unique names: drizzle leaves them unqualified in the outer query.
-      addedAtRaw: sql<Date>`${namedUsers.addedAt}`.as("w_added_at"),
-      rn: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.mapWith(Number).as("rn"),
-    })
+async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[] | null> {
+  const like = likePattern(q);
+  // OFFSET 0 keeps the candidates a subquery of their own (read once, never merged into an
+  // ordered scan of everyone); the window count says whether the cap was reached.
+  const source = sql`(select p.id, p.name, p.email, p.first_name, p.last_name, count(*) over () as candidates
+    from (select id from people_matching(${like}) limit ${CANDIDATE_CAP + 1}) m join ${people} p on p.id = m.id offset 0) as "people"`;
+  const rows = await db
+    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, namedUsers.accountId), candidates: sql<number>`"people"."candidates"`.mapWith(Number) })
     .from(namedUsers)
-    .innerJoin(people, personJoin)
+    .innerJoin(source, personJoin)
     .leftJoin(accountAdmins, adminJoin)
     .where(and(...filters))
     .orderBy(...order)
-    .limit(SEARCH_WINDOW)
-    .as("w");
-  const like = likePattern(q);
-  const matched = sql<boolean>`(${w.name} ilike ${like} or ${w.email} ilike ${like})`;
-  const rows = await db
-    .select({
-      personId: w.personId,
-      firstName: w.firstName,
-      lastName: w.lastName,
-      name: w.name,
-      email: w.email,
-      status: w.status,
-      adminRole: w.adminRole,
-      addedAt: w.addedAt,
-      k1: w.k1,
-      k2: w.k2,
-      rn: w.rn,
-      matched,
-      productCodes: codesOf(w.personId, accountId),
-    })
-    .from(w)
-    // The window's last row comes back even if it does not match: it tells that more may follow.
-    .where(or(matched, eq(w.rn, SEARCH_WINDOW)))
-    // The window's own sort keys, so the planner keeps its order instead of sorting again.
-    .orderBy(...orderBy(windowKeys(query.sort, w), query.dir))
-    .limit(limit + 2);
-  const hits = rows.filter((r) => r.matched);
-  if (hits.length > limit || !rows.some((r) => r.rn === SEARCH_WINDOW)) return hits.slice(0, limit + 1);
-  return null;
+    .limit(limit);
+  if (rows.some((r) => r.candidates > CANDIDATE_CAP)) return null;
+  return rows;
 }
 
-type WindowColumns = { k1: SQLWrapper; k2: SQLWrapper; email: SQLWrapper; status: SQLWrapper; addedAtRaw: SQLWrapper; personId: SQLWrapper };
-
-function windowKeys(sort: NamedUserListQuery["sort"], w: WindowColumns): { column: SQL }[] {
-  const cols = { name: [w.k1, w.k2, w.personId], email: [w.email, w.personId], status: [w.status, w.addedAtRaw, w.personId], added: [w.addedAtRaw, w.personId] }[sort];
-  return cols.map((c) => ({ column: sql`${c}` }));
-}
-
-/**
- * Search, second try: only the people the trigram indexes find. Sequential scans are off
- * for this one query because the planner underrates ILIKE's cost and would test every
- * person instead (measured: ~10x slower at 100k users).
- */
-async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
-  // pg_trgm needs a run of three letters or digits to narrow anything; without one, the planner decides.
-  if (!/[\p{L}\p{N}]{3}/u.test(q)) return direct(db, [...filters, matchesSearch(q)], order, limit);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const rows = await direct(tx, filters, order, limit, peopleMatching(q));
-    await tx.execute(sql`reset enable_seqscan`);
-    return rows;
-  });
+/** Search: through the trigram indexes when the fragment can use them, else (or when common) the ordered walk. */
+async function search(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
+  // pg_trgm needs a run of three letters or digits to narrow anything.
+  const viaTrigrams = /[\p{L}\p{N}]{3}/u.test(q) ? await throughTrigrams(db, filters, order, q, limit) : null;
+  return viaTrigrams ?? direct(db, [...filters, matchesSearch(q)], order, limit);
 }
 
 function toRow(r: Raw): NamedUserRow {
@@ -181,7 +134,7 @@ export async function listNamedUsers(db: Db, accountId: string, params: NamedUse
   const fetch = query.limit + 1;
   let raw: Raw[];
   if (!query.q) raw = await direct(db, filters, order, fetch);
-  else raw = (await windowed(db, accountId, query, filters, order, query.q)) ?? (await throughTrigrams(db, filters, order, query.q, fetch));
+  else raw = await search(db, filters, order, query.q, fetch);
   const page = raw.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page.map(toRow), next: raw.length > query.limit && last ? encodeCursor(query.sort, query.dir, keyOf(query, last)) : null };

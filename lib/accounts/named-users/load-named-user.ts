@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedAssignments, namedUsers, people, products, ssoAdmins } from "@/db/schema";
-import { listProductSeats, type ProductSeats } from "../product-seats";
+import { listProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 import { addedAtText } from "./list-sql";
-import { displayName } from "./person-input";
+import { displayName } from "@/lib/people/people";
 
 export type NamedUserProduct = ProductSeats & { assignedToUser: boolean };
 export type NamedUserDetails = {

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
-import { personLabels } from "../labels";
-import { findProductSeats } from "../product-seats";
-import { assignNamedProduct } from "../seats";
+import { personLabels } from "@/lib/people/people";
+import { findProductSeats } from "@/lib/seats/product-seats";
+import { assignNamedProduct } from "@/lib/seats/named-seats";
 
 export const MAX_BATCH = 100;
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
 import { decide, decisionToFailure, loadAccountFacts, type Decision } from "@/lib/permissions";
-import { findProductSeats, type ProductSeats } from "../product-seats";
+import { findProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 
 export type OpenedProduct = {
   seats: ProductSeats;

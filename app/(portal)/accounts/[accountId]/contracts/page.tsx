@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { listVisibleContracts } from "@/lib/accounts/list-contracts";
+import { listVisibleContracts } from "@/lib/contracts/list-contracts";
 import { loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";

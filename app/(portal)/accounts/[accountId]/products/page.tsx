@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { listProductSeats } from "@/lib/accounts/product-seats";
+import { listProductSeats } from "@/lib/seats/product-seats";
 import { loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";

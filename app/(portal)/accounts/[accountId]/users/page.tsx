@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { listProductSeats } from "@/lib/accounts/product-seats";
+import { listProductSeats } from "@/lib/seats/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
 import { NAMED_USER_SORTS, namedUserListSearch, parseNamedUserListQuery, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { decide, loadAccountFacts } from "@/lib/permissions";

@@ -21,7 +21,7 @@ import {
   ssoAdmin,
   when,
   yes,
-} from "./test-facts";
+} from "@/test/support/test-facts";
 
 describe("HY-1 views follow the account's contracts", () => {
   decisionTable([

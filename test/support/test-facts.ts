@@ -4,10 +4,10 @@
  * a hub HUB of ACC with project P.
  */
 import { expect, it } from "vitest";
-import type { ActionKey } from "./catalog";
-import { decide } from "./decide";
-import type { Decision } from "./decision";
-import type { RuleId } from "./rules";
+import type { ActionKey } from "@/lib/permissions/catalog";
+import { decide } from "@/lib/permissions/decide";
+import type { Decision } from "@/lib/permissions/decision";
+import type { RuleId } from "@/lib/permissions/rules";
 import type {
   AccountInfo,
   AccountPersonResource,
@@ -24,7 +24,7 @@ import type {
   ProjectRole,
   ResourceFor,
   TargetPersonFacts,
-} from "./types";
+} from "@/lib/permissions/types";
 
 export const ACC = "acct-1";
 export const OTHER_ACC = "acct-2";

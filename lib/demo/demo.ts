@@ -31,7 +31,7 @@ import {
   type DemoPerson,
 } from "./demo-people";
 import { seedDemoHub } from "./demo-hub";
-import { hashPassword } from "./password";
+import { hashPassword } from "../auth/password";
 import { DEMO_PASSWORD, demoAccounts, personas } from "./personas";
 
 export type DemoWorldSummary = {

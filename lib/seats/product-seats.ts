@@ -1,6 +1,6 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contractProducts, contracts, namedAssignments, products } from "@/db/schema";
+import { contractProducts, contracts, namedSeatCounts, products } from "@/db/schema";
 
 export type ProductSeats = { productId: string; code: string; name: string; total: number; assigned: number; available: number };
 
@@ -24,26 +24,27 @@ export async function findProductSeats(db: Db, accountId: string, productId: str
 }
 
 async function selectProductSeats(db: Db, accountId: string, extra?: SQL): Promise<ProductSeats[]> {
-  const assigned = db
-    .select({ productId: namedAssignments.productId, n: sql<number>`count(*)::int`.as("n") })
-    .from(namedAssignments)
-    .where(eq(namedAssignments.accountId, accountId))
-    .groupBy(namedAssignments.productId)
-    .as("assigned");
+  // "assigned" is read from the counter the triggers keep (named_seat_counts), not counted.
   const rows = await db
     .select({
       productId: products.id,
       code: products.code,
       name: products.name,
       total: sql<number>`coalesce(sum(${contractProducts.seats}) filter (where ${contracts.status} = 'active'), 0)::int`,
-      assigned: sql<number>`coalesce(max(${assigned.n}), 0)::int`,
+      assigned: sql<number>`coalesce(max(${namedSeatCounts.assigned}), 0)::int`,
     })
     .from(contractProducts)
     .innerJoin(contracts, eq(contracts.id, contractProducts.contractId))
     .innerJoin(products, eq(products.id, contractProducts.productId))
-    .leftJoin(assigned, eq(assigned.productId, products.id))
+    .leftJoin(namedSeatCounts, and(eq(namedSeatCounts.accountId, contracts.accountId), eq(namedSeatCounts.productId, products.id)))
     .where(and(eq(contracts.accountId, accountId), eq(contracts.management, "named"), extra))
     .groupBy(products.id, products.code, products.name)
     .orderBy(asc(products.name));
   return rows.map((r) => ({ ...r, available: Math.max(0, r.total - r.assigned) }));
+}
+
+/** A product's name, for messages and audit events; null when there is no such product. */
+export async function productLabel(tx: Db, productId: string): Promise<string | null> {
+  const [row] = await tx.select({ name: products.name }).from(products).where(eq(products.id, productId));
+  return row?.name ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import type { HubRole, HubTargetFacts, InvitationInfo, InvitationResource } from "./types";
-import { contributor, decisionTable, hub, hubAdmin, hubMember, HUB2, no, notFound, primary, when, yes } from "./test-facts";
+import { contributor, decisionTable, hub, hubAdmin, hubMember, HUB2, no, notFound, primary, when, yes } from "@/test/support/test-facts";
 
 const hubRes = (over: Parameters<typeof hub>[0] = {}) => ({ kind: "hub", hub: hub(over) }) as const;
 const target = (role: HubRole, active = true): HubTargetFacts => ({ personId: "target", role, active });

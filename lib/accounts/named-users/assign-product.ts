@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
-import { personLabels, productLabel } from "./labels";
-import { assignNamedProduct } from "./seats";
+import { personLabels } from "@/lib/people/people";
+import { productLabel } from "@/lib/seats/product-seats";
+import { assignNamedProduct } from "@/lib/seats/named-seats";
 
 export const assignProductInput = z.object({ accountId: z.uuid(), personId: z.string().min(1), productId: z.uuid() });
 

@@ -2,8 +2,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { assignProductInput } from "./assign-product";
-import { personLabels, productLabel } from "./labels";
-import { unassignNamedProduct } from "./seats";
+import { personLabels } from "@/lib/people/people";
+import { productLabel } from "@/lib/seats/product-seats";
+import { unassignNamedProduct } from "@/lib/seats/named-seats";
 
 /** Takes one product away from one named user (UM-5). */
 export const unassignProduct = defineAction({

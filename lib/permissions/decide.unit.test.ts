@@ -4,7 +4,7 @@ import { decide } from "./decide";
 import { decisionToFailure } from "./decision";
 import { accountNavigation } from "./navigation";
 import type { ResourceFacts } from "./types";
-import { accountRes, classicOnly, contractRes, coordinatorOf, C1, managerOf, otherAccountAdmin, primary, secondary } from "./test-facts";
+import { accountRes, classicOnly, contractRes, coordinatorOf, C1, managerOf, otherAccountAdmin, primary, secondary } from "@/test/support/test-facts";
 
 describe("decide", () => {
   it("refuses facts of the wrong kind for the action (a programming error, never a guess)", () => {

@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import type { HubRole, ProjectInfo, ProjectRole } from "./types";
-import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, notFound, primary, projectRes, when, yes } from "./test-facts";
+import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, notFound, primary, projectRes, when, yes } from "@/test/support/test-facts";
 
 const invite = (project: ProjectInfo, role: ProjectRole, inviteeHubRole: HubRole | null = null, projectMember = false) =>
   ({ kind: "projectInvite", hub: hub(), project, invitee: { hubRole: inviteeHubRole, projectMember }, role }) as const;

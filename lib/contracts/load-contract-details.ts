@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { classicAssignments, classicUsers, contractProducts, contracts, namedAssignments, people, products } from "@/db/schema";
-import { listProductSeats } from "../product-seats";
+import { listProductSeats } from "../seats/product-seats";
 
 export type PersonSummary = { personId: string; name: string; email: string };
 

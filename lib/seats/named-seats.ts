@@ -1,35 +1,39 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contractProducts, contracts, namedAssignments, namedUsers, products } from "@/db/schema";
+import { contractProducts, contracts, namedAssignments, namedSeatCounts, namedUsers, products } from "@/db/schema";
 import { DomainError } from "@/lib/actions/result";
 
 export type SeatCount = { total: number; assigned: number };
 
+/** UM-9's refusal, in the words every page and use case shows (with the product's name when known). */
+export function namedNoSeatReason(product?: string): string {
+  return product
+    ? `No ${product} seat is left: every seat of the account's active named contracts is assigned (UM-9).`
+    : "No seat left: every seat of the account's active named contracts is assigned (UM-9).";
+}
+
 /**
- * Locks the seats of one product in one account and counts them (UM-9). The lock is on the
- * product's rows of the account's active named contracts, so two transactions assigning
- * that product serialise here while other products and accounts go on in parallel.
- * Call it inside the transaction that assigns, before counting or inserting.
+ * Locks the seats of one product in one account and counts them (UM-9), in one statement:
+ * the product's counter row (named_seat_counts, created at 0 if absent) is locked (an upsert that keeps its value),
+ * so two transactions assigning that product serialise here while other products and
+ * accounts go on in parallel; the total is the seats of the account's active named contracts.
+ * The counter is kept by the database's triggers in the same transaction as every assignment
+ * and unassignment, so "assigned" is read, not counted. Call it inside the transaction that
+ * assigns, before inserting.
  */
 export async function lockNamedSeats(tx: Db, accountId: string, productId: string): Promise<SeatCount> {
-  const seatRows = await tx
-    .select({ seats: contractProducts.seats })
-    .from(contractProducts)
-    .innerJoin(contracts, eq(contracts.id, contractProducts.contractId))
-    .where(
-      and(
-        eq(contracts.accountId, accountId),
-        eq(contracts.management, "named"),
-        eq(contracts.status, "active"),
-        eq(contractProducts.productId, productId),
-      ),
-    )
-    .for("update", { of: contractProducts });
-  const [used] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(namedAssignments)
-    .where(and(eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, productId)));
-  return { total: seatRows.reduce((s, r) => s + r.seats, 0), assigned: used?.n ?? 0 };
+  // ON CONFLICT DO UPDATE locks the row (waiting for a concurrent assigner to commit) and
+  // returns its latest count: lock and count in one round trip.
+  const [row] = await tx
+    .insert(namedSeatCounts)
+    .values({ accountId, productId, assigned: 0 })
+    .onConflictDoUpdate({ target: [namedSeatCounts.accountId, namedSeatCounts.productId], set: { assigned: sql`${namedSeatCounts.assigned}` } })
+    .returning({
+      assigned: namedSeatCounts.assigned,
+      total: sql<number>`coalesce((select sum(cp.seats) from ${contractProducts} cp join ${contracts} c on c.id = cp.contract_id
+        where c.account_id = ${accountId} and c.management = 'named' and c.status = 'active' and cp.product_id = ${productId}), 0)::int`,
+    });
+  return { total: row?.total ?? 0, assigned: row?.assigned ?? 0 };
 }
 
 export type AssignOutcome = {

@@ -29,7 +29,7 @@ import {
   ssoAdmins,
 } from "@/db/schema";
 import { seedDemoWorld, type DemoWorldSummary } from "./demo";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "../auth/password";
 import { DEMO_PASSWORD, demoAccounts, demoHubName, personas, type PersonaKey } from "./personas";
 
 let t: TestDb;

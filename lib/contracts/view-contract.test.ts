@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { loadAccountFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { listVisibleContracts } from "../list-contracts";
+import { listVisibleContracts } from "./list-contracts";
 import { viewContract } from "./view-contract";
 
 let w: DemoTestWorld;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { namedAssignments } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { assignNamedProduct, lockNamedSeats, unassignNamedProduct } from "./seats";
+import { assignNamedProduct, lockNamedSeats, unassignNamedProduct } from "./named-seats";
 
 let w: DemoTestWorld;
 let accountId: string;

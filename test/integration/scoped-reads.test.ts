@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { contracts, hubMembers, projects } from "@/db/schema";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { decide, loadAccountFacts, loadContractFacts, loadHubFacts, loadProjectFacts } from "@/lib/permissions";
 import { listVisibleProjects } from "@/lib/hubs/list-visible-projects";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { listVisibleContracts } from "./list-contracts";
-import { listNamedUsers } from "./named-users/list-named-users";
-import { listProductSeats } from "./product-seats";
+import { listVisibleContracts } from "@/lib/contracts/list-contracts";
+import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
+import { listProductSeats } from "@/lib/seats/product-seats";
 
 // List pages read through SQL scopes; these tests hold each scope to the policy, row by
 // row, for every demo persona, so a list can never show what `decide` would hide.

@@ -20,7 +20,7 @@ import {
   ssoAdmin,
   when,
   yes,
-} from "./test-facts";
+} from "@/test/support/test-facts";
 
 const newManager = (over: Partial<NewManagerFacts> = {}): NewManagerFacts => ({ personId: "target", isCurrentManager: false, namedUser: false, adminRole: null, adminOfOtherAccount: false, ...over });
 const handOver = (to: NewManagerFacts | null, contractId = C1): ContractManagerChangeResource => ({ kind: "contractManagerChange", account: hybrid, contract: contract(contractId), newManager: to });

@@ -1,0 +1,81 @@
+-- Hand-edited after drizzle-kit generate (foundation): besides the generated tables and
+-- columns, this migration adds what drizzle cannot express:
+--   * statement-level triggers that keep the seat counters (named_seat_counts per account and
+--     product, contract_products.assigned per classic contract product) equal to the
+--     assignments, in the same transaction as every insert, update and delete of an assignment,
+--     cascades included (UM-9, CL-12), and a backfill of both from the existing assignments;
+--   * people_matching(pattern): the people whose name or email contains the pattern, found
+--     through the trigram indexes (sequential scans off inside the function, whose body is
+--     planned when it runs), for By User's rare-match search (lib/accounts/named-users).
+CREATE TABLE "named_seat_counts" (
+	"account_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"assigned" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "named_seat_counts_account_id_product_id_pk" PRIMARY KEY("account_id","product_id"),
+	CONSTRAINT "named_seat_counts_non_negative" CHECK ("named_seat_counts"."assigned" >= 0)
+);
+--> statement-breakpoint
+ALTER TABLE "contract_products" ADD COLUMN "assigned" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "named_seat_counts" ADD CONSTRAINT "named_seat_counts_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "named_seat_counts" ADD CONSTRAINT "named_seat_counts_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contract_products" ADD CONSTRAINT "contract_products_assigned" CHECK ("contract_products"."assigned" >= 0 and "contract_products"."assigned" <= "contract_products"."seats");
+--> statement-breakpoint
+CREATE FUNCTION "named_seat_counts_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- In product order, so two statements never wait on each other's counters in a circle.
+  INSERT INTO named_seat_counts (account_id, product_id, assigned)
+  SELECT account_id, product_id, count(*)::int FROM new_rows GROUP BY account_id, product_id ORDER BY account_id, product_id
+  ON CONFLICT (account_id, product_id) DO UPDATE SET assigned = named_seat_counts.assigned + excluded.assigned;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION "named_seat_counts_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE named_seat_counts c SET assigned = c.assigned - d.n
+  FROM (SELECT account_id, product_id, count(*)::int AS n FROM old_rows GROUP BY account_id, product_id) d
+  WHERE c.account_id = d.account_id AND c.product_id = d.product_id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "named_assignments_count_insert" AFTER INSERT ON "named_assignments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION named_seat_counts_add();
+--> statement-breakpoint
+CREATE TRIGGER "named_assignments_count_delete" AFTER DELETE ON "named_assignments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION named_seat_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER "named_assignments_count_update_old" AFTER UPDATE ON "named_assignments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION named_seat_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER "named_assignments_count_update_new" AFTER UPDATE ON "named_assignments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION named_seat_counts_add();
+--> statement-breakpoint
+CREATE FUNCTION "classic_seat_counts_add"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE contract_products cp SET assigned = cp.assigned + a.n
+  FROM (SELECT contract_id, product_id, count(*)::int AS n FROM new_rows GROUP BY contract_id, product_id) a
+  WHERE cp.contract_id = a.contract_id AND cp.product_id = a.product_id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION "classic_seat_counts_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE contract_products cp SET assigned = cp.assigned - d.n
+  FROM (SELECT contract_id, product_id, count(*)::int AS n FROM old_rows GROUP BY contract_id, product_id) d
+  WHERE cp.contract_id = d.contract_id AND cp.product_id = d.product_id;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "classic_assignments_count_insert" AFTER INSERT ON "classic_assignments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION classic_seat_counts_add();
+--> statement-breakpoint
+CREATE TRIGGER "classic_assignments_count_delete" AFTER DELETE ON "classic_assignments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION classic_seat_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER "classic_assignments_count_update_old" AFTER UPDATE ON "classic_assignments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION classic_seat_counts_remove();
+--> statement-breakpoint
+CREATE TRIGGER "classic_assignments_count_update_new" AFTER UPDATE ON "classic_assignments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION classic_seat_counts_add();
+--> statement-breakpoint
+INSERT INTO named_seat_counts (account_id, product_id, assigned)
+SELECT account_id, product_id, count(*)::int FROM named_assignments GROUP BY account_id, product_id;
+--> statement-breakpoint
+UPDATE contract_products cp SET assigned = a.n
+FROM (SELECT contract_id, product_id, count(*)::int AS n FROM classic_assignments GROUP BY contract_id, product_id) a
+WHERE cp.contract_id = a.contract_id AND cp.product_id = a.product_id;
+--> statement-breakpoint
+CREATE FUNCTION "people_matching"(pattern text) RETURNS TABLE (id text) LANGUAGE sql STABLE
+SET enable_seqscan = off ROWS 200
+AS $$ SELECT p.id FROM people p WHERE p.name ILIKE pattern OR p.email ILIKE pattern $$;
