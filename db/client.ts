@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -74,14 +75,18 @@ async function open(): Promise<Handle> {
   return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
 }
 
-/** The process's database handle, opened (and migrated, and seeded if empty) on first use. */
+/**
+ * The process's database handle, opened and migrated on first use. The database layer opens
+ * and migrates, nothing more: the demo world lives above it (lib/demo) and is seeded by the
+ * app's start (instrumentation.ts) and `npm run db:seed`.
+ */
 export function getHandle(): Promise<Handle> {
   const g = globalThis as GlobalWithDb;
   if (!g[KEY]) {
     g[KEY] = (async () => {
       const handle = await open();
-      const { prepare } = await import("./prepare");
-      await handle.exclusive(() => prepare(handle.db, handle.kind));
+      const { migrate } = await import("./migrate");
+      await handle.exclusive(() => migrate(handle.db, handle.kind));
       return handle;
     })();
     g[KEY].catch(() => {

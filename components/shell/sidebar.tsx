@@ -1,5 +1,5 @@
-import { getDb } from "@/db/client";
-import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { accountNavigation } from "@/lib/permissions";
+import { requestNavigation } from "@/lib/pages/request-facts";
 import { visibleViews } from "@/lib/pages/account-views";
 import { devMailboxEnabled } from "@/lib/outbox/transport";
 import { AccountSwitcher } from "./account-switcher";
@@ -9,8 +9,9 @@ import { NavLink } from "./nav-link";
  * The portal's main navigation. Account views follow HY-1 through the policy: a view the
  * account (or the person) does not have is not listed.
  */
-export async function Sidebar({ personId, accountId }: { personId: string; accountId?: string }) {
-  const nav = await loadPersonAccountsAndHubs(await getDb(), personId);
+export async function Sidebar({ accountId }: { personId: string; accountId?: string }) {
+  // The request's facts, already loaded by the layout: no query of its own.
+  const nav = await requestNavigation();
   const current = nav.accounts.find((a) => a.accountId === accountId);
   const views = current ? accountNavigation(current.actor, current.resource) : null;
   return (

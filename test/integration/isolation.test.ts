@@ -173,7 +173,8 @@ async function expectEveryReadNotFound(outsider: PersonaKey, t: Target) {
   const userPage = pageGate(() => authorizePage(personFacts ? { actor: personFacts.actor, resource: { kind: "account", account: personFacts.resource.account } } : null, "namedUsers.view"));
   expect({ page: "/users/<person>", answer: userPage }).toEqual({ page: "/users/<person>", answer: "not found" });
   // Access explained lists only contracts the VIEWER may open: none of another account's.
-  expect((await loadAccessFacts(db, t.user, t.accountId, who))?.contracts ?? []).toEqual([]);
+  const viewerFacts = await loadAccountFacts(db, who, t.accountId);
+  expect((viewerFacts && (await loadAccessFacts(db, t.user, t.accountId, viewerFacts)))?.contracts ?? []).toEqual([]);
 
   expect(await openProduct(db, who, t.accountId, t.heldProduct)).toMatchObject({ ok: false, code: "not_found" });
   expect(await searchProductCandidates(db, who, { accountId: t.accountId, productId: t.freeProduct, q: "a" })).toMatchObject({ ok: false, code: "not_found" });

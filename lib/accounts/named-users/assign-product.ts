@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { personLabels } from "@/lib/people/people";
 import { productLabel } from "@/lib/seats/product-seats";
-import { assignNamedProduct } from "@/lib/seats/named-seats";
+import { assignNamedProduct, namedNoSeatReason } from "@/lib/seats/named-seats";
 
 export const assignProductInput = z.object({ accountId: z.uuid(), personId: z.string().min(1), productId: z.uuid() });
 
@@ -19,7 +19,7 @@ export const assignProduct = defineAction({
     const outcome = await assignNamedProduct(tx, accountId, productId, [personId]);
     if (outcome.alreadyAssigned.length) throw new DomainError("conflict", `This user already has ${product}.`);
     if (outcome.noSeat.length) {
-      throw new DomainError("conflict", `No ${product} seat is left: every seat of the account's active named contracts is assigned (UM-9).`, "UM-9");
+      throw new DomainError("conflict", namedNoSeatReason(product), "UM-9");
     }
     const label = (await personLabels(tx, [personId])).get(personId) ?? personId;
     return {
