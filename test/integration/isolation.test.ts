@@ -245,7 +245,7 @@ describe("UM-7 another account's admin gets not found for every use case", () =>
   it("UM-7 every use case under lib/accounts is covered by the isolation test", async () => {
     // Every module under lib/accounts (tests aside), imported, and every exported action spec
     // in it (an object with input, action, facts and run, or a `…Spec` factory returning one).
-    const here = path.dirname(fileURLToPath(import.meta.url));
+    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../lib/accounts");
     const files = readdirSync(here, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"));
     const isSpec = (v: unknown): v is { action: string } =>
       typeof v === "object" && v !== null && "input" in v && "facts" in v && "run" in v && "action" in v && typeof v.action === "string";
