@@ -13,7 +13,7 @@ export const ROUND_TRIP_BUDGETS = {
   Admins: 6,
   "Sign-in (SSO)": 3,
   Contracts: 3,
-  "a contract": 7,
+  "a contract": 6,
   Activity: 4,
   "a hub": 4,
   "Permission matrix": 2,

@@ -1,6 +1,6 @@
 /**
  * The demo people whose sign-ins the README lists, one per role. The demo world
- * (db/seed/demo.ts), the end-to-end fixtures and the README all read them from here.
+ * (lib/demo/demo.ts), the end-to-end fixtures and the README all read them from here.
  */
 export const DEMO_PASSWORD = "portal-demo";
 

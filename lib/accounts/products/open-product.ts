@@ -1,12 +1,13 @@
 import type { Db } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
-import { decide, decisionToFailure, loadAccountFacts, type AccountResource, type Decision, type Loaded } from "@/lib/permissions";
+import { decide, decisionToFailure, loadAccountFacts, type AccountResource, type Loaded } from "@/lib/permissions";
+import { capabilities, type Capability } from "@/lib/pages/capabilities";
 import { findProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 
 export type OpenedProduct = {
   seats: ProductSeats;
   /** May the actor assign and unassign this product's users (UM-5)? With the rule's reason. */
-  manage: Decision;
+  manage: Capability;
 };
 
 /**
@@ -27,5 +28,5 @@ export async function openProductWith(db: Db, facts: Loaded<AccountResource> | n
   if (refused) return refused;
   const seats = await findProductSeats(db, accountId, productId);
   if (!seats) return { ok: false, code: "not_found", message: "This product was not found." };
-  return { ok: true, data: { seats, manage: decide(facts.actor, "namedUsers.bulkChange", facts.resource) } };
+  return { ok: true, data: { seats, manage: capabilities(facts, ["namedUsers.bulkChange"])["namedUsers.bulkChange"] } };
 }
