@@ -6,7 +6,9 @@
 --     cascades included (UM-9, CL-12), and a backfill of both from the existing assignments;
 --   * people_matching(pattern): the people whose name or email contains the pattern, found
 --     through the trigram indexes (sequential scans off inside the function, whose body is
---     planned when it runs), for By User's rare-match search (lib/accounts/named-users).
+--     planned when it runs), for By User's search (lib/accounts/named-users/list-named-users.ts);
+--   * people_sort_name rebuilt with INCLUDE (name, email, first_name, last_name), which drizzle cannot declare: By
+--     User's search walks the name order index-only, testing the fragment on the index entries.
 CREATE TABLE "named_seat_counts" (
 	"account_id" uuid NOT NULL,
 	"product_id" uuid NOT NULL,
@@ -76,6 +78,10 @@ UPDATE contract_products cp SET assigned = a.n
 FROM (SELECT contract_id, product_id, count(*)::int AS n FROM classic_assignments GROUP BY contract_id, product_id) a
 WHERE cp.contract_id = a.contract_id AND cp.product_id = a.product_id;
 --> statement-breakpoint
-CREATE FUNCTION "people_matching"(pattern text) RETURNS TABLE (id text) LANGUAGE sql STABLE
-SET enable_seqscan = off ROWS 200
-AS $$ SELECT p.id FROM people p WHERE p.name ILIKE pattern OR p.email ILIKE pattern $$;
+CREATE FUNCTION "people_matching"(pattern text) RETURNS TABLE (id text, name text, email text, first_name text, last_name text)
+LANGUAGE sql STABLE SET enable_seqscan = off ROWS 200
+AS $$ SELECT p.id, p.name, p.email, p.first_name, p.last_name FROM people p WHERE p.name ILIKE pattern OR p.email ILIKE pattern $$;
+--> statement-breakpoint
+DROP INDEX "people_sort_name";
+--> statement-breakpoint
+CREATE INDEX "people_sort_name" ON "people" USING btree (lower("last_name"), lower("first_name"), "id") INCLUDE ("name", "email", "first_name", "last_name");

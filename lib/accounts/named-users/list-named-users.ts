@@ -25,12 +25,13 @@ export type NamedUserPage = { rows: NamedUserRow[]; next: string | null };
 type Raw = Omit<NamedUserRow, "name" | "productCount"> & { name: string | null; k1: string; k2: string };
 
 /**
- * A search first reads the people the trigram indexes find (people_matching, migration 0003)
- * and joins them to the account's named users by key, sorting only those: cheap while the
- * matches are fewer than this. More candidates than this means the fragment is common, so
- * walking the account's users in sort order and stopping at the page's last match is cheaper.
+ * Search in the name order first walks the people in that order, index-only (people_sort_name
+ * holds name, email and the names), testing the fragment on each entry and stopping at the page's last
+ * match; at most WALK_CAP entries, so a fragment whose matches sit late or are rare stops
+ * early and goes to the trigram indexes instead (people_matching, migration 0003), which
+ * read only the matching people and join them to the account's named users by key.
  */
-const CANDIDATE_CAP = 20_000;
+const WALK_CAP = 10_000;
 
 // Raw aliases: inside a select from a subquery, drizzle would leave these columns unqualified.
 const codesOf = (personId: SQLWrapper, accountId: SQLWrapper | string) =>
@@ -54,7 +55,7 @@ const rowColumns = {
 const personJoin = eq(people.id, namedUsers.personId);
 const adminJoin = and(eq(accountAdmins.accountId, namedUsers.accountId), eq(accountAdmins.personId, namedUsers.personId));
 
-/** One ordered, index-driven query. `source` stands in for the people table (see throughTrigrams). */
+/** One ordered, index-driven query. `source` stands in for the people table (see the search paths below). */
 async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, source: typeof people | SQL = people): Promise<Raw[]> {
   return db
     .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, namedUsers.accountId) })
@@ -67,33 +68,39 @@ async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, sourc
 }
 
 /**
- * Search driven by the trigram match: the matching people (at most CANDIDATE_CAP + 1 of them)
- * stand in for the people table, joined to the account's named users by their key. Returns
- * null when the cap was reached: the fragment is common, and the ordered walk is the better plan.
+ * The name-order walk: the next WALK_CAP people in the order (after the cursor), standing in
+ * for the people table, joined to the account's named users by key and tested for the
+ * fragment. The subquery keeps its order, so the page's LIMIT stops the walk at its last match.
  */
-async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[] | null> {
-  const like = likePattern(q);
-  // OFFSET 0 keeps the candidates a subquery of their own (read once, never merged into an
-  // ordered scan of everyone); the window count says whether the cap was reached.
-  const source = sql`(select p.id, p.name, p.email, p.first_name, p.last_name, count(*) over () as candidates
-    from (select id from people_matching(${like}) limit ${CANDIDATE_CAP + 1}) m join ${people} p on p.id = m.id offset 0) as "people"`;
-  const rows = await db
-    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, namedUsers.accountId), candidates: sql<number>`"people"."candidates"`.mapWith(Number) })
-    .from(namedUsers)
-    .innerJoin(source, personJoin)
-    .leftJoin(accountAdmins, adminJoin)
-    .where(and(...filters))
-    .orderBy(...order)
-    .limit(limit);
-  if (rows.some((r) => r.candidates > CANDIDATE_CAP)) return null;
-  return rows;
+async function walkNameOrder(db: Db, filters: SQL[], cursor: SQL | null, order: SQL[], dir: "asc" | "desc", q: string, limit: number): Promise<Raw[]> {
+  // The sort keys are columns of the subquery (k1, k2), so the outer ORDER BY is its order
+  // and the planner streams it through the join instead of sorting.
+  const source = sql`(select ${people.id}, ${people.name}, ${people.email}, ${people.firstName}, ${people.lastName},
+      lower(${people.lastName}) as k1, lower(${people.firstName}) as k2 from ${people}
+    ${cursor ? sql`where ${cursor}` : sql``} order by ${sql.join(order, sql`, `)} limit ${WALK_CAP}) as "people"`;
+  const keys = [sql`"people"."k1"`, sql`"people"."k2"`, sql`"people"."id"`];
+  return direct(db, [...filters, matchesSearch(q)], orderBy(keys.map((column) => ({ column })), dir), limit, source);
 }
 
-/** Search: through the trigram indexes when the fragment can use them, else (or when common) the ordered walk. */
-async function search(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
-  // pg_trgm needs a run of three letters or digits to narrow anything.
-  const viaTrigrams = /[\p{L}\p{N}]{3}/u.test(q) ? await throughTrigrams(db, filters, order, q, limit) : null;
-  return viaTrigrams ?? direct(db, [...filters, matchesSearch(q)], order, limit);
+/** Only the people the trigram indexes find (with the columns the page shows), joined to the account's named users by key. */
+async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
+  const source = sql`(select m.id, m.name, m.email, m.first_name, m.last_name from people_matching(${likePattern(q)}) m) as "people"`;
+  return direct(db, filters, order, limit, source);
+}
+
+/**
+ * Search: the name-order walk when it fills the page, else the trigram indexes when the
+ * fragment can use them (a run of three letters or digits), else the planner's own plan.
+ */
+async function search(db: Db, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number): Promise<Raw[]> {
+  const q = query.q!;
+  if (query.sort === "name") {
+    const walked = await walkNameOrder(db, filters, cursor, order, query.dir, q, limit);
+    if (walked.length >= limit) return walked;
+  }
+  const withCursor = cursor ? [...filters, cursor] : filters;
+  if (/[\p{L}\p{N}]{3}/u.test(q)) return throughTrigrams(db, withCursor, order, q, limit);
+  return direct(db, [...withCursor, matchesSearch(q)], order, limit);
 }
 
 function toRow(r: Raw): NamedUserRow {
@@ -129,12 +136,10 @@ export async function listNamedUsers(db: Db, accountId: string, params: NamedUse
   const keys = sortKeys(query.sort);
   const order = orderBy(keys, query.dir);
   const filters = baseFilters(accountId, query);
-  const cursor = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
-  if (cursor) filters.push(afterCursor(keys, query.dir, cursor));
+  const key = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
+  const cursor = key ? afterCursor(keys, query.dir, key) : null;
   const fetch = query.limit + 1;
-  let raw: Raw[];
-  if (!query.q) raw = await direct(db, filters, order, fetch);
-  else raw = await search(db, filters, order, query.q, fetch);
+  const raw = query.q ? await search(db, query, filters, cursor, order, fetch) : await direct(db, cursor ? [...filters, cursor] : filters, order, fetch);
   const page = raw.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page.map(toRow), next: raw.length > query.limit && last ? encodeCursor(query.sort, query.dir, keyOf(query, last)) : null };
