@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedUsers, people } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -68,18 +68,31 @@ async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, sourc
 }
 
 /**
- * The name-order walk: the next WALK_CAP people in the order (after the cursor), standing in
- * for the people table, joined to the account's named users by key and tested for the
- * fragment. The subquery keeps its order, so the page's LIMIT stops the walk at its last match.
+ * The name-order walk: the next WALK_CAP people in the order (after the cursor), numbered,
+ * joined to the account's named users by key and tested for the fragment. The subquery keeps
+ * its order (its sort keys are its columns k1, k2), so the page's LIMIT stops the walk at its
+ * last match. The WALK_CAP-th entry comes back even when it does not match: it says the walk
+ * was cut short. Null then, when the page did not fill: the trigram indexes must finish it.
  */
-async function walkNameOrder(db: Db, filters: SQL[], cursor: SQL | null, order: SQL[], dir: "asc" | "desc", q: string, limit: number): Promise<Raw[]> {
-  // The sort keys are columns of the subquery (k1, k2), so the outer ORDER BY is its order
-  // and the planner streams it through the join instead of sorting.
+async function walkNameOrder(db: Db, accountId: string, filters: SQL[], cursor: SQL | null, order: SQL[], dir: "asc" | "desc", q: string, limit: number): Promise<Raw[] | null> {
   const source = sql`(select ${people.id}, ${people.name}, ${people.email}, ${people.firstName}, ${people.lastName},
-      lower(${people.lastName}) as k1, lower(${people.firstName}) as k2 from ${people}
-    ${cursor ? sql`where ${cursor}` : sql``} order by ${sql.join(order, sql`, `)} limit ${WALK_CAP}) as "people"`;
-  const keys = [sql`"people"."k1"`, sql`"people"."k2"`, sql`"people"."id"`];
-  return direct(db, [...filters, matchesSearch(q)], orderBy(keys.map((column) => ({ column })), dir), limit, source);
+      lower(${people.lastName}) as k1, lower(${people.firstName}) as k2, row_number() over (order by ${sql.join(order, sql`, `)}) as rn
+    from ${people} ${cursor ? sql`where ${cursor}` : sql``} order by ${sql.join(order, sql`, `)} limit ${WALK_CAP}) as "people"`;
+  const keys = [sql`"people"."k1"`, sql`"people"."k2"`, sql`"people"."id"`].map((column) => ({ column }));
+  const wanted = and(...filters, matchesSearch(q))!;
+  const last = sql`"people"."rn" = ${WALK_CAP}`;
+  const rows = await db
+    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, sql`${accountId}::uuid`), hit: sql<boolean>`coalesce(${wanted}, false)`, last: sql<boolean>`${last}` })
+    .from(source)
+    // A left join, so the walk's last entry comes back even when it is no user of this account.
+    .leftJoin(namedUsers, and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, sql`"people"."id"`)))
+    .leftJoin(accountAdmins, adminJoin)
+    .where(or(wanted, last))
+    .orderBy(...orderBy(keys, dir))
+    .limit(limit + 1);
+  const hits = rows.filter((r) => r.hit);
+  if (hits.length >= limit || !rows.some((r) => r.last)) return hits.slice(0, limit);
+  return null;
 }
 
 /** Only the people the trigram indexes find (with the columns the page shows), joined to the account's named users by key. */
@@ -92,11 +105,11 @@ async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, 
  * Search: the name-order walk when it fills the page, else the trigram indexes when the
  * fragment can use them (a run of three letters or digits), else the planner's own plan.
  */
-async function search(db: Db, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number): Promise<Raw[]> {
+async function search(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number): Promise<Raw[]> {
   const q = query.q!;
   if (query.sort === "name") {
-    const walked = await walkNameOrder(db, filters, cursor, order, query.dir, q, limit);
-    if (walked.length >= limit) return walked;
+    const walked = await walkNameOrder(db, accountId, filters, cursor, order, query.dir, q, limit);
+    if (walked) return walked;
   }
   const withCursor = cursor ? [...filters, cursor] : filters;
   if (/[\p{L}\p{N}]{3}/u.test(q)) return throughTrigrams(db, withCursor, order, q, limit);
@@ -139,7 +152,7 @@ export async function listNamedUsers(db: Db, accountId: string, params: NamedUse
   const key = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
   const cursor = key ? afterCursor(keys, query.dir, key) : null;
   const fetch = query.limit + 1;
-  const raw = query.q ? await search(db, query, filters, cursor, order, fetch) : await direct(db, cursor ? [...filters, cursor] : filters, order, fetch);
+  const raw = query.q ? await search(db, accountId, query, filters, cursor, order, fetch) : await direct(db, cursor ? [...filters, cursor] : filters, order, fetch);
   const page = raw.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page.map(toRow), next: raw.length > query.limit && last ? encodeCursor(query.sort, query.dir, keyOf(query, last)) : null };
