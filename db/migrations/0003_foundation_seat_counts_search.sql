@@ -33,6 +33,11 @@ END $$;
 --> statement-breakpoint
 CREATE FUNCTION "named_seat_counts_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Lock the counters in key order first, as the insert does: two removals (or a removal and
+  -- an assignment) touching the same products then queue instead of deadlocking.
+  PERFORM 1 FROM named_seat_counts c
+  WHERE (c.account_id, c.product_id) IN (SELECT account_id, product_id FROM old_rows)
+  ORDER BY c.account_id, c.product_id FOR UPDATE;
   UPDATE named_seat_counts c SET assigned = c.assigned - d.n
   FROM (SELECT account_id, product_id, count(*)::int AS n FROM old_rows GROUP BY account_id, product_id) d
   WHERE c.account_id = d.account_id AND c.product_id = d.product_id;
@@ -49,6 +54,9 @@ CREATE TRIGGER "named_assignments_count_update_new" AFTER UPDATE ON "named_assig
 --> statement-breakpoint
 CREATE FUNCTION "classic_seat_counts_add"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM contract_products cp
+  WHERE (cp.contract_id, cp.product_id) IN (SELECT contract_id, product_id FROM new_rows)
+  ORDER BY cp.contract_id, cp.product_id FOR UPDATE;
   UPDATE contract_products cp SET assigned = cp.assigned + a.n
   FROM (SELECT contract_id, product_id, count(*)::int AS n FROM new_rows GROUP BY contract_id, product_id) a
   WHERE cp.contract_id = a.contract_id AND cp.product_id = a.product_id;
@@ -57,6 +65,9 @@ END $$;
 --> statement-breakpoint
 CREATE FUNCTION "classic_seat_counts_remove"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM 1 FROM contract_products cp
+  WHERE (cp.contract_id, cp.product_id) IN (SELECT contract_id, product_id FROM old_rows)
+  ORDER BY cp.contract_id, cp.product_id FOR UPDATE;
   UPDATE contract_products cp SET assigned = cp.assigned - d.n
   FROM (SELECT contract_id, product_id, count(*)::int AS n FROM old_rows GROUP BY contract_id, product_id) d
   WHERE cp.contract_id = d.contract_id AND cp.product_id = d.product_id;
