@@ -45,6 +45,18 @@ const config = [
     },
   },
   {
+    // The request's cached facts are for reading pages: a use case loads its facts with `tx`
+    // (and locks) inside its transaction, so nothing under lib/ but lib/pages may read them.
+    files: ["lib/**"],
+    ignores: ["lib/pages/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "@/lib/pages/request-facts", message: "Use cases load facts with tx inside their transaction." }] }] },
+  },
+  {
+    // The database layer depends on nothing above it.
+    files: ["db/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/*", "@/app/*", "@/components/*", "../lib/*"], message: "db/ opens and migrates; it imports nothing from above it." }] }] },
+  },
+  {
     // Playwright fixtures take a `use` callback that the React hooks rule mistakes for React's `use`.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

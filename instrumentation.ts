@@ -1,6 +1,6 @@
 /**
- * Runs once per server process: opens the database (migrating it, and seeding the demo
- * world into an empty embedded one) before the first request, and starts the outbox
+ * Runs once per server process: opens (and migrates) the database before the first request,
+ * seeds the demo world into an empty one when wanted (lib/demo), and starts the outbox
  * sender loop. Opening PGlite takes seconds, so it must not wait for the first sign-in.
  * Also: fixes the public URL for Auth.js, stamps each request with its TCP peer (rate limits
  * count by it), and says at start what a deployment would want to know (no AUTH_URL, no way
@@ -15,8 +15,12 @@ export async function register(): Promise<void> {
     console.warn(`[portal] AUTH_URL is not set: links in emails point to ${publicOrigin()}. Set AUTH_URL to the portal's public URL.`);
   }
   syncAuthUrl();
-  const { getDb } = await import("./db/client");
-  const db = await getDb();
+  const { getHandle } = await import("./db/client");
+  const handle = await getHandle();
+  const { seedDemoWorldOnStart } = await import("./lib/demo/seed-on-start");
+  await seedDemoWorldOnStart(handle);
+  const db = handle.db;
+  // After seeding: whether the demo world is present decides where emails go.
   const { deliveryMode } = await import("./lib/outbox/delivery-mode");
   const mode = await deliveryMode(db);
   if (mode === "outbox") {

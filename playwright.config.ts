@@ -67,6 +67,7 @@ export default defineConfig({
     stderr: "pipe",
     // Let the server script stop `next start` and drop its database (default is SIGKILL).
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { E2E_PORT: String(port) },
+    // DB_ROUND_TRIPS=count: pages' database round trips, read by e2e/round-trips.spec.ts.
+    env: { E2E_PORT: String(port), DB_ROUND_TRIPS: "count" },
   },
 });

@@ -4,16 +4,20 @@ import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-// Unit tests are pure (no database, no network): the permission policy, and any
-// `*.unit.test.ts` anywhere. Every other `*.test.ts` is an integration test that talks
-// to a real PostgreSQL through test/support/test-db.ts.
-const unitFiles = ["lib/permissions/**/*.test.ts", "**/*.unit.test.ts", "**/*.unit.test.tsx"];
+// Unit tests are pure (no database, no network): `*.unit.test.ts` anywhere (the permission
+// policy's among them). Every other `*.test.ts` is an integration test that talks to a real
+// PostgreSQL through test/support/test-db.ts. Helpers for both live in test/support/.
+const unitFiles = ["**/*.unit.test.ts", "**/*.unit.test.tsx"];
 const alwaysExcluded = ["**/node_modules/**", "**/.next*/**", "e2e/**", "**/.data/**", "test-results/**", "playwright-report/**"];
 
 export default defineConfig({
   resolve: {
     // tsconfig's "@/*": ["./*"]. A regex so that scoped packages ("@auth/...") never match.
-    alias: [{ find: /^@\//, replacement: `${root}/` }],
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Tests run outside React's server environment: "server-only" is the marker, not a guard, here.
+      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+    ],
   },
   test: {
     environment: "node",

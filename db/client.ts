@@ -1,7 +1,9 @@
+import "server-only";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { countRoundTrips, roundTripCounting } from "./round-trips";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -33,6 +35,21 @@ export function pgliteDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
+/**
+ * DB_ROUND_TRIPS=count: every statement drizzle sends, and BEGIN + COMMIT around each
+ * transaction, is counted for the request it belongs to (db/round-trips.ts).
+ */
+function counted(db: Db): Db {
+  if (!roundTripCounting()) return db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn, config) => {
+    countRoundTrips(2);
+    return transaction(fn, config);
+  }) as Db["transaction"];
+  return db;
+}
+const logger = () => (roundTripCounting() ? { logQuery: () => countRoundTrips() } : undefined);
+
 async function open(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -49,7 +66,7 @@ async function open(): Promise<Handle> {
         conn.release();
       }
     };
-    return { db: drizzle(client, { schema }) as unknown as Db, kind: "postgres", close: () => client.end(), exclusive };
+    return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "postgres", close: () => client.end(), exclusive };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
@@ -59,17 +76,21 @@ async function open(): Promise<Handle> {
   await mkdir(path.dirname(dir), { recursive: true });
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   // PGlite has one connection in one process: nothing to serialise with.
-  return { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
+  return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "pglite", close: () => client.close(), exclusive: (fn) => fn() };
 }
 
-/** The process's database handle, opened (and migrated, and seeded if empty) on first use. */
+/**
+ * The process's database handle, opened and migrated on first use. The database layer opens
+ * and migrates, nothing more: the demo world lives above it (lib/demo) and is seeded by the
+ * app's start (instrumentation.ts) and `npm run db:seed`.
+ */
 export function getHandle(): Promise<Handle> {
   const g = globalThis as GlobalWithDb;
   if (!g[KEY]) {
     g[KEY] = (async () => {
       const handle = await open();
-      const { prepare } = await import("./prepare");
-      await handle.exclusive(() => prepare(handle.db, handle.kind));
+      const { migrate } = await import("./migrate");
+      await handle.exclusive(() => migrate(handle.db, handle.kind));
       return handle;
     })();
     g[KEY].catch(() => {

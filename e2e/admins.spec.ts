@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { personas } from "./support/personas";
 import { accountIdFromUrl, signInWithEmailLink } from "./support/sign-in";
 
-// Contoso Design (named only): Grace Liu is its primary admin and Ben Carter its secondary admin (db/seed/demo.ts).
+// Contoso Design (named only): Grace Liu is its primary admin and Ben Carter its secondary admin (lib/demo/demo.ts).
 const BEN = { email: "ben.carter@contoso.example", name: "Ben Carter" };
 const GRACE = { email: personas.otherAccountAdmin.email, name: `${personas.otherAccountAdmin.firstName} ${personas.otherAccountAdmin.lastName}` };
 // A plain named user of Northwind that no other spec changes.

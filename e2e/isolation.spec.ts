@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { demoAccounts, demoHubName } from "../db/seed/personas";
+import { demoAccounts, demoHubName } from "../lib/demo/personas";
 import { expect, test } from "./fixtures";
 import { accountIdFromStart, contractIdsOn, hubIdOn, personIdOn, productIdOn } from "./support/account-ids";
 import { portalOrigin } from "./support/origin";

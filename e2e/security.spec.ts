@@ -5,7 +5,7 @@ import { portalOrigin } from "./support/origin";
 import { personas } from "./support/personas";
 import { removeNamedUser } from "./support/named-users";
 import { mailboxSignInLink } from "./support/sign-in";
-import { demoHubName } from "../db/seed/personas";
+import { demoHubName } from "../lib/demo/personas";
 
 // The doors, tried as an attacker would (issue 6): security headers and the CSP in a real
 // browser, the public URL in emailed links, origin checks, crafted input, refusal statuses.

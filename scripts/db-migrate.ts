@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies the committed migrations to DATABASE_URL (or the embedded
-// database). Opening the database migrates it; on an empty embedded one it also seeds the
-// demo world, as the app's first start would. Never run it on the folder a running app uses.
+// database): opening the database migrates it (seeding is the app's start's and
+// `npm run db:seed`'s). Never run it on the folder a running app uses.
 import { closeDb, getHandle } from "@/db/client";
 
 const started = Date.now();

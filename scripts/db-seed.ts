@@ -17,11 +17,11 @@ import {
   products,
   projects,
 } from "@/db/schema";
-import { seedDemoWorld } from "@/db/seed/demo";
-import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
+import { seedDemoWorld } from "@/lib/demo/demo";
+import { DEMO_PASSWORD, personas } from "@/lib/demo/personas";
 
 async function main(): Promise<void> {
-  // Opening migrates, and seeds an empty embedded database by itself (db/prepare.ts).
+  // Opening migrates; the demo world is seeded here (and by the app's start), never by db/.
   const { db, kind } = await getHandle();
   const [row] = await db.select({ n: count() }).from(accounts);
   if ((row?.n ?? 0) > 0) {

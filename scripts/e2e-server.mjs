@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The web server the end-to-end tests run against (playwright.config.ts `webServer`):
 // a production `next start` on a throwaway PostgreSQL database of its own, which the
-// app migrates and seeds with the demo world on start (db/prepare.ts, SEED_DEMO=1).
+// app migrates and seeds with the demo world on start (lib/demo/seed-on-start.ts, SEED_DEMO=1).
 // On SIGTERM/SIGINT or exit it stops the server and drops the database.
 // It also starts an OpenID Connect provider on loopback (e2e/support/oidc-server.mjs, any
 // free port) and gives the app its issuer and client (OIDC_*), so SSO sign-in is tested for real.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { verifyPassword } from "@/db/seed/password";
-import { DEMO_PASSWORD } from "@/db/seed/personas";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { planContracts, planProducts } from "./bench/large-account-plan";
 import { adminEmailFor, seedLargeAccount, type LargeSeedSummary } from "./bench/seed-large-account";

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { closeDb, getHandle } from "@/db/client";
-import { DEMO_PASSWORD } from "@/db/seed/personas";
+import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { seedLargeAccount } from "./bench/seed-large-account";
 
 const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--allow-embedded]";

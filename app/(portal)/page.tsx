@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { accountNavigation } from "@/lib/permissions";
+import { requestNavigation } from "@/lib/pages/request-facts";
 import { visibleViews } from "@/lib/pages/account-views";
 import { PortalFrame } from "@/components/shell/portal-frame";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Start" };
 /** Sends a person to their first account view, else their first hub; otherwise says why there is nothing. */
 export default async function Home() {
   const actor = await requireActor();
-  const nav = await loadPersonAccountsAndHubs(await getDb(), actor.personId);
+  const nav = await requestNavigation();
   for (const account of nav.accounts) {
     const views = accountNavigation(account.actor, account.resource);
     const first = visibleViews(views)[0];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { DEMO_PASSWORD, personas } from "@/db/seed/personas";
+import { DEMO_PASSWORD, personas } from "@/lib/demo/personas";
 import { currentActor } from "@/lib/auth/actor";
 import { emailLinkLimitMessage } from "@/lib/auth/email-link-limit";
 import { demoSignInEnabled, ssoConfigured } from "@/lib/auth/demo-sign-in";

@@ -1,7 +1,7 @@
-import { getDb } from "@/db/client";
-import { accountNavigation, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { accountNavigation } from "@/lib/permissions";
+import { requestNavigation, requestPersonFacts } from "@/lib/pages/request-facts";
 import { visibleViews } from "@/lib/pages/account-views";
-import { devMailboxEnabled } from "@/lib/outbox/delivery-mode";
+import { devMailboxFor } from "@/lib/outbox/delivery-mode";
 import { AccountSwitcher } from "./account-switcher";
 import { NavLink } from "./nav-link";
 
@@ -9,9 +9,10 @@ import { NavLink } from "./nav-link";
  * The portal's main navigation. Account views follow HY-1 through the policy: a view the
  * account (or the person) does not have is not listed.
  */
-export async function Sidebar({ personId, accountId }: { personId: string; accountId?: string }) {
-  const db = await getDb();
-  const [nav, mailbox] = await Promise.all([loadPersonAccountsAndHubs(db, personId), devMailboxEnabled(db)]);
+export async function Sidebar({ accountId }: { personId: string; accountId?: string }) {
+  // The request's facts, already loaded by the layout: no query of its own.
+  const [nav, facts] = await Promise.all([requestNavigation(), requestPersonFacts()]);
+  const mailbox = devMailboxFor(facts.demoWorld);
   const current = nav.accounts.find((a) => a.accountId === accountId);
   const views = current ? accountNavigation(current.actor, current.resource) : null;
   return (

@@ -1,4 +1,4 @@
-import { boolean, check, foreignKey, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { people } from "./auth";
 import { products } from "./products";
@@ -47,6 +47,21 @@ export const namedAssignments = pgTable(
     foreignKey({ columns: [t.accountId, t.personId], foreignColumns: [namedUsers.accountId, namedUsers.personId] }).onDelete("cascade"),
     index("named_assignments_product").on(t.accountId, t.productId),
   ],
+);
+
+/**
+ * How many named users hold each product in each account (UM-9), so seat totals are read, not
+ * counted. Kept by the triggers on named_assignments (migration 0003) in the transaction of
+ * every insert and delete, cascades included; lib/seats/named-seats.ts locks the row to assign.
+ */
+export const namedSeatCounts = pgTable(
+  "named_seat_counts",
+  {
+    accountId: uuid("account_id").notNull().references(() => accounts.id, { onDelete: "cascade" }),
+    productId: uuid("product_id").notNull().references(() => products.id, { onDelete: "restrict" }),
+    assigned: integer("assigned").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.productId] }), check("named_seat_counts_non_negative", sql`${t.assigned} >= 0`)],
 );
 
 export const adminRole = pgEnum("admin_role", ["primary", "secondary"]);

@@ -42,15 +42,24 @@ export const contracts = pgTable(
   ],
 );
 
-/** A contract's products and seats (UM-9 sums these over active named contracts; CL-12 per contract). */
+/**
+ * A contract's products and seats (UM-9 sums these over active named contracts; CL-12 per
+ * contract). `assigned` counts the classic users holding the product (classic contracts), kept
+ * by the triggers on classic_assignments (migration 0003); the check holds CL-12 in the data too.
+ */
 export const contractProducts = pgTable(
   "contract_products",
   {
     contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
     productId: uuid("product_id").notNull().references(() => products.id, { onDelete: "restrict" }),
     seats: integer("seats").notNull(),
+    assigned: integer("assigned").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.contractId, t.productId] }), check("contract_products_seats", sql`${t.seats} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.productId] }),
+    check("contract_products_seats", sql`${t.seats} > 0`),
+    check("contract_products_assigned", sql`${t.assigned} >= 0 and ${t.assigned} <= ${t.seats}`),
+  ],
 );
 
 /** A classic user of a contract (HY-2: separate from named users). */

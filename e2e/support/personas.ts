@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD, personas, type PersonaKey } from "../../db/seed/personas";
+import { DEMO_PASSWORD, personas, type PersonaKey } from "@/lib/demo/personas";
 
 export { DEMO_PASSWORD, personas, type PersonaKey };
 

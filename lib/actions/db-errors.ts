@@ -1,10 +1,11 @@
+import { ADMIN_ELSEWHERE } from "@/lib/permissions/decide-account";
 import { DomainError } from "./result";
 
 /** Constraint violations the database raises for invariants it holds, as readable conflicts. */
 const CONSTRAINT_MESSAGES: Record<string, { rule?: string; message: string }> = {
   account_admins_one_account_per_person: {
     rule: "UM-4",
-    message: "This person is already an admin of another account; a person can be primary or secondary admin of one account only (UM-4).",
+    message: `${ADMIN_ELSEWHERE} (UM-4).`,
   },
   account_admins_one_primary: { rule: "UM-1", message: "The account already has a primary admin; there is exactly one (UM-1)." },
   account_admins_pkey: { message: "This person already has an admin role in this account." },

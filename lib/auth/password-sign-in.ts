@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
-import { verifyPassword } from "@/db/seed/password";
+import { verifyPassword } from "@/lib/auth/password";
 import { emailAddress, text } from "@/lib/input/schemas";
 import { LIMITS } from "@/lib/security/limits";
 import { clearLimit, hitLimit, minutesText, peekLimit } from "@/lib/security/rate-limit";

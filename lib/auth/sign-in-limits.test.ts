@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { people } from "@/db/schema";
-import { hashPassword } from "@/db/seed/password";
+import { hashPassword } from "@/lib/auth/password";
 import { PEER_HEADER, clientAddress } from "@/lib/http/client-address";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { emailLinkLimitMessage, emailLinkLimited, takeEmailLink } from "./email-link-limit";

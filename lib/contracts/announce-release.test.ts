@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { contracts, outboxEmails } from "@/db/schema";
-import { personas } from "@/db/seed/personas";
+import { personas } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { announceRelease } from "./announce-release";
 

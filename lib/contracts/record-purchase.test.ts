@@ -18,9 +18,9 @@ import { DomainError } from "@/lib/actions/result";
 import {
   recordPurchase,
   recordPurchaseInTransaction,
-  recordRenewal,
   type RecordPurchaseInput,
 } from "./record-purchase";
+import { recordRenewal } from "./record-renewal";
 
 let t: TestDb;
 let db: Db;

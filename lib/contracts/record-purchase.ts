@@ -3,10 +3,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { emailAddress, isoDay, text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
-import { accountAdmins, accounts, contractProducts, contracts, namedUsers, people, products } from "@/db/schema";
+import { accountAdmins, accounts, contractProducts, contracts, namedUsers, products } from "@/db/schema";
 import { writeAudit, type AuditSideEffect } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { conflict, notFound } from "@/lib/actions/result";
+import { findOrCreatePerson } from "@/lib/people/people";
 
 /*
  * The one internal operation that records purchases (PU Decision): the seed, the tests
@@ -67,7 +68,7 @@ export async function recordPurchase(tx: Db, rawInput: RecordPurchaseInput): Pro
   const input = recordPurchaseSchema.parse(rawInput);
 
   const accountId = await resolveAccount(tx, input.account);
-  const purchaser = await findOrCreatePerson(tx, input.purchaser);
+  const purchaser = await findOrCreatePurchaser(tx, input.purchaser);
   const lines = await resolveProducts(tx, input.products);
 
   const contract = await insertContract(tx, input.contractNumber, {
@@ -147,63 +148,6 @@ export function recordPurchaseInTransaction(db: Db, input: RecordPurchaseInput):
   return db.transaction((tx) => recordPurchase(tx, input));
 }
 
-export const recordRenewalSchema = z.object({
-  contractId: z.uuid(),
-  newRenewalDate: isoDay(),
-  actorLabel: text({ min: 1, max: 100 }).optional(),
-});
-
-export type RecordRenewalInput = z.input<typeof recordRenewalSchema>;
-
-/**
- * Records a renewal in the caller's transaction: moves the renewal date forward (and makes
- * an expired contract active again), writes one audit event and the contract manager's
- * confirmation email (PU-3).
- */
-export async function recordRenewal(tx: Db, rawInput: RecordRenewalInput): Promise<{ contractId: string; renewalDate: string }> {
-  const input = recordRenewalSchema.parse(rawInput);
-  // Locked so that a concurrent renewal or contract-manager change waits for this one.
-  const [row] = await tx
-    .select({
-      id: contracts.id,
-      accountId: contracts.accountId,
-      number: contracts.number,
-      status: contracts.status,
-      renewalDate: contracts.renewalDate,
-      cmEmail: people.email,
-      cmFirstName: people.firstName,
-    })
-    .from(contracts)
-    .innerJoin(people, eq(people.id, contracts.contractManagerId))
-    .where(eq(contracts.id, input.contractId))
-    .for("update", { of: contracts });
-  if (!row) throw notFound("The contract");
-  if (input.newRenewalDate <= row.renewalDate) {
-    throw conflict(`The new renewal date must be after the current one (${row.renewalDate}).`);
-  }
-
-  await tx.update(contracts).set({ renewalDate: input.newRenewalDate, status: "active" }).where(eq(contracts.id, row.id));
-  await enqueueEmail(tx, {
-    kind: "renewal-confirmation",
-    to: row.cmEmail,
-    subject: `Your contract ${row.number} is renewed`,
-    text: `Hello ${row.cmFirstName},\n\nContract ${row.number} is renewed until ${input.newRenewalDate}.`,
-  });
-  await writeAudit(tx, {
-    actorId: null,
-    actorLabel: input.actorLabel ?? "Renewal",
-    action: "contract.renewed",
-    accountId: row.accountId,
-    contractId: row.id,
-    targetType: "contract",
-    targetId: row.id,
-    targetLabel: row.number,
-    before: { renewalDate: row.renewalDate, status: row.status },
-    after: { renewalDate: input.newRenewalDate, status: "active" },
-  });
-  return { contractId: row.id, renewalDate: input.newRenewalDate };
-}
-
 // ---------------------------------------------------------------------------------------
 
 type ParsedInput = z.output<typeof recordPurchaseSchema>;
@@ -223,20 +167,10 @@ async function resolveAccount(tx: Db, account: ParsedInput["account"]): Promise<
 
 type Purchaser = { id: string; email: string; firstName: string; label: string };
 
-async function findOrCreatePerson(tx: Db, p: ParsedInput["purchaser"]): Promise<Purchaser> {
-  // ON CONFLICT keeps an existing person (and their name) as is, and is safe against a
-  // concurrent purchase by the same new person.
-  await tx
-    .insert(people)
-    .values({ email: p.email, firstName: p.firstName, lastName: p.lastName, name: `${p.firstName} ${p.lastName}` })
-    .onConflictDoNothing({ target: people.email });
-  const [row] = await tx
-    .select({ id: people.id, email: people.email, firstName: people.firstName, lastName: people.lastName })
-    .from(people)
-    .where(eq(people.email, p.email));
-  if (!row) throw notFound("The purchaser");
-  const label = `${row.firstName} ${row.lastName}`.trim() || row.email;
-  return { id: row.id, email: row.email, firstName: row.firstName || p.firstName, label };
+/** The purchaser, created when new; an existing person keeps their name (UM-5 Decision, lib/people). */
+async function findOrCreatePurchaser(tx: Db, p: ParsedInput["purchaser"]): Promise<Purchaser> {
+  const { person } = await findOrCreatePerson(tx, p);
+  return { id: person.id, email: person.email, firstName: person.firstName || p.firstName, label: person.label };
 }
 
 type Line = { productId: string; code: string; name: string; seats: number };

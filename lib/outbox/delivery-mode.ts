@@ -43,3 +43,8 @@ export async function devMailboxEnabled(db: Db): Promise<boolean> {
 export function mailboxReason(): string {
   return process.env.DEV_MAILBOX?.trim().toLowerCase() === "on" ? "DEV_MAILBOX=on is set" : "the demo world is seeded in this database";
 }
+
+/** The same answer when the caller already knows whether the demo world is present (the request's facts). */
+export function devMailboxFor(demoWorld: boolean): boolean {
+  return modeFor({ smtp: smtpConfigured(), devMailbox: process.env.DEV_MAILBOX, demoWorld }) === "mailbox";
+}

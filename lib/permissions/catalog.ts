@@ -4,6 +4,13 @@ import type { RuleId } from "./rules";
  * The catalogue of actions as data: what the portal offers, which rules govern each
  * action, and which kind of resource facts `decide` needs for it. The matrix page, the
  * action wrapper and the tests all read this one list.
+ *
+ * Each entry's handler is one hop away, under its own key, in the file of its resource's
+ * area: portal, account and accountPerson → decide-account.ts; contract, contractManagerChange →
+ * decide-contract.ts; hub, hubMember, hubRoleChange, hubActivationChange, invitation →
+ * decide-hub.ts; project… → decide-project.ts. Rules whose answer is a value, not a yes or
+ * no (invitation status on send, role changes, member cap), live once in hub-rules.ts and
+ * the handlers use them.
  */
 export type ResourceKind =
   | "portal"

@@ -23,6 +23,10 @@ function umDenial(a: ActorAccountFacts, rule: RuleId, denial: string): Decision 
   return deny(rule, denial);
 }
 
+/** UM-4's refusal, in the one wording every door shows (the policy, and the database's unique index). */
+export const ADMIN_ELSEWHERE = "This person is already an admin of another account, and a person admins one account at most";
+const adminElsewhere = (): Decision => deny("UM-4", ADMIN_ELSEWHERE);
+
 function umView(rule: RuleId, text: string, denial: string): Handler<"account"> {
   return (actor, r) => umGate(actor, r.account, rule, denial) ?? allow(rule, text);
 }
@@ -97,7 +101,7 @@ export const accountHandlers = {
     if (stop) return stop;
     // Someone outside this account is not found: their roles elsewhere are not this account's to know (UM-7).
     if (!r.target.namedUser) return hidden("UM-7", "This person is not a user of this account");
-    if (r.target.adminOfOtherAccount) return deny("UM-4", "This person is already an admin of another account, and a person admins one account at most");
+    if (r.target.adminOfOtherAccount) return adminElsewhere();
     if (r.target.adminRole === "primary") return deny("UM-2", "This person is already the primary admin");
     if (r.target.adminRole !== "secondary") return deny("UM-2", "The new primary admin is chosen among the secondary admins: make this person a secondary admin first");
     return allow("UM-2", "Admins change the primary admin; the former primary admin becomes a secondary admin");
@@ -105,7 +109,7 @@ export const accountHandlers = {
   "admins.addSecondary": (actor, r) => {
     const stop = umGate(actor, r.account, "UM-3", "Only the primary admin and secondary admins add secondary admins");
     if (stop) return stop;
-    if (r.target.adminOfOtherAccount) return deny("UM-4", "This person is already an admin of another account, and a person admins one account at most");
+    if (r.target.adminOfOtherAccount) return adminElsewhere();
     if (r.target.adminRole) return deny("UM-3", "This person is already an admin of this account");
     return allow("UM-3", "Primary and secondary admins add secondary admins");
   },

@@ -1,6 +1,6 @@
 import { allow, deny, hidden, type Decision } from "./decision";
 import { activeHubMember, isDecision, type Handler, type Handlers } from "./decide-common";
-import { allowedHubRoleChanges, HUB_ROLE_LABELS } from "./hub-rules";
+import { allowedHubRoleChanges, HUB_ROLE_LABELS, hubInvitationStatusOnSend } from "./hub-rules";
 import type { RuleId } from "./rules";
 import type { ActorFacts, ActorHubFacts, HubInfo, HubTargetFacts, InvitationInfo } from "./types";
 
@@ -56,8 +56,10 @@ export const hubHandlers = {
     if (isDecision(m)) return m;
     if (m.role === "hub_admin") return allow("HB-6", "Hub administrators invite people to the hub");
     if (m.role === "project_contributor") return deny("HB-6", "Project Contributors invite people to their projects, not to the hub");
-    if (r.hub.invitationMode === "approval_required") return allow("HB-3", "In this hub a Hub Member's invitation waits for a hub administrator's approval");
-    if (r.hub.invitationMode === "open") return allow("HB-3", "In this hub Hub Members' invitations go out directly");
+    // The mode's meaning is written once, in hub-rules.ts; here it only gets its words.
+    const status = hubInvitationStatusOnSend(r.hub.invitationMode, m.role);
+    if (status === "awaiting_approval") return allow("HB-3", "In this hub a Hub Member's invitation waits for a hub administrator's approval");
+    if (status === "pending") return allow("HB-3", "In this hub Hub Members' invitations go out directly");
     return deny("HB-6", "In this hub only hub administrators invite people");
   },
 

@@ -1,8 +1,9 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import "server-only";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { accountAdmins, accounts, classicUsers, contracts, namedUsers, ssoAdmins } from "@/db/schema";
-import { loadNameOwnershipFacts } from "./facts-person-name";
-import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ActorFacts, ContractRole, TargetPersonFacts } from "./types";
+import { accounts } from "@/db/schema";
+import { hasSignedInSql, inOtherAccountSql } from "./facts-person-name";
+import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ActorFacts, TargetPersonFacts } from "./types";
 
 /** What a loader returns: the facts `decide` needs. `null` from a loader = the resource does not exist. */
 export type Loaded<R> = { actor: ActorFacts; resource: R };
@@ -15,24 +16,65 @@ export const actorWith = (personId: string, parts: Partial<Omit<ActorFacts, "per
   ...parts,
 });
 
+// The loaders below are one SQL statement each: the facts arrive as JSON built by the
+// database (one round trip), typed on the way in. The fragments are shared with the
+// person's facts (facts-person.ts), so every path reads a role the same way.
+
+/** HY-1 for the account `a`: which views it has, from its contracts' management. */
+export const accountInfoJson = (a: SQL) => sql`json_build_object(
+  'accountId', ${a},
+  'hasNamedContract', exists (select 1 from contracts c where c.account_id = ${a} and c.management = 'named'),
+  'hasClassicContract', exists (select 1 from contracts c where c.account_id = ${a} and c.management = 'classic'))`;
+
+/**
+ * The person's roles in the account `a`, every one read for THIS account (an SSO admin or
+ * admin elsewhere is nothing here: HB-1, UM-7), or null when they have none there.
+ */
+export const accountRolesJson = (a: SQL, personId: string) => sql`(select case when r.admin_role is null and not r.sso_admin and not r.named_user
+      and not r.classic_user and r.contract_roles = '[]'::jsonb then null
+    else json_build_object('accountId', ${a}, 'adminRole', r.admin_role, 'ssoAdmin', r.sso_admin, 'namedUser', r.named_user,
+      'classicUser', r.classic_user, 'contractRoles', r.contract_roles) end
+  from (select
+    (select aa.role from account_admins aa where aa.account_id = ${a} and aa.person_id = ${personId}) as admin_role,
+    exists (select 1 from sso_admins s where s.account_id = ${a} and s.person_id = ${personId}) as sso_admin,
+    exists (select 1 from named_users nu where nu.account_id = ${a} and nu.person_id = ${personId}) as named_user,
+    exists (select 1 from classic_users cu join contracts c on c.id = cu.contract_id
+            where c.account_id = ${a} and cu.person_id = ${personId}) as classic_user,
+    coalesce((select jsonb_agg(jsonb_build_object('contractId', c.id, 'management', c.management, 'role', x.role) order by c.id, x.role)
+      from contracts c cross join lateral (values ('manager', c.contract_manager_id), ('coordinator', c.software_coordinator_id)) as x(role, holder)
+      where c.account_id = ${a} and x.holder = ${personId}), '[]'::jsonb) as contract_roles) r)`;
+
+/** The targets' standing in the account `a`, UM-4's "admin of another account" and UM-5's name facts. */
+const targetJson = (a: SQL, personId: SQL) => sql`json_build_object(
+  'personId', ${personId},
+  'namedUser', exists (select 1 from named_users nu where nu.account_id = ${a} and nu.person_id = ${personId}),
+  'adminRole', (select aa.role from account_admins aa where aa.account_id = ${a} and aa.person_id = ${personId}),
+  'ssoAdmin', exists (select 1 from sso_admins s where s.account_id = ${a} and s.person_id = ${personId}),
+  'adminOfOtherAccount', exists (select 1 from account_admins aa where aa.person_id = ${personId} and aa.account_id <> ${a}),
+  'hasSignedIn', ${hasSignedInSql(personId)},
+  'inOtherAccount', ${inOtherAccountSql(a, personId)})`;
+
+type AccountRow = { account: AccountInfo; roles: ActorAccountFacts | null };
+
+async function loadAccountRows(db: Db, personId: string, accountIds: readonly string[]): Promise<Map<string, AccountRow>> {
+  if (accountIds.length === 0) return new Map();
+  const a = sql`${accounts.id}`;
+  const rows = await db
+    .select({ id: accounts.id, account: sql<AccountInfo>`${accountInfoJson(a)}`, roles: sql<ActorAccountFacts | null>`${accountRolesJson(a, personId)}` })
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(accountIds)]));
+  return new Map(rows.map((r) => [r.id, { account: r.account, roles: r.roles }]));
+}
+
 /** HY-1: which views the accounts have, from their contracts' management. */
 export async function loadAccountInfos(db: Db, accountIds: readonly string[]): Promise<Map<string, AccountInfo>> {
-  const out = new Map<string, AccountInfo>();
-  if (accountIds.length === 0) return out;
-  const ids = [...new Set(accountIds)];
-  const rows = await db.select({ id: accounts.id }).from(accounts).where(inArray(accounts.id, ids));
-  for (const r of rows) out.set(r.id, { accountId: r.id, hasNamedContract: false, hasClassicContract: false });
-  const kinds = await db
-    .selectDistinct({ accountId: contracts.accountId, management: contracts.management })
-    .from(contracts)
-    .where(inArray(contracts.accountId, ids));
-  for (const k of kinds) {
-    const info = out.get(k.accountId);
-    if (!info) continue;
-    if (k.management === "named") info.hasNamedContract = true;
-    else info.hasClassicContract = true;
-  }
-  return out;
+  if (accountIds.length === 0) return new Map();
+  const a = sql`${accounts.id}`;
+  const rows = await db
+    .select({ id: accounts.id, info: sql<AccountInfo>`${accountInfoJson(a)}` })
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(accountIds)]));
+  return new Map(rows.map((r) => [r.id, r.info]));
 }
 
 export async function loadAccountInfo(db: Db, accountId: string): Promise<AccountInfo | null> {
@@ -41,66 +83,44 @@ export async function loadAccountInfo(db: Db, accountId: string): Promise<Accoun
 
 /** The person's roles in one account; null when they have none there (UM-7: nothing to see). */
 export async function loadActorAccountFacts(db: Db, personId: string, accountId: string): Promise<ActorAccountFacts | null> {
-  const [admin, sso, named, classic, roleRows] = await Promise.all([
-    db.select({ role: accountAdmins.role }).from(accountAdmins).where(and(eq(accountAdmins.accountId, accountId), eq(accountAdmins.personId, personId))),
-    db.select({ personId: ssoAdmins.personId }).from(ssoAdmins).where(and(eq(ssoAdmins.accountId, accountId), eq(ssoAdmins.personId, personId))),
-    db.select({ personId: namedUsers.personId }).from(namedUsers).where(and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, personId))),
-    db
-      .select({ contractId: classicUsers.contractId })
-      .from(classicUsers)
-      .innerJoin(contracts, eq(contracts.id, classicUsers.contractId))
-      .where(and(eq(contracts.accountId, accountId), eq(classicUsers.personId, personId)))
-      .limit(1),
-    db
-      .select({ id: contracts.id, management: contracts.management, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId })
-      .from(contracts)
-      .where(and(eq(contracts.accountId, accountId), or(eq(contracts.contractManagerId, personId), eq(contracts.softwareCoordinatorId, personId)))),
-  ]);
-  const contractRoles: ContractRole[] = [];
-  for (const c of roleRows) {
-    if (c.cm === personId) contractRoles.push({ contractId: c.id, management: c.management, role: "manager" });
-    if (c.sc === personId) contractRoles.push({ contractId: c.id, management: c.management, role: "coordinator" });
-  }
-  const facts: ActorAccountFacts = {
-    accountId,
-    adminRole: admin[0]?.role ?? null,
-    ssoAdmin: sso.length > 0,
-    namedUser: named.length > 0,
-    classicUser: classic.length > 0,
-    contractRoles,
-  };
-  const related = facts.adminRole !== null || facts.ssoAdmin || facts.namedUser || facts.classicUser || contractRoles.length > 0;
-  return related ? facts : null;
+  return (await loadAccountRows(db, personId, [accountId])).get(accountId)?.roles ?? null;
+}
+
+/** Several people's standing in the account, one statement for all of them (bulk changes, the admins page). */
+export async function loadTargetPeopleFacts(db: Db, accountId: string, personIds: readonly string[]): Promise<Map<string, TargetPersonFacts>> {
+  if (personIds.length === 0) return new Map();
+  const ids = [...new Set(personIds)];
+  const rows = await db
+    .select({ facts: sql<TargetPersonFacts>`${targetJson(sql`${accountId}::uuid`, sql`t.id`)}` })
+    .from(sql`unnest(${sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::text[]`}) as t(id)`);
+  return new Map(rows.map((r) => [r.facts.personId, r.facts]));
 }
 
 /** A target person's standing in the account, UM-4's "admin of another account" and UM-5's name facts. */
 export async function loadTargetPersonFacts(db: Db, accountId: string, personId: string): Promise<TargetPersonFacts> {
-  const [adminRows, sso, named, nameFacts] = await Promise.all([
-    db.select({ accountId: accountAdmins.accountId, role: accountAdmins.role }).from(accountAdmins).where(eq(accountAdmins.personId, personId)),
-    db.select({ personId: ssoAdmins.personId }).from(ssoAdmins).where(and(eq(ssoAdmins.accountId, accountId), eq(ssoAdmins.personId, personId))),
-    db.select({ personId: namedUsers.personId }).from(namedUsers).where(and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, personId))),
-    loadNameOwnershipFacts(db, accountId, personId),
-  ]);
-  return {
-    ...nameFacts,
-    personId,
-    namedUser: named.length > 0,
-    adminRole: adminRows.find((r) => r.accountId === accountId)?.role ?? null,
-    ssoAdmin: sso.length > 0,
-    adminOfOtherAccount: adminRows.some((r) => r.accountId !== accountId),
-  };
+  const facts = (await loadTargetPeopleFacts(db, accountId, [personId])).get(personId);
+  if (!facts) throw new Error("target facts were not loaded");
+  return facts;
 }
 
-/** Facts for account-level actions (views, named users list, admins page, SSO, hubs.create, activity). */
+/** Facts for account-level actions (views, named users list, admins page, SSO, hubs.create, activity): one statement. */
 export async function loadAccountFacts(db: Db, personId: string, accountId: string): Promise<Loaded<AccountResource> | null> {
-  const [account, roles] = await Promise.all([loadAccountInfo(db, accountId), loadActorAccountFacts(db, personId, accountId)]);
-  if (!account) return null;
-  return { actor: actorWith(personId, { account: roles }), resource: { kind: "account", account } };
+  const row = (await loadAccountRows(db, personId, [accountId])).get(accountId);
+  if (!row) return null;
+  return { actor: actorWith(personId, { account: row.roles }), resource: { kind: "account", account: row.account } };
 }
 
-/** Facts for actions on one person of the account (named-user edits, admin and SSO-admin roles). */
+/** Facts for actions on one person of the account (named-user edits, admin and SSO-admin roles): one statement. */
 export async function loadAccountPersonFacts(db: Db, personId: string, accountId: string, targetPersonId: string): Promise<Loaded<AccountPersonResource> | null> {
-  const [base, target] = await Promise.all([loadAccountFacts(db, personId, accountId), loadTargetPersonFacts(db, accountId, targetPersonId)]);
-  if (!base) return null;
-  return { actor: base.actor, resource: { kind: "accountPerson", account: base.resource.account, target } };
+  const a = sql`${accounts.id}`;
+  const [row] = await db
+    .select({
+      account: sql<AccountInfo>`${accountInfoJson(a)}`,
+      roles: sql<ActorAccountFacts | null>`${accountRolesJson(a, personId)}`,
+      target: sql<TargetPersonFacts>`${targetJson(a, sql`${targetPersonId}::text`)}`,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  if (!row) return null;
+  return { actor: actorWith(personId, { account: row.roles }), resource: { kind: "accountPerson", account: row.account, target: row.target } };
 }

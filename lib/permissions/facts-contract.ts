@@ -1,12 +1,15 @@
-import { eq } from "drizzle-orm";
+import "server-only";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts } from "@/db/schema";
-import { actorWith, loadAccountInfo, loadActorAccountFacts, loadTargetPersonFacts, type Loaded } from "./facts-account";
-import type { ContractInfo, ContractManagerChangeResource, ContractResource } from "./types";
+import { accountInfoJson, accountRolesJson, actorWith, loadTargetPersonFacts, type Loaded } from "./facts-account";
+import type { AccountInfo, ActorAccountFacts, ContractInfo, ContractManagerChangeResource, ContractResource } from "./types";
 
-type ContractRow = { contract: ContractInfo; contractManagerId: string };
+type ContractRow = { contract: ContractInfo; contractManagerId: string; account: AccountInfo; roles: ActorAccountFacts | null };
 
-async function loadContractRow(db: Db, contractId: string, lock: boolean): Promise<ContractRow | null> {
+/** The contract, its account's views and the actor's roles there, in one statement. */
+async function loadContractRow(db: Db, personId: string, contractId: string, lock: boolean): Promise<ContractRow | null> {
+  const a = sql`${contracts.accountId}`;
   const q = db
     .select({
       contractId: contracts.id,
@@ -15,24 +18,23 @@ async function loadContractRow(db: Db, contractId: string, lock: boolean): Promi
       channel: contracts.channel,
       contractManagerId: contracts.contractManagerId,
       softwareCoordinatorId: contracts.softwareCoordinatorId,
+      account: sql<AccountInfo>`${accountInfoJson(a)}`,
+      roles: sql<ActorAccountFacts | null>`${accountRolesJson(a, personId)}`,
     })
     .from(contracts)
     .where(eq(contracts.id, contractId));
   // CL-1/CL-6 are single columns; locking the row serialises concurrent role changes on it.
-  const [row] = lock ? await q.for("update") : await q;
+  const [row] = lock ? await q.for("update", { of: contracts }) : await q;
   if (!row) return null;
-  const { contractManagerId, softwareCoordinatorId, ...rest } = row;
-  return { contract: { ...rest, hasCoordinator: softwareCoordinatorId !== null }, contractManagerId };
+  const { contractManagerId, softwareCoordinatorId, account, roles, ...rest } = row;
+  return { contract: { ...rest, hasCoordinator: softwareCoordinatorId !== null }, contractManagerId, account, roles };
 }
 
 /** Facts for actions on one contract (view, billing, coordinator, classic users, its activity log). */
 export async function loadContractFacts(db: Db, personId: string, contractId: string, opts: { lock?: boolean } = {}): Promise<Loaded<ContractResource> | null> {
-  const row = await loadContractRow(db, contractId, opts.lock ?? false);
+  const row = await loadContractRow(db, personId, contractId, opts.lock ?? false);
   if (!row) return null;
-  const { contract } = row;
-  const [account, roles] = await Promise.all([loadAccountInfo(db, contract.accountId), loadActorAccountFacts(db, personId, contract.accountId)]);
-  if (!account) return null;
-  return { actor: actorWith(personId, { account: roles }), resource: { kind: "contract", account, contract } };
+  return { actor: actorWith(personId, { account: row.roles }), resource: { kind: "contract", account: row.account, contract: row.contract } };
 }
 
 /**
@@ -47,17 +49,12 @@ export async function loadContractManagerChangeFacts(
   newManagerId: string | null,
   opts: { lock?: boolean } = {},
 ): Promise<Loaded<ContractManagerChangeResource> | null> {
-  const row = await loadContractRow(db, contractId, opts.lock ?? false);
+  const row = await loadContractRow(db, personId, contractId, opts.lock ?? false);
   if (!row) return null;
   const { contract, contractManagerId } = row;
-  const [account, roles, target] = await Promise.all([
-    loadAccountInfo(db, contract.accountId),
-    loadActorAccountFacts(db, personId, contract.accountId),
-    newManagerId ? loadTargetPersonFacts(db, contract.accountId, newManagerId) : Promise.resolve(null),
-  ]);
-  if (!account) return null;
+  const target = newManagerId ? await loadTargetPersonFacts(db, contract.accountId, newManagerId) : null;
   const newManager = target
     ? { personId: target.personId, isCurrentManager: target.personId === contractManagerId, namedUser: target.namedUser, adminRole: target.adminRole, adminOfOtherAccount: target.adminOfOtherAccount }
     : null;
-  return { actor: actorWith(personId, { account: roles }), resource: { kind: "contractManagerChange", account, contract, newManager } };
+  return { actor: actorWith(personId, { account: row.roles }), resource: { kind: "contractManagerChange", account: row.account, contract, newManager } };
 }

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import "server-only";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { groupMembers, hubMembers, hubs, invitations, people, projectGroups, projectMembers, projects } from "@/db/schema";
+import { hubMembers, hubs, invitations, people } from "@/db/schema";
 import { actorWith, type Loaded } from "./facts-account";
 import type {
   ActorHubFacts,
@@ -16,22 +17,30 @@ import type {
 
 export type LockOption = { lock?: boolean };
 
+/** Project administrator of any project of the hub `h`, directly or through a group (PR-4). */
+export const adminOfAnyProjectSql = (h: SQL, personId: string) => sql`(exists (select 1 from project_members pm join projects pr on pr.id = pm.project_id
+    where pr.hub_id = ${h} and pm.person_id = ${personId} and pm.role = 'project_admin')
+  or exists (select 1 from project_groups pg join group_members gm on gm.group_id = pg.group_id join projects pr on pr.id = pg.project_id
+    where pr.hub_id = ${h} and gm.person_id = ${personId} and pg.role = 'project_admin'))`;
+
 /**
- * The hub and its count of active administrators (HB-8). With `lock`, the administrator
- * rows are locked FOR UPDATE so that two concurrent demotions cannot both see "2 admins".
+ * HB-8: the ACTIVE hub administrators of the hub `h`. With `lock`, their rows are locked
+ * FOR UPDATE in the same statement, so two concurrent demotions cannot both see "2 admins".
  */
+const activeAdminCount = (h: SQL, lock: boolean) =>
+  sql`(select count(*)::int from (select hm.person_id from hub_members hm where hm.hub_id = ${h} and hm.role = 'hub_admin' and hm.active${lock ? sql` for update` : sql``}) admins)`;
+
+export const hubInfoJson = (h: SQL, lock = false) =>
+  sql`json_build_object('hubId', ${hubs.id}, 'accountId', ${hubs.accountId}, 'invitationMode', ${hubs.invitationMode}, 'activeHubAdminCount', ${activeAdminCount(h, lock)})`;
+
+export const membershipJson = (h: SQL, personId: string) => sql`(select json_build_object('hubId', m.hub_id, 'role', m.role, 'active', m.active,
+    'adminOfAnyProject', ${adminOfAnyProjectSql(h, personId)})
+  from hub_members m where m.hub_id = ${h} and m.person_id = ${personId})`;
+
+/** The hub and its count of active administrators (HB-8), in one statement; `lock` as above. */
 export async function loadHubInfo(db: Db, hubId: string, opts: LockOption = {}): Promise<HubInfo | null> {
-  const [hub] = await db
-    .select({ hubId: hubs.id, accountId: hubs.accountId, invitationMode: hubs.invitationMode })
-    .from(hubs)
-    .where(eq(hubs.id, hubId));
-  if (!hub) return null;
-  const q = db
-    .select({ personId: hubMembers.personId })
-    .from(hubMembers)
-    .where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.role, "hub_admin"), eq(hubMembers.active, true)));
-  const admins = opts.lock ? await q.for("update") : await q;
-  return { ...hub, activeHubAdminCount: admins.length };
+  const [row] = await db.select({ hub: sql<HubInfo>`${hubInfoJson(sql`${hubs.id}`, opts.lock ?? false)}` }).from(hubs).where(eq(hubs.id, hubId));
+  return row?.hub ?? null;
 }
 
 export async function loadHubTarget(db: Db, hubId: string, personId: string): Promise<HubTargetFacts | null> {
@@ -42,45 +51,43 @@ export async function loadHubTarget(db: Db, hubId: string, personId: string): Pr
   return m ?? null;
 }
 
-/** Project administrator of any project of the hub, directly or through a group (PR-4). */
-async function adminOfAnyProject(db: Db, personId: string, hubId: string): Promise<boolean> {
-  const [direct, viaGroup] = await Promise.all([
-    db
-      .select({ projectId: projectMembers.projectId })
-      .from(projectMembers)
-      .innerJoin(projects, eq(projects.id, projectMembers.projectId))
-      .where(and(eq(projects.hubId, hubId), eq(projectMembers.personId, personId), eq(projectMembers.role, "project_admin")))
-      .limit(1),
-    db
-      .select({ projectId: projectGroups.projectId })
-      .from(projectGroups)
-      .innerJoin(groupMembers, eq(groupMembers.groupId, projectGroups.groupId))
-      .innerJoin(projects, eq(projects.id, projectGroups.projectId))
-      .where(and(eq(projects.hubId, hubId), eq(groupMembers.personId, personId), eq(projectGroups.role, "project_admin")))
-      .limit(1),
-  ]);
-  return direct.length > 0 || viaGroup.length > 0;
-}
-
 /** The person's membership of the hub (HB-4: one role), or null when not a member. */
 export async function loadActorHubFacts(db: Db, personId: string, hubId: string): Promise<ActorHubFacts | null> {
-  const m = await loadHubTarget(db, hubId, personId);
-  if (!m) return null;
-  return { hubId, role: m.role, active: m.active, adminOfAnyProject: await adminOfAnyProject(db, personId, hubId) };
+  const [row] = await db.select({ m: sql<ActorHubFacts | null>`${membershipJson(sql`${hubs.id}`, personId)}` }).from(hubs).where(eq(hubs.id, hubId));
+  return row?.m ?? null;
 }
 
-/** Facts for hub-level actions (open, settings, invite, sent invitations, create project, groups, activity). */
-export async function loadHubFacts(db: Db, personId: string, hubId: string, opts: LockOption = {}): Promise<Loaded<HubResource> | null> {
-  const [hub, membership] = await Promise.all([loadHubInfo(db, hubId, opts), loadActorHubFacts(db, personId, hubId)]);
-  if (!hub) return null;
-  return { actor: actorWith(personId, { hub: membership }), resource: { kind: "hub", hub } };
+type HubRow = { hub: HubInfo; name: string; membership: ActorHubFacts | null; target: HubTargetFacts | null };
+
+/** The hub, the actor's membership and (optionally) a target member's, in one statement. */
+async function loadHubRow(db: Db, personId: string, hubId: string, targetPersonId: string | null, opts: LockOption): Promise<HubRow | null> {
+  const h = sql`${hubs.id}`;
+  const [row] = await db
+    .select({
+      hub: sql<HubInfo>`${hubInfoJson(h, opts.lock ?? false)}`,
+      name: hubs.name,
+      membership: sql<ActorHubFacts | null>`${membershipJson(h, personId)}`,
+      target: targetPersonId
+        ? sql<HubTargetFacts | null>`(select json_build_object('personId', t.person_id, 'role', t.role, 'active', t.active) from hub_members t where t.hub_id = ${h} and t.person_id = ${targetPersonId})`
+        : sql<null>`null`,
+    })
+    .from(hubs)
+    .where(eq(hubs.id, hubId));
+  return row ?? null;
+}
+
+/** Facts for hub-level actions (open, settings, invite, sent invitations, create project, groups, activity), with the hub's name. */
+export async function loadHubFacts(db: Db, personId: string, hubId: string, opts: LockOption = {}): Promise<(Loaded<HubResource> & { name: string }) | null> {
+  const row = await loadHubRow(db, personId, hubId, null, opts);
+  if (!row) return null;
+  return { actor: actorWith(personId, { hub: row.membership }), resource: { kind: "hub", hub: row.hub }, name: row.name };
 }
 
 /** Facts for removing a member; null when the hub or the member does not exist. Lock for HB-8. */
 export async function loadHubMemberFacts(db: Db, personId: string, hubId: string, targetPersonId: string, opts: LockOption = {}): Promise<Loaded<HubMemberResource> | null> {
-  const [base, target] = await Promise.all([loadHubFacts(db, personId, hubId, opts), loadHubTarget(db, hubId, targetPersonId)]);
-  if (!base || !target) return null;
-  return { actor: base.actor, resource: { kind: "hubMember", hub: base.resource.hub, target } };
+  const row = await loadHubRow(db, personId, hubId, targetPersonId, opts);
+  if (!row?.target) return null;
+  return { actor: actorWith(personId, { hub: row.membership }), resource: { kind: "hubMember", hub: row.hub, target: row.target } };
 }
 
 export async function loadHubRoleChangeFacts(
@@ -114,32 +121,31 @@ export async function loadHubActivationChangeFacts(
  * accept / decline (the invitee). `now` decides expiry here, since decide has no clock.
  */
 export async function loadInvitationFacts(db: Db, personId: string, invitationId: string, now: Date = new Date()): Promise<Loaded<InvitationResource> | null> {
-  const [inv] = await db
+  const h = sql`${hubs.id}`;
+  const [row] = await db
     .select({
       invitationId: invitations.id,
       hubId: invitations.hubId,
       projectId: invitations.projectId,
       status: invitations.status,
-      email: invitations.email,
       expiresAt: invitations.expiresAt,
+      hub: sql<HubInfo>`${hubInfoJson(h)}`,
+      membership: sql<ActorHubFacts | null>`${membershipJson(h, personId)}`,
+      // Invitation emails are stored lowercase (check constraint); people's may not be.
+      addressedToActor: sql<boolean>`coalesce((select lower(me.email) from ${people} me where me.id = ${personId}) = ${invitations.email}, false)`,
     })
     .from(invitations)
+    .innerJoin(hubs, eq(hubs.id, invitations.hubId))
     .where(eq(invitations.id, invitationId));
-  if (!inv) return null;
-  const [base, me] = await Promise.all([
-    loadHubFacts(db, personId, inv.hubId),
-    db.select({ email: people.email }).from(people).where(eq(people.id, personId)),
-  ]);
-  if (!base) return null;
+  if (!row) return null;
   const invitation = {
-    invitationId: inv.invitationId,
-    hubId: inv.hubId,
-    projectId: inv.projectId,
-    status: inv.status,
+    invitationId: row.invitationId,
+    hubId: row.hubId,
+    projectId: row.projectId,
+    status: row.status,
     // Only a pending invitation runs out; an answered one stays as answered.
-    expired: inv.status === "expired" || (inv.status === "pending" && inv.expiresAt.getTime() <= now.getTime()),
-    // Invitation emails are stored lowercase (check constraint); people's may not be.
-    addressedToActor: me[0]?.email.toLowerCase() === inv.email,
+    expired: row.status === "expired" || (row.status === "pending" && row.expiresAt.getTime() <= now.getTime()),
+    addressedToActor: row.addressedToActor,
   };
-  return { actor: base.actor, resource: { kind: "invitation", hub: base.resource.hub, invitation } };
+  return { actor: actorWith(personId, { hub: row.membership }), resource: { kind: "invitation", hub: row.hub, invitation } };
 }

@@ -1,12 +1,13 @@
-import { and, eq } from "drizzle-orm";
+import "server-only";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { groupMembers, hubMembers, joinRequests, people, projectGroups, projectMembers, projects } from "@/db/schema";
-import { projectRoleRank } from "./decide-common";
+import { hubMembers, hubs, joinRequests, people, projectGroups, projects } from "@/db/schema";
 import { actorWith, type Loaded } from "./facts-account";
-import { loadActorHubFacts, loadHubInfo, type LockOption } from "./facts-hub";
+import { hubInfoJson, membershipJson, type LockOption } from "./facts-hub";
 import { projectShape } from "./hub-rules";
 import type {
   ActorFacts,
+  ActorHubFacts,
   HubInfo,
   JoinRequestResource,
   ProjectGroupAddResource,
@@ -18,54 +19,61 @@ import type {
   ProjectTransferResource,
 } from "./types";
 
+/** The effective project role of `personId` in project `p`: the highest of their direct and group roles. */
+const projectRoleSql = (p: SQL, personId: string | SQL) => sql`(select r.role from (
+    select pm.role from project_members pm where pm.project_id = ${p} and pm.person_id = ${personId}
+    union all
+    select pg.role from project_groups pg join group_members gm on gm.group_id = pg.group_id where pg.project_id = ${p} and gm.person_id = ${personId}
+  ) r order by case r.role when 'project_admin' then 3 when 'editor' then 2 else 1 end desc limit 1)`;
+
+/** PR-6: people plus groups (a group counts as one). */
+const memberCountSql = (p: SQL) =>
+  sql`((select count(*) from project_members pm where pm.project_id = ${p}) + (select count(*) from project_groups pg where pg.project_id = ${p}))::int`;
+
 /**
- * The project, with its member count (people plus groups, PR-6). With `lock`, the project
- * row is locked FOR UPDATE first, so concurrent additions cannot both pass the cap.
+ * The project, with its member count (people plus groups, PR-6), in one statement. With
+ * `lock`, the project row is locked FOR UPDATE, so concurrent additions cannot both pass the cap.
  */
 export async function loadProjectInfo(db: Db, projectId: string, opts: LockOption = {}): Promise<ProjectInfo | null> {
   const q = db
-    .select({ projectId: projects.id, hubId: projects.hubId, kind: projects.kind, visibility: projects.visibility })
+    .select({ projectId: projects.id, hubId: projects.hubId, kind: projects.kind, visibility: projects.visibility, memberCount: sql<number>`${memberCountSql(sql`${projects.id}`)}` })
     .from(projects)
     .where(eq(projects.id, projectId));
   const [p] = opts.lock ? await q.for("update") : await q;
   if (!p) return null;
-  const [memberRows, groupRows] = await Promise.all([
-    db.select({ personId: projectMembers.personId }).from(projectMembers).where(eq(projectMembers.projectId, projectId)),
-    db.select({ groupId: projectGroups.groupId }).from(projectGroups).where(eq(projectGroups.projectId, projectId)),
-  ]);
-  return { projectId: p.projectId, hubId: p.hubId, memberCount: memberRows.length + groupRows.length, ...projectShape(p.kind, p.visibility) };
+  return { projectId: p.projectId, hubId: p.hubId, memberCount: p.memberCount, ...projectShape(p.kind, p.visibility) };
 }
 
 /** A person's effective project role: the highest of their direct role and their groups' roles. */
 export async function loadProjectRole(db: Db, personId: string, projectId: string): Promise<ProjectRole | null> {
-  const [direct, viaGroups] = await Promise.all([
-    db.select({ role: projectMembers.role }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, personId))),
-    db
-      .select({ role: projectGroups.role })
-      .from(projectGroups)
-      .innerJoin(groupMembers, eq(groupMembers.groupId, projectGroups.groupId))
-      .where(and(eq(projectGroups.projectId, projectId), eq(groupMembers.personId, personId))),
-  ]);
-  let best: ProjectRole | null = null;
-  for (const { role } of [...direct, ...viaGroups]) {
-    if (!best || projectRoleRank(role) > projectRoleRank(best)) best = role;
-  }
-  return best;
+  const [row] = await db.select({ role: sql<ProjectRole | null>`${projectRoleSql(sql`${projects.id}`, personId)}` }).from(projects).where(eq(projects.id, projectId));
+  return row?.role ?? null;
 }
 
 type ProjectBase = { actor: ActorFacts; hub: HubInfo; project: ProjectInfo };
 
+/** The project, its hub (HB-8 count), the actor's hub membership and project role: one statement. */
 async function loadProjectBase(db: Db, personId: string, projectId: string, opts: LockOption): Promise<ProjectBase | null> {
-  const project = await loadProjectInfo(db, projectId, opts);
-  if (!project) return null;
-  const [hub, membership, role] = await Promise.all([
-    loadHubInfo(db, project.hubId),
-    loadActorHubFacts(db, personId, project.hubId),
-    loadProjectRole(db, personId, projectId),
-  ]);
-  if (!hub) return null;
-  const actor = actorWith(personId, { hub: membership, project: role ? { projectId, role } : null });
-  return { actor, hub, project };
+  const p = sql`${projects.id}`;
+  const q = db
+    .select({
+      projectId: projects.id,
+      hubId: projects.hubId,
+      kind: projects.kind,
+      visibility: projects.visibility,
+      memberCount: sql<number>`${memberCountSql(p)}`,
+      hub: sql<HubInfo>`${hubInfoJson(sql`${hubs.id}`)}`,
+      membership: sql<ActorHubFacts | null>`${membershipJson(sql`${hubs.id}`, personId)}`,
+      role: sql<ProjectRole | null>`${projectRoleSql(p, personId)}`,
+    })
+    .from(projects)
+    .innerJoin(hubs, eq(hubs.id, projects.hubId))
+    .where(eq(projects.id, projectId));
+  const [row] = opts.lock ? await q.for("update", { of: projects }) : await q;
+  if (!row) return null;
+  const project: ProjectInfo = { projectId: row.projectId, hubId: row.hubId, memberCount: row.memberCount, ...projectShape(row.kind, row.visibility) };
+  const actor = actorWith(personId, { hub: row.membership, project: row.role ? { projectId, role: row.role } : null });
+  return { actor, hub: row.hub, project };
 }
 
 /** Facts for project actions: see, open, read/edit content, ask to join, manage members. */

@@ -1,10 +1,10 @@
 import type { Db } from "@/db/client";
 // The queries the By User page runs. If they move, change these imports (and nothing else).
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
-import { listProductSeats } from "@/lib/accounts/product-seats";
+import { listProductSeats } from "@/lib/seats/product-seats";
 
 export type ByUserParams = { q?: string; after?: string };
-export type ByUserPage = { rows: Array<{ email: string }>; next: string | null };
+export type ByUserPage = { rows: Array<{ email: string; personId: string }>; next: string | null };
 
 /** The page size By User shows by default. */
 export const PAGE_SIZE = 50;

@@ -1,4 +1,4 @@
-import type { DemoProductCode } from "@/db/seed/catalog";
+import type { DemoProductCode } from "@/lib/demo/catalog";
 
 /**
  * What the large account holds, as data: the share of named users holding each product

@@ -1,5 +1,5 @@
-import { contosoNamedUsers, fabrikamClassicUsers, northwindClassicUsers, northwindNamedUsers, type NamePair } from "@/db/seed/demo-people";
-import { personas } from "@/db/seed/personas";
+import { contosoNamedUsers, fabrikamClassicUsers, northwindClassicUsers, northwindNamedUsers, type NamePair } from "@/lib/demo/demo-people";
+import { personas } from "@/lib/demo/personas";
 
 /**
  * First and last names for the large account, taken from the demo world's people so the

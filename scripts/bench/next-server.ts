@@ -63,11 +63,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
-/** `next start` on a free local port against `databaseUrl`, ready once /api/health answers. */
+/** `next start` on BENCH_PORT (else a free local port) against `databaseUrl`, ready once /api/health answers. */
 export async function startNext(databaseUrl: string, log: (m: string) => void): Promise<RunningServer> {
-  const port = await freePort();
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -81,6 +81,8 @@ export async function startNext(databaseUrl: string, log: (m: string) => void): 
     AUTH_TRUST_HOST: "true",
     // The portal's public URL, as this script reaches it (links, Auth.js, the Origin check).
     AUTH_URL: `http://127.0.0.1:${port}`,
+    // Pages' database round trips, read through /api/dev/round-trips (db/round-trips.ts).
+    DB_ROUND_TRIPS: "count",
   };
   delete env.PGLITE_DIR;
   const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -106,7 +108,7 @@ export async function startNext(databaseUrl: string, log: (m: string) => void): 
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid: child.pid!, stop };
     } catch {
       // Not listening yet.
     }

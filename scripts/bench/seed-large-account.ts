@@ -1,10 +1,10 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, instanceSettings, namedAssignments, people, products } from "@/db/schema";
-import { demoProducts } from "@/db/seed/catalog";
-import { hashPassword } from "@/db/seed/password";
-import { DEMO_PASSWORD } from "@/db/seed/personas";
-import { lockNamedSeats } from "@/lib/accounts/seats";
+import { demoProducts } from "@/lib/demo/catalog";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "@/lib/demo/personas";
+import { lockNamedSeats } from "@/lib/seats/named-seats";
 import { recordPurchase } from "@/lib/contracts/record-purchase";
 import { planContracts, planProducts } from "./large-account-plan";
 import { firstNames, lastNames } from "./names";

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { namedAssignments, namedUsers, people, products } from "@/db/schema";
-import { seedDemoWorld, type DemoWorldSummary } from "@/db/seed/demo";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { seedDemoWorld, type DemoWorldSummary } from "@/lib/demo/demo";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestDb, type TestDb } from "./test-db";
 

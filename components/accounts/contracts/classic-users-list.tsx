@@ -1,4 +1,4 @@
-import type { ContractDetails } from "@/lib/accounts/contracts/load-contract-details";
+import type { ContractDetails } from "@/lib/contracts/load-contract-details";
 
 /** A classic contract's users and their products, read-only here (HY-2: separate from named users). */
 export function ClassicUsersList({ users }: { users: NonNullable<ContractDetails["classicUsers"]> }) {

@@ -1,4 +1,4 @@
-import type { ContractDetails } from "@/lib/accounts/contracts/load-contract-details";
+import type { ContractDetails } from "@/lib/contracts/load-contract-details";
 
 /**
  * The contract's products with seats and how many are assigned. Classic seats belong to the

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ContractView } from "@/lib/accounts/contracts/view-contract";
+import type { ContractView } from "@/lib/contracts/view-contract";
 import { BILLING_LABELS, CHANNEL_LABELS, MANAGEMENT_LABELS, STATUS_LABELS } from "./labels";
 
 function Item({ term, children }: { term: string; children: ReactNode }) {

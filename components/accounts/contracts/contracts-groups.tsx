@@ -1,4 +1,4 @@
-import type { ContractRow } from "@/lib/accounts/list-contracts";
+import type { ContractRow } from "@/lib/contracts/list-contracts";
 import { ContractsTable } from "./contracts-table";
 
 const GROUPS = [

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ContractRow } from "@/lib/accounts/list-contracts";
+import type { ContractRow } from "@/lib/contracts/list-contracts";
 import { BILLING_LABELS, CHANNEL_LABELS, STATUS_LABELS } from "./labels";
 
 /** One group of contracts (named or classic) with their products and seats; each row opens the contract. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProductSeats } from "@/lib/accounts/product-seats";
+import type { ProductSeats } from "@/lib/seats/product-seats";
 
 /** By Product's list: seats per product, each linking to its page. */
 export function ProductSeatsTable({ accountId, rows }: { accountId: string; rows: ProductSeats[] }) {

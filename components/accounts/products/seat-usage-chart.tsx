@@ -1,4 +1,4 @@
-import type { ProductSeats } from "@/lib/accounts/product-seats";
+import type { ProductSeats } from "@/lib/seats/product-seats";
 
 type Props = { rows: ProductSeats[]; id: string; title?: string };
 

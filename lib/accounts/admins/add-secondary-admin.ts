@@ -8,7 +8,9 @@ import { LIMITS } from "@/lib/security/limits";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { loadEmailTargetFacts } from "./load-email-target-facts";
 import { lockAccountAdmins } from "./lock-account-admins";
-import { accountName, ensureNamedUser, findOrCreatePerson } from "./people";
+import { findOrCreatePerson } from "@/lib/people/people";
+import { accountName } from "../named-users/invitation-email";
+import { ensureNamedUser } from "./ensure-named-user";
 
 const optionalName = text({ max: 100 }).default("");
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { loadAccountFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { loadAdminsView } from "./admins-view";
@@ -27,7 +27,7 @@ describe("the admins page's capabilities", () => {
   it("HB-1 a secondary admin manages secondary admins but not SSO admins, and is told why", async () => {
     const v = await viewFor("secondaryAdmin");
     expect(v.addSecondary.allowed).toBe(true);
-    expect(v.grantSso).toEqual({ allowed: false, reason: "Only the primary admin grants or revokes the SSO admin role (HB-1)." });
+    expect(v.grantSso).toEqual({ allowed: false, reason: "Only the primary admin grants or revokes the SSO admin role (HB-1).", rule: "HB-1" });
     expect(v.ssoAdmins.every((s) => !s.revoke.allowed)).toBe(true);
     expect(v.secondaries.find((s) => s.isActor)?.email).toBe(personas.secondaryAdmin.email);
   });

@@ -1,11 +1,12 @@
 import type { Db } from "@/db/client";
-import { decide, loadTargetPersonFacts, type AccountResource, type Decision, type Loaded, type TargetPersonFacts } from "@/lib/permissions";
+import { loadTargetPeopleFacts, type AccountPersonResource, type AccountResource, type Loaded, type TargetPersonFacts } from "@/lib/permissions";
+import { capabilities, type Capability } from "@/lib/pages/capabilities";
+import { personLabel } from "@/lib/people/people";
 import { describePrimaryAdminChange, type PrimaryAdminChangePreview } from "./describe-primary-admin-change";
 import { listAccountAdmins, type AdminPerson } from "./list-admins";
 import { loadRoleHolders } from "./load-role-holders";
 
-/** What a button may do, and why not when it may not (shown next to it). */
-export type Capability = { allowed: boolean; reason: string };
+export type { Capability };
 
 export type AdminsView = {
   primary: (AdminPerson & { isActor: boolean; remove: Capability }) | null;
@@ -15,7 +16,6 @@ export type AdminsView = {
   grantSso: Capability;
 };
 
-const cap = (d: Decision): Capability => ({ allowed: d.allowed, reason: d.reason });
 const NEW_PERSON: TargetPersonFacts = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false };
 
 /**
@@ -28,23 +28,27 @@ export async function loadAdminsView(db: Db, loaded: Loaded<AccountResource>): P
   const accountId = resource.account.accountId;
   const list = await listAccountAdmins(db, accountId);
   const everyone = [...(list.primary ? [list.primary] : []), ...list.secondaries, ...list.ssoAdmins];
-  const targets = new Map(await Promise.all(everyone.map(async (p) => [p.personId, await loadTargetPersonFacts(db, accountId, p.personId)] as const)));
-  const on = (personId: string) => ({ kind: "accountPerson", account: resource.account, target: targets.get(personId) ?? { ...NEW_PERSON, personId } }) as const;
+  const targets = await loadTargetPeopleFacts(db, accountId, everyone.map((p) => p.personId));
+  const on = (personId: string): Loaded<AccountPersonResource> => ({ actor, resource: { kind: "accountPerson", account: resource.account, target: targets.get(personId) ?? { ...NEW_PERSON, personId } } });
   const holders = actor.account ? await loadRoleHolders(db, actor.account) : { contractManagers: [], softwareCoordinators: [] };
-  const formerLabel = list.primary ? `${list.primary.name} <${list.primary.email}>` : null;
+  const formerLabel = list.primary ? personLabel(list.primary) : null;
   const isActor = (p: AdminPerson) => p.personId === actor.personId;
-  const blank = { kind: "accountPerson", account: resource.account, target: NEW_PERSON } as const;
+  const blank: Loaded<AccountPersonResource> = { actor, resource: { kind: "accountPerson", account: resource.account, target: NEW_PERSON } };
+  const rowCaps = (personId: string) => {
+    const c = capabilities(on(personId), ["admins.changePrimary", "admins.removeSecondary"]);
+    return { makePrimary: c["admins.changePrimary"], remove: c["admins.removeSecondary"] };
+  };
+  const forms = capabilities(blank, ["admins.addSecondary", "admins.grantSso"]);
   return {
-    primary: list.primary ? { ...list.primary, isActor: isActor(list.primary), remove: cap(decide(actor, "admins.removeSecondary", on(list.primary.personId))) } : null,
+    primary: list.primary ? { ...list.primary, isActor: isActor(list.primary), remove: capabilities(on(list.primary.personId), ["admins.removeSecondary"])["admins.removeSecondary"] } : null,
     secondaries: list.secondaries.map((p) => ({
       ...p,
       isActor: isActor(p),
-      makePrimary: cap(decide(actor, "admins.changePrimary", on(p.personId))),
-      remove: cap(decide(actor, "admins.removeSecondary", on(p.personId))),
-      preview: describePrimaryAdminChange(`${p.name} <${p.email}>`, formerLabel, holders),
+      ...rowCaps(p.personId),
+      preview: describePrimaryAdminChange(personLabel(p), formerLabel, holders),
     })),
-    ssoAdmins: list.ssoAdmins.map((p) => ({ ...p, isActor: isActor(p), revoke: cap(decide(actor, "admins.revokeSso", on(p.personId))) })),
-    addSecondary: cap(decide(actor, "admins.addSecondary", blank)),
-    grantSso: cap(decide(actor, "admins.grantSso", blank)),
+    ssoAdmins: list.ssoAdmins.map((p) => ({ ...p, isActor: isActor(p), revoke: capabilities(on(p.personId), ["admins.revokeSso"])["admins.revokeSso"] })),
+    addSecondary: forms["admins.addSecondary"],
+    grantSso: forms["admins.grantSso"],
   };
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { changePrimaryAdmin } from "./change-primary-admin";
-import { adminRoles, primaryAdmins } from "./test-helpers";
+import { adminRoles, primaryAdmins } from "@/test/support/admins";
 
 // UM-1 under concurrency needs real PostgreSQL (PGlite runs transactions one at a time).
 let w: DemoTestWorld;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { namedUsers } from "@/db/schema";
-import { personas } from "@/db/seed/personas";
+import { personas } from "@/lib/demo/personas";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { changePrimaryAdmin } from "./change-primary-admin";
-import { adminRoles, auditFor, classicUserRows, contractRoles, emailsTo, primaryAdmins } from "./test-helpers";
+import { adminRoles, auditFor, classicUserRows, contractRoles, emailsTo, primaryAdmins } from "@/test/support/admins";
 
 let w: DemoTestWorld;
 let hybrid: string;

@@ -9,7 +9,8 @@ import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { describePrimaryAdminChange, previewSideEffects } from "./describe-primary-admin-change";
 import { loadRoleHolders } from "./load-role-holders";
 import { lockAccountAdmins } from "./lock-account-admins";
-import { accountName, findPersonById } from "./people";
+import { findPersonById } from "@/lib/people/people";
+import { accountName } from "../named-users/invitation-email";
 
 export const adminTargetInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }) });
 

@@ -4,7 +4,8 @@ import { DomainError } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { emailTargetInput } from "./add-secondary-admin";
 import { loadEmailTargetFacts } from "./load-email-target-facts";
-import { accountName, findOrCreatePerson } from "./people";
+import { findOrCreatePerson } from "@/lib/people/people";
+import { accountName } from "../named-users/invitation-email";
 
 /**
  * The primary admin grants the SSO admin role (HB-1 Decision): the person may create hubs

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { loadAccountFacts, loadAccountPersonFacts, type AccountPersonResource, type Loaded } from "@/lib/permissions";
-import { findPersonByEmail } from "./people";
+import { findPersonByEmail } from "@/lib/people/people";
 
 /** The target facts of someone the portal has never seen: no role anywhere yet. */
 const NEW_PERSON = { personId: "", namedUser: false, adminRole: null, ssoAdmin: false, adminOfOtherAccount: false, hasSignedIn: false, inOtherAccount: false } as const;

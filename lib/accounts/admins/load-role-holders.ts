@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import type { ActorAccountFacts } from "@/lib/permissions";
-import { listVisibleContracts } from "../list-contracts";
+import { listVisibleContracts } from "@/lib/contracts/list-contracts";
 import type { RoleHolders } from "./describe-primary-admin-change";
 
 function countBy(names: string[]): string[] {

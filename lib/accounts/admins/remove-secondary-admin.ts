@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts, roleChangeEffects } from "@/lib/permissions";
 import { adminTargetInput } from "./change-primary-admin";
 import { lockAccountAdmins } from "./lock-account-admins";
-import { findPersonById } from "./people";
+import { findPersonById } from "@/lib/people/people";
 
 /**
  * Takes the secondary-admin role away (UM-3); the person stays a named user with their

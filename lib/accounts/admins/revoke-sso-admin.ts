@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { adminTargetInput } from "./change-primary-admin";
-import { findPersonById } from "./people";
+import { findPersonById } from "@/lib/people/people";
 
 /** The primary admin revokes the SSO admin role (HB-1 Decision); any other role the person has stays. */
 export const revokeSsoAdmin = defineAction({

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addSecondaryAdmin } from "./add-secondary-admin";
 import { removeSecondaryAdmin } from "./remove-secondary-admin";
-import { adminRoles, auditFor, classicUserRows, contractRoles, emailsTo, isNamedUser, personIdByEmail, primaryAdmins } from "./test-helpers";
+import { adminRoles, auditFor, classicUserRows, contractRoles, emailsTo, isNamedUser, personIdByEmail, primaryAdmins } from "@/test/support/admins";
 
 let w: DemoTestWorld;
 let hybrid: string;

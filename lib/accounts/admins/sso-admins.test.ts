@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personas, type PersonaKey } from "@/db/seed/personas";
+import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addSecondaryAdmin } from "./add-secondary-admin";
 import { grantSsoAdmin } from "./grant-sso-admin";
 import { removeSecondaryAdmin } from "./remove-secondary-admin";
 import { revokeSsoAdmin } from "./revoke-sso-admin";
-import { auditFor, isNamedUser, isSsoAdmin, personIdByEmail } from "./test-helpers";
+import { auditFor, isNamedUser, isSsoAdmin, personIdByEmail } from "@/test/support/admins";
 
 let w: DemoTestWorld;
 let hybrid: string;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PersonaKey } from "@/db/seed/personas";
+import type { PersonaKey } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { explainAccess, type AccessLine } from "./access-explained";
+import { loadAccountFacts } from "@/lib/permissions";
 import { loadAccessFacts } from "./load-access-facts";
 
 let w: DemoTestWorld;
@@ -14,7 +15,8 @@ afterAll(async () => {
 
 /** The person's lines, as the primary admin (who sees every contract) would be shown them. */
 async function linesOf(person: PersonaKey, viewer: PersonaKey = "primaryAdmin"): Promise<Map<string, AccessLine>> {
-  const facts = await loadAccessFacts(w.db, w.pid(person), w.world.accountIds.hybrid, w.pid(viewer));
+  const viewerFacts = await loadAccountFacts(w.db, w.pid(viewer), w.world.accountIds.hybrid);
+  const facts = viewerFacts && (await loadAccessFacts(w.db, w.pid(person), w.world.accountIds.hybrid, viewerFacts));
   if (!facts) throw new Error(`${person} has no facts`);
   return new Map(explainAccess(facts).flatMap((s) => s.lines.map((l): [string, AccessLine] => [l.key, l])));
 }

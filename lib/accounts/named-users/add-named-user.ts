@@ -1,15 +1,15 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
-import { namedUsers, people, products } from "@/db/schema";
+import { namedUsers, products } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { loadAccountFacts } from "@/lib/permissions";
 import { LIMITS } from "@/lib/security/limits";
-import { assignNamedProduct } from "../seats";
+import { findOrCreatePerson } from "@/lib/people/people";
+import { assignNamedProduct, namedNoSeatReason } from "@/lib/seats/named-seats";
 import { accountName, invitationEmail } from "./invitation-email";
-import { displayName, personEmail, personName } from "./person-input";
+import { personEmail, personName } from "./person-input";
 
 export const addNamedUserInput = z.object({
   accountId: z.uuid(),
@@ -22,19 +22,6 @@ export const addNamedUserInput = z.object({
     .default([])
     .transform((ids) => [...new Set(ids)]),
 });
-
-/** The person with this (lowercase) email, created if absent. Their stored name is theirs: it is not overwritten. */
-export async function findOrCreatePerson(tx: Db, p: { email: string; firstName: string; lastName: string }): Promise<{ id: string; created: boolean }> {
-  const inserted = await tx
-    .insert(people)
-    .values({ email: p.email, firstName: p.firstName, lastName: p.lastName, name: displayName(p.firstName, p.lastName) })
-    .onConflictDoNothing({ target: people.email })
-    .returning({ id: people.id });
-  if (inserted[0]) return { id: inserted[0].id, created: true };
-  const [existing] = await tx.select({ id: people.id }).from(people).where(eq(people.email, p.email));
-  if (!existing) throw new DomainError("conflict", "Someone changed this at the same moment. Try again.");
-  return { id: existing.id, created: false };
-}
 
 /**
  * Adds a named user to the account's User Management only (UM-5, HY-2): the person (created
@@ -49,10 +36,11 @@ export const addNamedUser = defineAction({
   facts: (tx, input, actor) => loadAccountFacts(tx, actor.personId, input.accountId),
   run: async (tx, input, { actor }) => {
     const { accountId, email, firstName, lastName, productIds } = input;
-    const person = await findOrCreatePerson(tx, { email, firstName, lastName });
-    // Someone the portal knows keeps their name (UM-5 Decision): the email and the log use it, not the one typed here.
-    const [stored] = person.created ? [{ firstName, lastName }] : await tx.select({ firstName: people.firstName, lastName: people.lastName }).from(people).where(eq(people.id, person.id));
-    const name = stored ?? { firstName, lastName };
+    // An existing person is found, never changed (UM-5 Decision): the email and the log use
+    // their stored name, not the one typed here.
+    const { person: found, created } = await findOrCreatePerson(tx, { email, firstName, lastName });
+    const person = { id: found.id, created };
+    const name = { firstName: found.firstName, lastName: found.lastName };
     const [already] = await tx
       .select({ personId: namedUsers.personId })
       .from(namedUsers)
@@ -68,7 +56,7 @@ export const addNamedUser = defineAction({
       if (!product) throw new DomainError("not_found", "One of the chosen products was not found.");
       const outcome = await assignNamedProduct(tx, accountId, productId, [person.id]);
       if (outcome.noSeat.length) {
-        throw new DomainError("conflict", `No ${product} seat is left: every seat of the account's active named contracts is assigned (UM-9). Nothing was added.`, "UM-9");
+        throw new DomainError("conflict", `${namedNoSeatReason(product)} Nothing was added.`, "UM-9");
       }
     }
     const productNames = productIds.map((id) => names.get(id)!);
@@ -80,7 +68,7 @@ export const addNamedUser = defineAction({
         accountId,
         targetType: "named_user",
         targetId: person.id,
-        targetLabel: `${displayName(name.firstName, name.lastName) || email} <${email}>`,
+        targetLabel: found.label,
         after: { email, firstName: name.firstName, lastName: name.lastName, status: "invited", products: productNames, personCreated: person.created },
         sideEffects: [{ rule: "EM-1", effect: `Invitation email to ${email} queued in the outbox` }],
       },

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { text } from "@/lib/input/schemas";
 import { defineAction, type ActionAudit } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { decide, loadAccountFacts, loadTargetPersonFacts, type ActorFacts, type AccountInfo } from "@/lib/permissions";
-import { personLabels, productLabel } from "../labels";
-import { assignNamedProduct, unassignNamedProduct } from "../seats";
+import { decide, loadAccountFacts, loadTargetPeopleFacts, type ActorFacts, type AccountInfo } from "@/lib/permissions";
+import { personLabels } from "@/lib/people/people";
+import { productLabel } from "@/lib/seats/product-seats";
+import { assignNamedProduct, namedNoSeatReason, unassignNamedProduct } from "@/lib/seats/named-seats";
 import { removalAudit, removeNamedUserRows } from "./remove-rows";
 
 export const BULK_MAX = 200;
@@ -29,11 +30,13 @@ export type BulkSummary = { kind: "assign" | "unassign" | "remove"; product: str
 const ROW_ACTION = { assign: "namedUsers.assignProduct", unassign: "namedUsers.unassignProduct", remove: "namedUsers.remove" } as const;
 
 /** Each row is decided on its own, with that person's facts (UM-10 for the primary admin, UM-5 for non-users). */
-async function decideRows(tx: Parameters<typeof loadTargetPersonFacts>[0], actor: ActorFacts, account: AccountInfo, kind: BulkSummary["kind"], ids: string[]) {
+async function decideRows(tx: Parameters<typeof loadTargetPeopleFacts>[0], actor: ActorFacts, account: AccountInfo, kind: BulkSummary["kind"], ids: string[]) {
   const allowed: string[] = [];
   const refused: { personId: string; rule: string; reason: string; visible: boolean }[] = [];
+  // Everyone's facts in one statement, then each row decided on its own.
+  const targets = await loadTargetPeopleFacts(tx, account.accountId, ids);
   for (const personId of ids) {
-    const target = await loadTargetPersonFacts(tx, account.accountId, personId);
+    const target = targets.get(personId)!;
     const d = decide(actor, ROW_ACTION[kind], { kind: "accountPerson", account, target });
     if (d.allowed) allowed.push(personId);
     else refused.push({ personId, rule: d.rule, reason: d.reason, visible: d.visible });
@@ -79,7 +82,7 @@ export const bulkChangeNamedUsers = defineAction({
       const outcome = await assignNamedProduct(tx, accountId, change.productId, allowed);
       summary.changed = outcome.assigned.map((id) => entry(id));
       summary.skipped = outcome.alreadyAssigned.map((id) => entry(id, { reason: `Already has ${product}.` }));
-      const noSeat = `No ${product} seat is left: every seat of the account's active named contracts is assigned (UM-9).`;
+      const noSeat = namedNoSeatReason(product ?? undefined);
       summary.refused.push(...outcome.noSeat.map((id) => entry(id, { rule: "UM-9", reason: noSeat })));
       summary.refused.push(...outcome.notNamedUsers.map((id) => entry(id, { rule: "UM-5", reason: "Not a named user of this account (UM-5)." })));
       audit.push(...outcome.assigned.map((id) => event("named_user.product_assigned", id, "after")));

@@ -5,7 +5,8 @@ import { people } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountPersonFacts } from "@/lib/permissions";
-import { displayName, personName } from "./person-input";
+import { displayName, personLabel } from "@/lib/people/people";
+import { personName } from "./person-input";
 
 export const editNamedUserInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }), firstName: personName, lastName: personName });
 
@@ -38,7 +39,7 @@ export const editNamedUser = defineAction({
         accountId,
         targetType: "named_user",
         targetId: personId,
-        targetLabel: `${displayName(firstName, lastName)} <${before.email}>`,
+        targetLabel: personLabel({ firstName, lastName, email: before.email }),
         before: { firstName: before.firstName, lastName: before.lastName },
         after: { firstName, lastName },
       },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, like } from "drizzle-orm";
 import { auditEvents, classicUsers, namedAssignments, namedUsers, outboxEmails, people, products } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { lockNamedSeats } from "../seats";
+import { lockNamedSeats } from "@/lib/seats/named-seats";
 import { importNamedUsers, type ImportEvent } from "./import-named-users";
 
 let w: DemoTestWorld;

@@ -7,10 +7,11 @@ import { enqueueEmails } from "@/lib/outbox/enqueue-email";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
-import { assignNamedProduct, lockNamedSeats } from "../seats";
+import { emailList, findOrCreatePeople } from "@/lib/people/people";
+import { assignNamedProduct, lockNamedSeats, namedNoSeatReason } from "@/lib/seats/named-seats";
 import { accountName, invitationEmail } from "./invitation-email";
 import { IMPORT_MAX_ROWS } from "./import-rows";
-import { displayName, personEmail, personName } from "./person-input";
+import { personEmail, personName } from "./person-input";
 
 export const IMPORT_CHUNK = 500;
 
@@ -30,12 +31,6 @@ export type ImportSummary = {
   emailsQueued: number;
 };
 
-/**
- * Emails as a VALUES list to join with: the planner then knows how many there are and
- * probes people's email index for each, where `email IN (…500 params…)` on freshly grown
- * tables was planned as a scan comparing every row with every email (minutes at 5,000).
- */
-const emailList = (emails: string[]) => sql`(values ${sql.join(emails.map((e) => sql`(${e}::text)`), sql`, `)}) as wanted(email)`;
 const wantedJoin = sql`wanted.email = ${people.email}`;
 
 const chunks = <T>(items: T[], size = IMPORT_CHUNK): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -94,27 +89,16 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
       let done = 0;
       onWriting(0, fresh.length);
       for (const part of chunks(fresh)) {
-        const created = await tx
-          .insert(people)
-          .values(part.map((r) => ({ email: r.email, firstName: r.firstName, lastName: r.lastName, name: displayName(r.firstName, r.lastName) })))
-          .onConflictDoNothing({ target: people.email })
-          .returning({ id: people.id, email: people.email });
-        const ids = new Map(created.map((p) => [p.email, p.id]));
-        // People who exist already (e.g. in another account) are looked up; usually none. They
-        // keep their names (UM-5 Decision): the file's are not written, and the email uses theirs.
-        const storedFirstName = new Map<string, string>();
-        const known = part.filter((r) => !ids.has(r.email)).map((r) => r.email);
-        if (known.length) {
-          for (const p of await tx.select({ id: people.id, email: people.email, firstName: people.firstName }).from(people).innerJoin(emailList(known), wantedJoin)) {
-            ids.set(p.email, p.id);
-            storedFirstName.set(p.email, p.firstName);
-          }
-        }
+        // People who exist already (e.g. in another account) are found and left as they are: they
+        // keep their names (UM-5 Decision), so the file's are not written and the email uses theirs.
+        const found = await findOrCreatePeople(tx, part);
+        const ids = new Map([...found].map(([email, p]) => [email, p.id]));
+        const storedFirstName = new Map([...found].filter(([, p]) => !p.created).map(([email, p]) => [email, p.firstName]));
         await tx.insert(namedUsers).values(part.map((r) => ({ accountId, personId: ids.get(r.email)!, status: "invited" as const, addedBy: actor.personId })));
         for (const code of new Set(part.flatMap((r) => r.productCodes))) {
           const holders = part.filter((r) => r.productCodes.includes(code)).map((r) => ids.get(r.email)!);
           const outcome = await assignNamedProduct(tx, accountId, byCode.get(code)!.id, holders);
-          if (outcome.noSeat.length) throw new DomainError("conflict", `No ${byCode.get(code)!.name} seat is left (UM-9). Nothing was imported.`, "UM-9");
+          if (outcome.noSeat.length) throw new DomainError("conflict", `${namedNoSeatReason(byCode.get(code)!.name)} Nothing was imported.`, "UM-9");
           assigned[code] = (assigned[code] ?? 0) + outcome.assigned.length;
         }
         // EM-1: the invitations go to the outbox in this transaction, a chunk per insert.

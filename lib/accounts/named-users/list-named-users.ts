@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { accountAdmins, namedUsers, people } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { parseNamedUserListQuery, type NamedUserListParams, type NamedUserListQuery } from "./list-query";
-import { addedAtText, afterCursor, baseFilters, likePattern, matchesSearch, orderBy, peopleMatching, sortKeys } from "./list-sql";
+import { addedAtText, afterCursor, baseFilters, likePattern, matchesSearch, orderBy, sortKeys } from "./list-sql";
 
 export type NamedUserRow = {
   personId: string;
@@ -24,8 +24,14 @@ export type NamedUserPage = { rows: NamedUserRow[]; next: string | null };
 
 type Raw = Omit<NamedUserRow, "name" | "productCount"> & { name: string | null; k1: string; k2: string };
 
-/** How many rows in sort order a search first looks through before asking the trigram indexes. */
-const SEARCH_WINDOW = 500;
+/**
+ * Search in the name order first walks the people in that order, index-only (people_sort_name
+ * holds name, email and the names), testing the fragment on each entry and stopping at the page's last
+ * match; at most WALK_CAP entries, so a fragment whose matches sit late or are rare stops
+ * early and goes to the trigram indexes instead (people_matching, migration 0003), which
+ * read only the matching people and join them to the account's named users by key.
+ */
+const WALK_CAP = 10_000;
 
 // Raw aliases: inside a select from a subquery, drizzle would leave these columns unqualified.
 const codesOf = (personId: SQLWrapper, accountId: SQLWrapper | string) =>
@@ -49,7 +55,7 @@ const rowColumns = {
 const personJoin = eq(people.id, namedUsers.personId);
 const adminJoin = and(eq(accountAdmins.accountId, namedUsers.accountId), eq(accountAdmins.personId, namedUsers.personId));
 
-/** One ordered, index-driven query. `source` stands in for the people table (see throughTrigrams). */
+/** One ordered, index-driven query. `source` stands in for the people table (see the search paths below). */
 async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, source: typeof people | SQL = people): Promise<Raw[]> {
   return db
     .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, namedUsers.accountId) })
@@ -62,85 +68,52 @@ async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, sourc
 }
 
 /**
- * Search, first try: the next SEARCH_WINDOW rows in sort order, filtered. Cheap, and enough
- * when matches are common. Returns null when the window ran out before the page filled
- * and more rows follow it: the matches are rare there, so the trigram indexes must find them.
+ * The name-order walk: the next WALK_CAP people in the order (after the cursor), numbered,
+ * joined to the account's named users by key and tested for the fragment. The subquery keeps
+ * its order (its sort keys are its columns k1, k2), so the page's LIMIT stops the walk at its
+ * last match. The WALK_CAP-th entry comes back even when it does not match: it says the walk
+ * was cut short. Null then, when the page did not fill: the trigram indexes must finish it.
  */
-async function windowed(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], order: SQL[], q: string): Promise<Raw[] | null> {
-  const limit = query.limit;
-  const w = db
-    .select({
-      personId: rowColumns.personId.as("w_person_id"),
-      firstName: rowColumns.firstName.as("w_first_name"),
-      lastName: rowColumns.lastName.as("w_last_name"),
-      name: rowColumns.name.as("w_name"),
-      email: rowColumns.email.as("w_email"),
-      status: rowColumns.status.as("w_status"),
-      adminRole: rowColumns.adminRole.as("w_role"),
-      addedAt: addedAtText.as("w_added_at_text"),
-      k1: rowColumns.k1.as("w_k1"),
-      k2: rowColumns.k2.as("w_k2"),
-      // Unique names: drizzle leaves them unqualified in the outer query.
-      addedAtRaw: sql<Date>`${namedUsers.addedAt}`.as("w_added_at"),
-      rn: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.mapWith(Number).as("rn"),
-    })
-    .from(namedUsers)
-    .innerJoin(people, personJoin)
-    .leftJoin(accountAdmins, adminJoin)
-    .where(and(...filters))
-    .orderBy(...order)
-    .limit(SEARCH_WINDOW)
-    .as("w");
-  const like = likePattern(q);
-  const matched = sql<boolean>`(${w.name} ilike ${like} or ${w.email} ilike ${like})`;
+async function walkNameOrder(db: Db, accountId: string, filters: SQL[], cursor: SQL | null, order: SQL[], dir: "asc" | "desc", q: string, limit: number): Promise<Raw[] | null> {
+  const source = sql`(select ${people.id}, ${people.name}, ${people.email}, ${people.firstName}, ${people.lastName},
+      lower(${people.lastName}) as k1, lower(${people.firstName}) as k2, row_number() over (order by ${sql.join(order, sql`, `)}) as rn
+    from ${people} ${cursor ? sql`where ${cursor}` : sql``} order by ${sql.join(order, sql`, `)} limit ${WALK_CAP}) as "people"`;
+  const keys = [sql`"people"."k1"`, sql`"people"."k2"`, sql`"people"."id"`].map((column) => ({ column }));
+  const wanted = and(...filters, matchesSearch(q))!;
+  const last = sql`"people"."rn" = ${WALK_CAP}`;
   const rows = await db
-    .select({
-      personId: w.personId,
-      firstName: w.firstName,
-      lastName: w.lastName,
-      name: w.name,
-      email: w.email,
-      status: w.status,
-      adminRole: w.adminRole,
-      addedAt: w.addedAt,
-      k1: w.k1,
-      k2: w.k2,
-      rn: w.rn,
-      matched,
-      productCodes: codesOf(w.personId, accountId),
-    })
-    .from(w)
-    // The window's last row comes back even if it does not match: it tells that more may follow.
-    .where(or(matched, eq(w.rn, SEARCH_WINDOW)))
-    // The window's own sort keys, so the planner keeps its order instead of sorting again.
-    .orderBy(...orderBy(windowKeys(query.sort, w), query.dir))
-    .limit(limit + 2);
-  const hits = rows.filter((r) => r.matched);
-  if (hits.length > limit || !rows.some((r) => r.rn === SEARCH_WINDOW)) return hits.slice(0, limit + 1);
+    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, sql`${accountId}::uuid`), hit: sql<boolean>`coalesce(${wanted}, false)`, last: sql<boolean>`${last}` })
+    .from(source)
+    // A left join, so the walk's last entry comes back even when it is no user of this account.
+    .leftJoin(namedUsers, and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, sql`"people"."id"`)))
+    .leftJoin(accountAdmins, adminJoin)
+    .where(or(wanted, last))
+    .orderBy(...orderBy(keys, dir))
+    .limit(limit + 1);
+  const hits = rows.filter((r) => r.hit);
+  if (hits.length >= limit || !rows.some((r) => r.last)) return hits.slice(0, limit);
   return null;
 }
 
-type WindowColumns = { k1: SQLWrapper; k2: SQLWrapper; email: SQLWrapper; status: SQLWrapper; addedAtRaw: SQLWrapper; personId: SQLWrapper };
-
-function windowKeys(sort: NamedUserListQuery["sort"], w: WindowColumns): { column: SQL }[] {
-  const cols = { name: [w.k1, w.k2, w.personId], email: [w.email, w.personId], status: [w.status, w.addedAtRaw, w.personId], added: [w.addedAtRaw, w.personId] }[sort];
-  return cols.map((c) => ({ column: sql`${c}` }));
+/** Only the people the trigram indexes find (with the columns the page shows), joined to the account's named users by key. */
+async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
+  const source = sql`(select m.id, m.name, m.email, m.first_name, m.last_name from people_matching(${likePattern(q)}) m) as "people"`;
+  return direct(db, filters, order, limit, source);
 }
 
 /**
- * Search, second try: only the people the trigram indexes find. Sequential scans are off
- * for this one query because the planner underrates ILIKE's cost and would test every
- * person instead (measured: ~10x slower at 100k users).
+ * Search: the name-order walk when it fills the page, else the trigram indexes when the
+ * fragment can use them (a run of three letters or digits), else the planner's own plan.
  */
-async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
-  // pg_trgm needs a run of three letters or digits to narrow anything; without one, the planner decides.
-  if (!/[\p{L}\p{N}]{3}/u.test(q)) return direct(db, [...filters, matchesSearch(q)], order, limit);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    const rows = await direct(tx, filters, order, limit, peopleMatching(q));
-    await tx.execute(sql`reset enable_seqscan`);
-    return rows;
-  });
+async function search(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number): Promise<Raw[]> {
+  const q = query.q!;
+  if (query.sort === "name") {
+    const walked = await walkNameOrder(db, accountId, filters, cursor, order, query.dir, q, limit);
+    if (walked) return walked;
+  }
+  const withCursor = cursor ? [...filters, cursor] : filters;
+  if (/[\p{L}\p{N}]{3}/u.test(q)) return throughTrigrams(db, withCursor, order, q, limit);
+  return direct(db, [...withCursor, matchesSearch(q)], order, limit);
 }
 
 function toRow(r: Raw): NamedUserRow {
@@ -176,12 +149,10 @@ export async function listNamedUsers(db: Db, accountId: string, params: NamedUse
   const keys = sortKeys(query.sort);
   const order = orderBy(keys, query.dir);
   const filters = baseFilters(accountId, query);
-  const cursor = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
-  if (cursor) filters.push(afterCursor(keys, query.dir, cursor));
+  const key = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
+  const cursor = key ? afterCursor(keys, query.dir, key) : null;
   const fetch = query.limit + 1;
-  let raw: Raw[];
-  if (!query.q) raw = await direct(db, filters, order, fetch);
-  else raw = (await windowed(db, accountId, query, filters, order, query.q)) ?? (await throughTrigrams(db, filters, order, query.q, fetch));
+  const raw = query.q ? await search(db, accountId, query, filters, cursor, order, fetch) : await direct(db, cursor ? [...filters, cursor] : filters, order, fetch);
   const page = raw.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page.map(toRow), next: raw.length > query.limit && last ? encodeCursor(query.sort, query.dir, keyOf(query, last)) : null };

@@ -63,18 +63,6 @@ export function matchesSearch(q: string): SQL {
   return or(ilike(people.name, like), ilike(people.email, like))!;
 }
 
-/**
- * The people whose name or email contains q, found through the trigram indexes, standing in
- * for the people table: aliased "people" with its columns, so every filter and sort key
- * written for the table applies unchanged. OFFSET 0 keeps the planner from merging it into
- * an ordered scan that would test every person in sort order (seconds at 100k users when the
- * matches sit late in that order), and the rows it found are not looked up a second time.
- */
-export function peopleMatching(q: string): SQL {
-  const like = likePattern(q);
-  return sql`(select id, name, email, first_name, last_name from ${people} where name ilike ${like} or email ilike ${like} offset 0) as "people"`;
-}
-
 /** Account scope and the table's filters (status, admin role, product); search is applied by the caller. */
 export function baseFilters(accountId: string, query: NamedUserListQuery): SQL[] {
   const filters: SQL[] = [eq(namedUsers.accountId, accountId)];

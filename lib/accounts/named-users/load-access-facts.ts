@@ -1,28 +1,36 @@
-import { asc, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts } from "@/db/schema";
-import { decide, loadAccountFacts, loadContractFacts } from "@/lib/permissions";
+import { accounts } from "@/db/schema";
+import { accountInfoJson, accountRolesJson, actorWith, decide, type AccountInfo, type AccountResource, type ActorAccountFacts, type ContractInfo, type Loaded } from "@/lib/permissions";
 import type { AccessFacts, ContractAccessFacts } from "./access-explained";
+
+type ContractLine = ContractInfo & { number: string };
 
 /**
  * The facts "Access explained" decides on: THE PERSON's (not the viewer's), for the account
  * and each of its contracts that the VIEWER may see (UM-7: a secondary admin is not shown
- * classic contracts they could not open themselves).
+ * classic contracts they could not open themselves). One statement: the person's roles and
+ * the account's contracts; the viewer's facts are the page's own.
  */
-export async function loadAccessFacts(db: Db, personId: string, accountId: string, viewerId: string): Promise<AccessFacts | null> {
-  const account = await loadAccountFacts(db, personId, accountId);
-  if (!account) return null;
-  const rows = await db
-    .select({ id: contracts.id, number: contracts.number, management: contracts.management })
-    .from(contracts)
-    .where(eq(contracts.accountId, accountId))
-    .orderBy(asc(contracts.number));
+export async function loadAccessFacts(db: Db, personId: string, accountId: string, viewer: Loaded<AccountResource>): Promise<AccessFacts | null> {
+  const a = sql`${accounts.id}`;
+  const [row] = await db
+    .select({
+      account: sql<AccountInfo>`${accountInfoJson(a)}`,
+      roles: sql<ActorAccountFacts | null>`${accountRolesJson(a, personId)}`,
+      contracts: sql<ContractLine[]>`coalesce((select json_agg(json_build_object('contractId', c.id, 'accountId', c.account_id, 'number', c.number,
+          'management', c.management, 'channel', c.channel, 'hasCoordinator', c.software_coordinator_id is not null) order by c.number)
+        from contracts c where c.account_id = ${a}), '[]'::json)`,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  if (!row) return null;
+  const actor = actorWith(personId, { account: row.roles });
   const list: ContractAccessFacts[] = [];
-  for (const c of rows) {
-    const viewer = await loadContractFacts(db, viewerId, c.id);
-    if (!viewer || !decide(viewer.actor, "contracts.view", viewer.resource).allowed) continue;
-    const facts = await loadContractFacts(db, personId, c.id);
-    if (facts) list.push({ label: `${c.number} (${c.management})`, facts });
+  for (const { number, ...contract } of row.contracts) {
+    const resource = { kind: "contract", account: row.account, contract } as const;
+    if (!decide(viewer.actor, "contracts.view", { ...resource, account: viewer.resource.account }).allowed) continue;
+    list.push({ label: `${number} (${contract.management})`, facts: { actor, resource } });
   }
-  return { account, contracts: list };
+  return { account: { actor, resource: { kind: "account", account: row.account } }, contracts: list };
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { accountAdmins, auditEvents, classicUsers, contracts, namedAssignments, namedUsers, outboxEmails, people, products } from "@/db/schema";
-import type { PersonaKey } from "@/db/seed/personas";
+import type { PersonaKey } from "@/lib/demo/personas";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { lockNamedSeats } from "../seats";
+import { lockNamedSeats } from "@/lib/seats/named-seats";
 import { addNamedUser } from "./add-named-user";
 import { bulkChangeNamedUsers } from "./bulk-change-named-users";
 import { editNamedUser } from "./edit-named-user";

@@ -3,8 +3,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import { auditEvents, namedUsers, outboxEmails, people } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
-import { loadAccountPersonFacts } from "@/lib/permissions";
-import { loadNameOwnershipFacts } from "@/lib/permissions/facts-person-name";
+import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions";
+import { loadTargetPersonFacts } from "@/lib/permissions/facts-account";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { explainAccess } from "./access-explained";
 import { addNamedUser } from "./add-named-user";
@@ -107,24 +107,25 @@ describe("UM-5 Decision: whose is a person's name", () => {
 
   it("UM-5 every kind of membership elsewhere counts: a member of another account's hub, a classic user, a contract manager", async () => {
     // Zoe is a Project Contributor in Northwind's hub only; Omar a classic user of Northwind; Victor Fabrikam's contract manager.
-    expect(await loadNameOwnershipFacts(w.db, contoso, w.pid("projectContributor"))).toMatchObject({ inOtherAccount: true });
-    expect(await loadNameOwnershipFacts(w.db, northwind, w.pid("projectContributor"))).toMatchObject({ inOtherAccount: false });
-    expect(await loadNameOwnershipFacts(w.db, contoso, w.pid("classicUser"))).toMatchObject({ inOtherAccount: true });
-    expect(await loadNameOwnershipFacts(w.db, contoso, w.pid("classicOnlyManager"))).toMatchObject({ inOtherAccount: true });
-    expect(await loadNameOwnershipFacts(w.db, w.world.accountIds.classicOnly, w.pid("classicOnlyManager"))).toMatchObject({ inOtherAccount: false, hasSignedIn: true });
+    expect(await loadTargetPersonFacts(w.db, contoso, w.pid("projectContributor"))).toMatchObject({ inOtherAccount: true });
+    expect(await loadTargetPersonFacts(w.db, northwind, w.pid("projectContributor"))).toMatchObject({ inOtherAccount: false });
+    expect(await loadTargetPersonFacts(w.db, contoso, w.pid("classicUser"))).toMatchObject({ inOtherAccount: true });
+    expect(await loadTargetPersonFacts(w.db, contoso, w.pid("classicOnlyManager"))).toMatchObject({ inOtherAccount: true });
+    expect(await loadTargetPersonFacts(w.db, w.world.accountIds.classicOnly, w.pid("classicOnlyManager"))).toMatchObject({ inOtherAccount: false, hasSignedIn: true });
     const [never] = await w.db.select({ id: people.id }).from(people).where(and(isNull(people.emailVerified), isNull(people.lastSignInAt))).limit(1);
-    expect(await loadNameOwnershipFacts(w.db, northwind, never!.id)).toMatchObject({ hasSignedIn: false });
+    expect(await loadTargetPersonFacts(w.db, northwind, never!.id)).toMatchObject({ hasSignedIn: false });
   });
 
   it("UM-5 Access explained says whose the name is, with the rule", async () => {
     const tom = w.pid("namedUser");
     const facts = await loadAccountPersonFacts(w.db, w.pid("primaryAdmin"), northwind, tom);
-    const access = await loadAccessFacts(w.db, tom, northwind, w.pid("primaryAdmin"));
+    const viewer = (await loadAccountFacts(w.db, w.pid("primaryAdmin"), northwind))!;
+    const access = await loadAccessFacts(w.db, tom, northwind, viewer);
     const sections = explainAccess({ ...access!, aboutThem: facts! });
     expect(sections[0]).toMatchObject({ title: "Their name", lines: [{ allowed: false, rule: "UM-5", label: "Their name is their own: read-only here" }] });
     const personId = await addToNorthwind(fresh("explained"));
     const own = await loadAccountPersonFacts(w.db, w.pid("primaryAdmin"), northwind, personId);
-    const theirs = explainAccess({ ...(await loadAccessFacts(w.db, personId, northwind, w.pid("primaryAdmin")))!, aboutThem: own! });
+    const theirs = explainAccess({ ...(await loadAccessFacts(w.db, personId, northwind, viewer))!, aboutThem: own! });
     expect(theirs[0]?.lines[0]).toMatchObject({ allowed: true, rule: "UM-5" });
   });
 });

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { accountAdmins, namedAssignments, namedUsers, people, products } from "@/db/schema";
 import type { ActionAudit } from "@/lib/actions/define-action";
 import type { AuditSideEffect } from "@/lib/audit/write-audit";
-import { displayName } from "./person-input";
+import { personLabel } from "@/lib/people/people";
 
 export type RemovedUser = { personId: string; label: string; products: string[]; adminRole: "primary" | "secondary" | null };
 
@@ -25,7 +25,7 @@ export async function removeNamedUserRows(tx: Db, accountId: string, personIds: 
   const removable = ids.filter((id) => !primary.has(id));
   if (removable.length === 0) return [];
   const [who, held] = await Promise.all([
-    tx.select({ id: people.id, firstName: people.firstName, lastName: people.lastName, email: people.email }).from(people).where(inArray(people.id, removable)),
+    tx.select({ id: people.id, name: people.name, firstName: people.firstName, lastName: people.lastName, email: people.email }).from(people).where(inArray(people.id, removable)),
     tx
       .select({ personId: namedAssignments.personId, name: products.name })
       .from(namedAssignments)
@@ -37,7 +37,7 @@ export async function removeNamedUserRows(tx: Db, accountId: string, personIds: 
     .where(and(eq(namedUsers.accountId, accountId), inArray(namedUsers.personId, removable)))
     .returning({ personId: namedUsers.personId });
   const roles = new Map(admins.map((a) => [a.personId, a.role]));
-  const labels = new Map(who.map((p) => [p.id, `${displayName(p.firstName, p.lastName) || p.email} <${p.email}>`]));
+  const labels = new Map(who.map((p) => [p.id, personLabel(p)]));
   return deleted.map(({ personId }) => ({
     personId,
     label: labels.get(personId) ?? personId,

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { auditEvents, namedAssignments } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { lockNamedSeats } from "../seats";
+import { lockNamedSeats } from "@/lib/seats/named-seats";
 import { assignProductToUsers } from "./assign-product-to-users";
 
 let w: DemoTestWorld;

@@ -3,9 +3,9 @@ import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
-import { personLabels } from "../labels";
-import { findProductSeats } from "../product-seats";
-import { assignNamedProduct } from "../seats";
+import { personLabels } from "@/lib/people/people";
+import { findProductSeats } from "@/lib/seats/product-seats";
+import { assignNamedProduct, namedNoSeatReason } from "@/lib/seats/named-seats";
 
 export const MAX_BATCH = 100;
 
@@ -48,7 +48,7 @@ export const assignProductToUsers = defineAction({
         ...outcome.noSeat.map((id) => ({
           ...person(id),
           rule: "UM-9" as const,
-          reason: `No ${product} seat is left: every seat of the account's active named contracts is assigned (UM-9).`,
+          reason: namedNoSeatReason(product),
         })),
         ...outcome.alreadyAssigned.map((id) => ({ ...person(id), reason: `Already has ${product}.` })),
         ...outcome.notNamedUsers.map((id) => ({ personId: id, label: "Unknown user", rule: "UM-5" as const, reason: "Not a named user of this account (UM-5)." })),

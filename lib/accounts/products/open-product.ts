@@ -1,12 +1,13 @@
 import type { Db } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
-import { decide, decisionToFailure, loadAccountFacts, type Decision } from "@/lib/permissions";
-import { findProductSeats, type ProductSeats } from "../product-seats";
+import { decide, decisionToFailure, loadAccountFacts, type AccountResource, type Loaded } from "@/lib/permissions";
+import { capabilities, type Capability } from "@/lib/pages/capabilities";
+import { findProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 
 export type OpenedProduct = {
   seats: ProductSeats;
   /** May the actor assign and unassign this product's users (UM-5)? With the rule's reason. */
-  manage: Decision;
+  manage: Capability;
 };
 
 /**
@@ -15,12 +16,17 @@ export type OpenedProduct = {
  * contract for the product; anything else is "not found".
  */
 export async function openProduct(db: Db, personId: string, accountId: string, productId: string): Promise<ActionResult<OpenedProduct>> {
-  const facts = await loadAccountFacts(db, personId, accountId);
+  return openProductWith(db, await loadAccountFacts(db, personId, accountId), productId);
+}
+
+/** The same, on facts the caller has already (a page's request facts): no second load of them. */
+export async function openProductWith(db: Db, facts: Loaded<AccountResource> | null, productId: string): Promise<ActionResult<OpenedProduct>> {
   if (!facts) return { ok: false, code: "not_found", message: "This page was not found." };
+  const accountId = facts.resource.account.accountId;
   const view = decide(facts.actor, "account.viewByProduct", facts.resource);
   const refused = decisionToFailure(view);
   if (refused) return refused;
   const seats = await findProductSeats(db, accountId, productId);
   if (!seats) return { ok: false, code: "not_found", message: "This product was not found." };
-  return { ok: true, data: { seats, manage: decide(facts.actor, "namedUsers.bulkChange", facts.resource) } };
+  return { ok: true, data: { seats, manage: capabilities(facts, ["namedUsers.bulkChange"])["namedUsers.bulkChange"] } };
 }

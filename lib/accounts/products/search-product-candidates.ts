@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { namedAssignments, namedUsers, people } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { decide, decisionToFailure, loadAccountFacts } from "@/lib/permissions";
-import { findProductSeats } from "../product-seats";
+import { findProductSeats } from "@/lib/seats/product-seats";
 import { containsPattern } from "./product-user-cursor";
 
 export const candidateQuery = z.object({

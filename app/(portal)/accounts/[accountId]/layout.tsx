@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { loadAccountFacts } from "@/lib/permissions";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { requireUuid } from "@/lib/pages/ids";
 import { PortalFrame } from "@/components/shell/portal-frame";
 
@@ -10,7 +9,7 @@ import { PortalFrame } from "@/components/shell/portal-frame";
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
   const actor = await requireActor();
-  const facts = await loadAccountFacts(await getDb(), actor.personId, accountId);
+  const facts = await requestAccountFacts(accountId);
   if (!facts?.actor.account) notFound();
   return (
     <PortalFrame personId={actor.personId} accountId={accountId}>

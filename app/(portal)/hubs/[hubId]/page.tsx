@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { hubs } from "@/db/schema";
 import { requireActor } from "@/lib/auth/actor";
 import { listVisibleProjects } from "@/lib/hubs/list-visible-projects";
 import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, loadHubFacts } from "@/lib/permissions";
@@ -22,7 +20,7 @@ export default async function HubPage({ params }: { params: Promise<{ hubId: str
   const decision = authorizePage(facts, "hubs.view");
   if (!decision.allowed || !facts?.actor.hub) return <Refusal decision={decision} />;
   const membership = facts.actor.hub;
-  const [hub] = await db.select({ name: hubs.name }).from(hubs).where(eq(hubs.id, hubId));
+  const hub = { name: facts.name };
   const projects = await listVisibleProjects(db, actor.personId, membership);
   return (
     <div className="flex flex-col gap-4">

@@ -1,8 +1,8 @@
 "use server";
 
 import { runAction } from "@/lib/actions/server-door";
-import { assignProduct } from "@/lib/accounts/assign-product";
-import { unassignProduct } from "@/lib/accounts/unassign-product";
+import { assignProduct } from "@/lib/accounts/named-users/assign-product";
+import { unassignProduct } from "@/lib/accounts/named-users/unassign-product";
 
 // Server actions are doors: the use case, its permission and its audit live in lib/.
 export async function assignProductAction(input: unknown) {

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
 import { auditFilterParams, parseAuditFilters } from "@/lib/audit/audit-filters";
 import { isAuditCursor, listAuditActions, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
-import { loadAccountFacts } from "@/lib/permissions";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { InvalidRequest } from "@/components/ui/invalid-request";
@@ -20,9 +19,8 @@ type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Rec
 /** The account's audit log for its admins (AU-2), filtered and paged through the URL. */
 export default async function AccountActivityPage({ params, searchParams }: Props) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
   const db = await getDb();
-  const decision = authorizePage(await loadAccountFacts(db, actor.personId, accountId), "activity.viewAccount");
+  const decision = authorizePage(await requestAccountFacts(accountId), "activity.viewAccount");
   if (!decision.allowed) return <Refusal decision={decision} />;
   const sp = await searchParams;
   const { filters, errors } = parseAuditFilters(sp);

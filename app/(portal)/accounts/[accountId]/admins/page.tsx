@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
 import { loadAdminsView } from "@/lib/accounts/admins/admins-view";
-import { loadAccountFacts } from "@/lib/permissions";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
@@ -13,9 +12,8 @@ export const metadata: Metadata = { title: "Admins" };
 /** The account's primary, secondary and SSO admins (UM-2, UM-3, UM-10, HB-1), for its admins to see and change. */
 export default async function AdminsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
   const db = await getDb();
-  const facts = await loadAccountFacts(db, actor.personId, accountId);
+  const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "admins.view");
   if (!decision.allowed || !facts) return <Refusal decision={decision} />;
   const view = await loadAdminsView(db, facts);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
-import { listVisibleContracts } from "@/lib/accounts/list-contracts";
-import { loadAccountFacts } from "@/lib/permissions";
+import { listVisibleContracts } from "@/lib/contracts/list-contracts";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
@@ -17,12 +16,10 @@ export const metadata: Metadata = { title: "Contracts" };
  */
 export default async function ContractsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
-  const db = await getDb();
-  const facts = await loadAccountFacts(db, actor.personId, accountId);
+  const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "contracts.viewList");
   if (!decision.allowed || !facts?.actor.account) return <Refusal decision={decision} />;
-  const rows = await listVisibleContracts(db, facts.actor.account);
+  const rows = await listVisibleContracts(await getDb(), facts.actor.account);
   return (
     <div className="flex flex-col gap-4">
       <div>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
-import { listProductSeats } from "@/lib/accounts/product-seats";
-import { loadAccountFacts } from "@/lib/permissions";
+import { listProductSeats } from "@/lib/seats/product-seats";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
@@ -14,11 +13,9 @@ export const metadata: Metadata = { title: "By Product" };
 /** By Product: seats per product over the account's active named contracts (UM-9, HY-1, UM-7). */
 export default async function ByProductPage({ params }: { params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
-  const db = await getDb();
-  const decision = authorizePage(await loadAccountFacts(db, actor.personId, accountId), "account.viewByProduct");
+  const decision = authorizePage(await requestAccountFacts(accountId), "account.viewByProduct");
   if (!decision.allowed) return <Refusal decision={decision} />;
-  const rows = await listProductSeats(db, accountId);
+  const rows = await listProductSeats(await getDb(), accountId);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">By Product</h1>

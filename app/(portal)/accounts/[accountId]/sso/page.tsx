@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
 import { ssoConfigured } from "@/lib/auth/demo-sign-in";
 import { ssoProviderName } from "@/lib/auth/sso-enforcement";
 import { listAccountDomains } from "@/lib/accounts/sso/list-domains";
 import { NO_PROVIDER_MESSAGE } from "@/lib/accounts/sso/set-domain-enforcement";
-import { decide, loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
+import { capabilities } from "@/lib/pages/capabilities";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
 import { AddDomainForm } from "@/components/accounts/sso/add-domain-form";
@@ -21,9 +21,8 @@ export const metadata: Metadata = { title: "Sign-in (SSO)" };
  */
 export default async function SsoSettingsPage({ params }: { params: Promise<{ accountId: string }> }) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
   const db = await getDb();
-  const loaded = await loadAccountFacts(db, actor.personId, accountId);
+  const loaded = await requestAccountFacts(accountId);
   if (!loaded) notFound();
   const decision = authorizePage(loaded, "sso.view");
   const heading = <h1 className="text-2xl font-semibold">Sign-in (SSO)</h1>;
@@ -35,7 +34,7 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ ac
       </div>
     );
   }
-  const canManage = decide(loaded.actor, "sso.manage", loaded.resource).allowed;
+  const canManage = capabilities(loaded, ["sso.manage"])["sso.manage"].allowed;
   const configured = ssoConfigured();
   const providerName = ssoProviderName();
   const rows = await listAccountDomains(db, accountId);

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
-import { listProductSeats } from "@/lib/accounts/product-seats";
+import { listProductSeats } from "@/lib/seats/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
 import { NAMED_USER_SORTS, namedUserListProblem, namedUserListSearch, parseNamedUserListQuery, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
-import { decide, loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
+import { capabilities } from "@/lib/pages/capabilities";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
+import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
@@ -20,8 +21,6 @@ export const metadata: Metadata = { title: "By User" };
 
 type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NO_SEAT = "Every seat of the account's active named contracts for this product is assigned (UM-9).";
-
 function Disclosure({ summary, children, testId }: { summary: string; children: ReactNode; testId: string }) {
   return (
     <details className="rounded-lg border border-slate-200 bg-white" data-testid={testId}>
@@ -34,12 +33,11 @@ function Disclosure({ summary, children, testId }: { summary: string; children: 
 /** By User: the account's named users (UM-5, UM-7). The URL holds search, filters, sort and position. */
 export default async function ByUserPage({ params, searchParams }: Props) {
   const accountId = requireUuid((await params).accountId);
-  const actor = await requireActor();
-  const db = await getDb();
-  const facts = await loadAccountFacts(db, actor.personId, accountId);
+  const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "namedUsers.view");
   if (!decision.allowed || !facts) return <Refusal decision={decision} />;
-  const can = (key: "namedUsers.add" | "namedUsers.import" | "namedUsers.export" | "namedUsers.bulkChange") => decide(facts.actor, key, facts.resource).allowed;
+  const can = capabilities(facts, ["namedUsers.add", "namedUsers.import", "namedUsers.export", "namedUsers.bulkChange"]);
+  const db = await getDb();
 
   const raw = await searchParams;
   // A search or position that cannot be read is said, not quietly replaced (and never queried).
@@ -62,12 +60,12 @@ export default async function ByUserPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">By User</h1>
-      {can("namedUsers.add") ? (
+      {can["namedUsers.add"].allowed ? (
         <Disclosure summary="Add a user" testId="add-user">
-          <AddUserForm accountId={accountId} products={products} noSeatReason={NO_SEAT} />
+          <AddUserForm accountId={accountId} products={products} noSeatReason={namedNoSeatReason()} />
         </Disclosure>
       ) : null}
-      {can("namedUsers.import") ? (
+      {can["namedUsers.import"].allowed ? (
         <Disclosure summary="Import users from CSV" testId="import-users">
           <ImportUsers accountId={accountId} />
         </Disclosure>
@@ -76,14 +74,14 @@ export default async function ByUserPage({ params, searchParams }: Props) {
         base={base}
         query={query}
         products={products}
-        exportHref={can("namedUsers.export") ? `/api/accounts/${accountId}/users/export${namedUserListSearch(state)}` : null}
+        exportHref={can["namedUsers.export"].allowed ? `/api/accounts/${accountId}/users/export${namedUserListSearch(state)}` : null}
       />
       <NamedUsersTable
         accountId={accountId}
         rows={rows}
         emptyText={filtered ? "No users match this search and these filters." : "This account has no named users yet."}
         sortLinks={sortLinks}
-        bulkProducts={can("namedUsers.bulkChange") ? products.map(({ productId, name }) => ({ productId, name })) : null}
+        bulkProducts={can["namedUsers.bulkChange"].allowed ? products.map(({ productId, name }) => ({ productId, name })) : null}
       />
       <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={(after) => `${base}${namedUserListSearch({ ...state, after })}`} />
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { viewContract } from "@/lib/accounts/contracts/view-contract";
+import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
 import { ClassicUsersList } from "@/components/accounts/contracts/classic-users-list";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";

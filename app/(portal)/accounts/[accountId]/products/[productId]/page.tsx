@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
-import { openProduct } from "@/lib/accounts/products/open-product";
+import { openProductWith } from "@/lib/accounts/products/open-product";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { listProductUsers, productUserListQuery } from "@/lib/accounts/products/list-product-users";
 import { decodeNameCursor } from "@/lib/accounts/products/product-user-cursor";
 import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
@@ -29,9 +29,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const p = await params;
   const accountId = requireUuid(p.accountId);
   const productId = requireUuid(p.productId);
-  const actor = await requireActor();
   const db = await getDb();
-  const opened = await openProduct(db, actor.personId, accountId, productId);
+  const opened = await openProductWith(db, await requestAccountFacts(accountId), productId);
   if (!opened.ok) {
     if (opened.code === "denied") return <Refusal decision={opened} />;
     notFound();

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { requireActor } from "@/lib/auth/actor";
 import { explainAccess } from "@/lib/accounts/named-users/access-explained";
 import { loadAccessFacts } from "@/lib/accounts/named-users/load-access-facts";
 import { loadNamedUser } from "@/lib/accounts/named-users/load-named-user";
-import { decide, loadAccountPersonFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
+import { capabilities } from "@/lib/pages/capabilities";
+import { requestAccountFacts } from "@/lib/pages/request-facts";
+import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
 import { AccessExplained } from "@/components/accounts/users/access-explained";
@@ -20,26 +21,28 @@ export const metadata: Metadata = { title: "User" };
 type Props = { params: Promise<{ accountId: string; userId: string }> };
 
 const ROLE = { primary: "Primary admin", secondary: "Secondary admin" } as const;
-const NO_SEAT = "No seat left: every seat of the account's active named contracts is assigned (UM-9).";
 
 /** One named user: name, email, status, products with seats, admin role, and what they can do here and why. */
 export default async function NamedUserPage({ params }: Props) {
   const { accountId: rawAccount, userId: rawUser } = await params;
   const accountId = requireUuid(rawAccount);
   const userId = requireUuid(rawUser);
-  const actor = await requireActor();
-  const db = await getDb();
-  const facts = await loadAccountPersonFacts(db, actor.personId, accountId, userId);
-  const view = authorizePage(facts ? { actor: facts.actor, resource: { kind: "account", account: facts.resource.account } } : null, "namedUsers.view");
+  const facts = await requestAccountFacts(accountId);
+  const view = authorizePage(facts, "namedUsers.view");
   if (!view.allowed || !facts) return <Refusal decision={view} />;
-  const user = await loadNamedUser(db, accountId, userId);
+  const db = await getDb();
+  const [user, access] = await Promise.all([loadNamedUser(db, accountId, userId), loadAccessFacts(db, userId, accountId, facts)]);
   if (!user) notFound();
-  const refusal = (key: "namedUsers.edit" | "namedUsers.remove" | "namedUsers.assignProduct" | "namedUsers.unassignProduct") => {
-    const d = decide(facts.actor, key, facts.resource);
-    return d.allowed ? null : d.reason;
-  };
-  const access = await loadAccessFacts(db, userId, accountId, actor.personId);
-  const sections = access ? explainAccess({ ...access, aboutThem: facts }) : [];
+  // The person's facts came with their row: decide on them as the actions will.
+  const aboutThem = { actor: facts.actor, resource: { kind: "accountPerson" as const, account: facts.resource.account, target: user.target } };
+  const can = capabilities(aboutThem, [
+    "namedUsers.edit",
+    "namedUsers.remove",
+    "namedUsers.assignProduct",
+    "namedUsers.unassignProduct",
+  ]);
+  const refusal = (key: keyof typeof can) => (can[key].allowed ? null : can[key].reason);
+  const sections = access ? explainAccess({ ...access, aboutThem }) : [];
   const nameRefusal = refusal("namedUsers.edit");
 
   return (
@@ -82,7 +85,7 @@ export default async function NamedUserPage({ params }: Props) {
           products={user.products}
           assignRefusal={refusal("namedUsers.assignProduct")}
           unassignRefusal={refusal("namedUsers.unassignProduct")}
-          noSeatReason={NO_SEAT}
+          noSeatReason={namedNoSeatReason()}
         />
       </section>
 

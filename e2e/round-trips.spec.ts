@@ -1,0 +1,63 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ROUND_TRIP_BUDGETS, type BudgetedPage } from "./support/round-trip-budgets";
+import { accountIdFromUrl } from "./support/sign-in";
+
+// One request per page (no browser: prefetches would be counted too), with the probe header
+// the server counts under (lib/pages/round-trips.ts); then the count it kept for that header.
+async function roundTrips(request: APIRequestContext, path: string, expectText: string): Promise<number> {
+  const id = `e2e-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const page = await request.get(path, { headers: { "x-round-trip-probe": id }, maxRedirects: 0 });
+  expect(page.status(), path).toBe(200);
+  expect(await page.text()).toContain(expectText);
+  // The count is kept once the response is done (after()); poll briefly for it.
+  let answer = await request.get(`/api/dev/round-trips?id=${id}`);
+  for (let i = 0; i < 20 && answer.status() === 404; i++) answer = await request.get(`/api/dev/round-trips?id=${id}`);
+  expect(answer.status(), `no round-trip count for ${path}`).toBe(200);
+  return ((await answer.json()) as { roundTrips: number }).roundTrips;
+}
+
+const withinBudget = async (request: APIRequestContext, name: BudgetedPage, path: string, text: string) => {
+  const n = await roundTrips(request, path, text);
+  console.log(`round trips: ${name} ${n} (budget ${ROUND_TRIP_BUDGETS[name]})`);
+  expect({ page: name, roundTrips: n <= ROUND_TRIP_BUDGETS[name] ? "within budget" : n }).toEqual({ page: name, roundTrips: "within budget" });
+};
+
+test.describe("database round trips per page", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  test("UM-7 account pages stay within their round-trip budgets (README table)", async ({ page }) => {
+    await page.goto("/");
+    const accountId = accountIdFromUrl(page.url());
+    const base = `/accounts/${accountId}`;
+    const r = page.request;
+    await withinBudget(r, "By User", `${base}/users`, "By User");
+    await withinBudget(r, "By User search", `${base}/users?q=chen`, "marcus.chen@northwind.example");
+    await page.goto(`${base}/users?q=marcus.chen`);
+    const person = await page.getByRole("table").getByRole("link", { name: "Marcus Chen", exact: true }).getAttribute("href");
+    await withinBudget(r, "a named user", person!, "Access explained");
+    await withinBudget(r, "By Product", `${base}/products`, "By Product");
+    await page.goto(`${base}/products`);
+    const product = await page.getByRole("table", { name: "Seats per product" }).getByRole("link").first().getAttribute("href");
+    await withinBudget(r, "a product", product!, "Assigned users");
+    await withinBudget(r, "Admins", `${base}/admins`, "Admins");
+    await withinBudget(r, "Sign-in (SSO)", `${base}/sso`, "Email domains");
+    await withinBudget(r, "Contracts", `${base}/contracts`, "Contracts");
+    await page.goto(`${base}/contracts`);
+    const contract = await page.getByTestId("contract-row").first().getByRole("link").first().getAttribute("href");
+    await withinBudget(r, "a contract", contract!, "Contract");
+    await withinBudget(r, "Activity", `${base}/activity`, "Activity");
+    await withinBudget(r, "Permission matrix", "/permissions", "Permission matrix");
+  });
+});
+
+test.describe("database round trips on a hub page", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("HB-9 the hub page stays within its round-trip budget", async ({ page }) => {
+    await page.goto("/");
+    const hub = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Northwind Product Design" });
+    const href = await hub.getAttribute("href");
+    await withinBudget(page.request, "a hub", href!, "Projects");
+  });
+});

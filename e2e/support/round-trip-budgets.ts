@@ -1,0 +1,22 @@
+/**
+ * The most database round trips each page may make for one request (statements, plus BEGIN
+ * and COMMIT for a transaction), as the server counts them with DB_ROUND_TRIPS=count
+ * (db/round-trips.ts). e2e/round-trips.spec.ts holds every page to its number; the README's
+ * table lists the same numbers. Every page pays 2: the session check and the request's facts.
+ */
+export const ROUND_TRIP_BUDGETS = {
+  "By User": 4,
+  "By User search": 4,
+  "a named user": 5,
+  "By Product": 3,
+  "a product": 4,
+  Admins: 6,
+  "Sign-in (SSO)": 3,
+  Contracts: 3,
+  "a contract": 6,
+  Activity: 4,
+  "a hub": 4,
+  "Permission matrix": 2,
+} as const;
+
+export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

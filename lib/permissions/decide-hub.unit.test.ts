@@ -1,0 +1,105 @@
+import { describe } from "vitest";
+import type { HubRole, HubTargetFacts, InvitationInfo, InvitationResource } from "./types";
+import { contributor, decisionTable, hub, hubAdmin, hubMember, HUB2, no, notFound, primary, when, yes } from "@/test/support/test-facts";
+
+const hubRes = (over: Parameters<typeof hub>[0] = {}) => ({ kind: "hub", hub: hub(over) }) as const;
+const target = (role: HubRole, active = true): HubTargetFacts => ({ personId: "target", role, active });
+const roleChange = (from: HubRole, to: HubRole, admins = 2, active = true) => ({ kind: "hubRoleChange", hub: hub({ activeHubAdminCount: admins }), target: target(from, active), toRole: to }) as const;
+const activation = (role: HubRole, toActive: boolean, admins = 2, active = !toActive) =>
+  ({ kind: "hubActivationChange", hub: hub({ activeHubAdminCount: admins }), target: target(role, active), toActive }) as const;
+const removal = (role: HubRole, admins = 2) => ({ kind: "hubMember", hub: hub({ activeHubAdminCount: admins }), target: target(role) }) as const;
+const inv = (over: Partial<InvitationInfo> = {}): InvitationResource => ({
+  kind: "invitation",
+  hub: hub(),
+  invitation: { invitationId: "inv-1", hubId: "hub-1", projectId: null, status: "pending", expired: false, addressedToActor: false, ...over },
+});
+const deactivated = hubMember({ active: false });
+
+describe("HB-3 and HB-6 hub administration", () => {
+  decisionTable([
+    when("HB-3 hub administrator renames the hub", hubAdmin(), "hubs.rename", hubRes(), yes("HB-3")),
+    when("HB-3 hub administrator changes access (invitation mode, domains)", hubAdmin(), "hubs.manageAccess", hubRes(), yes("HB-3")),
+    when("HB-3 hub administrator changes sharing", hubAdmin(), "hubs.manageSharing", hubRes(), yes("HB-3")),
+    when("HB-3 hub administrator sees the members", hubAdmin(), "hubs.viewMembers", hubRes(), yes("HB-3")),
+    when("HB-3 a Hub Member does not manage members", hubMember(), "hubs.viewMembers", hubRes(), no("HB-3")),
+    when("HB-6 a Hub Member cannot rename the hub", hubMember(), "hubs.rename", hubRes(), no("HB-6")),
+    when("HB-6 a Project Contributor cannot change sharing", contributor(), "hubs.manageSharing", hubRes(), no("HB-6")),
+    when("HB-6 hub administrator invites people to the hub", hubAdmin(), "hubs.invite", hubRes(), yes("HB-6")),
+    when("HB-6 admins_only: a Hub Member cannot invite to the hub", hubMember(), "hubs.invite", hubRes(), no("HB-6")),
+    when("HB-3 approval_required: a Hub Member's invitation waits for approval", hubMember(), "hubs.invite", hubRes({ invitationMode: "approval_required" }), yes("HB-3")),
+    when("HB-3 open: a Hub Member's invitation goes out", hubMember(), "hubs.invite", hubRes({ invitationMode: "open" }), yes("HB-3")),
+    when("HB-6 a Project Contributor never invites to the hub, even in open mode", contributor(), "hubs.invite", hubRes({ invitationMode: "open" }), no("HB-6")),
+    when("HB-3 someone who is not a member does not find the hub", hubMember({ hubId: HUB2 }), "hubs.view", hubRes(), notFound("HB-3")),
+    when("HB-3 an account admin who is not a hub member does not find the hub", primary, "hubs.rename", hubRes(), notFound("HB-3")),
+    when("HB-9 every active member opens the hub", contributor(), "hubs.view", hubRes(), yes("HB-9")),
+    when("HB-3 hub administrator removes a member", hubAdmin(), "hubs.removeMember", removal("hub_member"), yes("HB-3")),
+    when("HB-3 a Hub Member cannot remove members", hubMember(), "hubs.removeMember", removal("project_contributor"), no("HB-3")),
+  ]);
+});
+
+describe("HB-6 and HB-10 hub role changes", () => {
+  decisionTable([
+    when("HB-10 Hub Member to Hub Administrator", hubAdmin(), "hubs.changeRole", roleChange("hub_member", "hub_admin"), yes("HB-10")),
+    when("HB-10 Hub Member to Project Contributor", hubAdmin(), "hubs.changeRole", roleChange("hub_member", "project_contributor"), yes("HB-10")),
+    when("HB-10 Hub Administrator to Hub Member", hubAdmin(), "hubs.changeRole", roleChange("hub_admin", "hub_member"), yes("HB-10")),
+    when("HB-10 LP-4 Project Contributor to Hub Member", hubAdmin(), "hubs.changeRole", roleChange("project_contributor", "hub_member"), yes("LP-4")),
+    when("HB-10 Project Contributor straight to Hub Administrator is refused", hubAdmin(), "hubs.changeRole", roleChange("project_contributor", "hub_admin"), no("HB-10")),
+    when("HB-10 Hub Administrator straight to Project Contributor is refused", hubAdmin(), "hubs.changeRole", roleChange("hub_admin", "project_contributor"), no("HB-10")),
+    when("HB-10 changing to the same role is refused", hubAdmin(), "hubs.changeRole", roleChange("hub_member", "hub_member"), no("HB-10")),
+    when("HB-6 a Hub Member cannot change hub roles", hubMember(), "hubs.changeRole", roleChange("project_contributor", "hub_member"), no("HB-6")),
+    when("HB-6 LP-4 a Project Contributor cannot promote themself", contributor(), "hubs.changeRole", roleChange("project_contributor", "hub_member"), no("HB-6")),
+  ]);
+});
+
+describe("HB-8 deactivation and the last hub administrator", () => {
+  decisionTable([
+    when("HB-8 the last active hub administrator cannot be demoted", hubAdmin(), "hubs.changeRole", roleChange("hub_admin", "hub_member", 1), no("HB-8")),
+    when("HB-8 an inactive hub administrator can be demoted when one active remains (HB-10)", hubAdmin(), "hubs.changeRole", roleChange("hub_admin", "hub_member", 1, false), yes("HB-10")),
+    when("HB-8 the last active hub administrator cannot be deactivated", hubAdmin(), "hubs.changeActivation", activation("hub_admin", false, 1), no("HB-8")),
+    when("HB-8 the last active hub administrator cannot be removed", hubAdmin(), "hubs.removeMember", removal("hub_admin", 1), no("HB-8")),
+    when("HB-8 HB-3 one of two hub administrators can be removed", hubAdmin(), "hubs.removeMember", removal("hub_admin", 2), yes("HB-3")),
+    when("HB-6 hub administrator deactivates a member", hubAdmin(), "hubs.changeActivation", activation("hub_member", false), yes("HB-6")),
+    when("HB-6 hub administrator reactivates a member", hubAdmin(), "hubs.changeActivation", activation("hub_member", true), yes("HB-6")),
+    when("HB-8 deactivating a deactivated member is refused", hubAdmin(), "hubs.changeActivation", activation("hub_member", false, 2, false), no("HB-8")),
+    when("HB-6 a Hub Member cannot change activation", hubMember(), "hubs.changeActivation", activation("hub_member", false), no("HB-6")),
+    when("HB-8 a deactivated member cannot open the hub", deactivated, "hubs.view", hubRes(), no("HB-8")),
+    when("HB-8 a deactivated hub administrator cannot rename the hub", hubAdmin({ active: false }), "hubs.rename", hubRes(), no("HB-8")),
+    when("HB-8 a deactivated hub administrator cannot change roles", hubAdmin({ active: false }), "hubs.changeRole", roleChange("hub_member", "hub_admin"), no("HB-8")),
+    when("HB-8 a deactivated member cannot invite", deactivated, "hubs.invite", hubRes({ invitationMode: "open" }), no("HB-8")),
+  ]);
+});
+
+describe("HB-7 invitations", () => {
+  decisionTable([
+    when("HB-7 hub administrator sees sent invitations", hubAdmin(), "invitations.viewSent", hubRes(), yes("HB-7")),
+    when("HB-7 a Hub Member does not see sent invitations", hubMember(), "invitations.viewSent", hubRes(), no("HB-7")),
+    when("HB-7 hub administrator resends a pending invitation", hubAdmin(), "invitations.resend", inv(), yes("HB-7")),
+    when("HB-7 hub administrator resends an expired invitation", hubAdmin(), "invitations.resend", inv({ status: "expired", expired: true }), yes("HB-7")),
+    when("HB-7 an accepted invitation cannot be resent", hubAdmin(), "invitations.resend", inv({ status: "accepted" }), no("HB-7")),
+    when("HB-7 a cancelled invitation cannot be resent", hubAdmin(), "invitations.resend", inv({ status: "cancelled" }), no("HB-7")),
+    when("HB-7 hub administrator cancels a pending invitation", hubAdmin(), "invitations.cancel", inv(), yes("HB-7")),
+    when("HB-7 an expired invitation cannot be cancelled", hubAdmin(), "invitations.cancel", inv({ expired: true }), no("HB-7")),
+    when("HB-7 a declined invitation cannot be cancelled", hubAdmin(), "invitations.cancel", inv({ status: "declined" }), no("HB-7")),
+    when("HB-7 a Hub Member cannot resend invitations", hubMember(), "invitations.resend", inv(), no("HB-7")),
+    when("HB-7 an invitation of another hub is not found", hubAdmin(), "invitations.cancel", inv({ hubId: HUB2 }), notFound("HB-7")),
+    when("HB-7 the invitee accepts or declines their pending invitation", contributor({ hubId: HUB2 }), "invitations.respond", inv({ addressedToActor: true }), yes("HB-7")),
+    when("HB-7 an expired invitation says so", primary, "invitations.respond", inv({ addressedToActor: true, expired: true }), no("HB-7")),
+    when("HB-7 a cancelled invitation says so", primary, "invitations.respond", inv({ addressedToActor: true, status: "cancelled" }), no("HB-7")),
+    when("HB-7 an invitation answers only once", primary, "invitations.respond", inv({ addressedToActor: true, status: "accepted" }), no("HB-7")),
+    when("HB-7 someone else's invitation is not found", primary, "invitations.respond", inv(), notFound("HB-7")),
+    when("HB-7 an invitation awaiting approval was never sent to the invitee", primary, "invitations.respond", inv({ addressedToActor: true, status: "awaiting_approval" }), notFound("HB-7")),
+    when("HB-7 everyone sees their own pending invitations", primary, "invitations.viewOwn", { kind: "portal" }, yes("HB-7")),
+    when("HB-3 hub administrator approves a member's invitation", hubAdmin(), "invitations.approve", inv({ status: "awaiting_approval" }), yes("HB-3")),
+    when("HB-3 hub administrator rejects a member's invitation", hubAdmin(), "invitations.reject", inv({ status: "awaiting_approval" }), yes("HB-3")),
+    when("HB-3 only invitations awaiting approval can be approved", hubAdmin(), "invitations.approve", inv(), no("HB-3")),
+    when("HB-3 a Hub Member cannot approve invitations", hubMember(), "invitations.approve", inv({ status: "awaiting_approval" }), no("HB-3")),
+  ]);
+});
+
+describe("AU-2 a hub's activity log", () => {
+  decisionTable([
+    when("AU-2 hub administrator sees the hub's activity log", hubAdmin(), "activity.viewHub", hubRes(), yes("AU-2")),
+    when("AU-2 a Hub Member does not see the hub's activity log", hubMember(), "activity.viewHub", hubRes(), no("AU-2")),
+    when("AU-2 HB-3 the account's primary admin does not find a hub they are not in", primary, "activity.viewHub", hubRes(), notFound("HB-3")),
+  ]);
+});
