@@ -30,7 +30,7 @@ describe("people: one person per email", () => {
   it("UM-5 finding an existing person changes nothing of theirs: not their name, not anything outside the account", async () => {
     const before = (await w.db.select().from(people).where(eq(people.id, w.pid("otherAccountAdmin"))))[0]!;
     const found = await w.db.transaction((tx) => findOrCreatePeople(tx, [{ email: ` ${before.email.toUpperCase()} `, firstName: "Someone", lastName: "Else" }]));
-    expect(found.get(before.email)).toEqual({ id: before.id, created: false });
+    expect(found.get(before.email)).toEqual({ id: before.id, created: false, firstName: before.firstName });
     // Through a use case too: Northwind adds Contoso's primary admin as a named user under another name.
     const added = await execute(w.db, w.actor("primaryAdmin"), addNamedUser, { accountId: w.world.accountIds.hybrid, email: before.email, firstName: "Renamed", lastName: "Person" });
     expect(added).toMatchObject({ ok: true, data: { personCreated: false } });
