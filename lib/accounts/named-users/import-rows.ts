@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCsv } from "./csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { personEmail, personName } from "./person-input";
 
 /**

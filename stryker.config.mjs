@@ -1,0 +1,26 @@
+// StrykerJS: mutation testing of the policy and the use cases (`npm run test:mutation`,
+// scripts/test-mutation.mjs picks the folders). Each mutant is run against the Vitest tests
+// that cover it, unit and integration alike; the integration tests need PostgreSQL
+// (DATABASE_URL, else 127.0.0.1:5432), as in `npm test`.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+const config = {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.stryker.config.ts", related: true },
+  checkers: [],
+  coverageAnalysis: "perTest",
+  // Module-level constants (catalogue tables, labels) are covered by every test: mutating
+  // them means rerunning everything for each, for little signal.
+  ignoreStatic: true,
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
+  timeoutMS: 60_000,
+  timeoutFactor: 2,
+  reporters: ["clear-text", "progress", "json"],
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+  jsonReporter: { fileName: process.env.STRYKER_JSON_REPORT ?? "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignorePatterns: [".next*", ".data", "test-results", "playwright-report", "blob-report", "coverage", "reports", "e2e/.auth"],
+  thresholds: { high: 95, low: 85, break: null },
+};
+export default config;
