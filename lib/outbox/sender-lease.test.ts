@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 
 type Recorder = Transport & { delivered: string[] };
-function transport(via: string, during: (email: OutgoingEmail) => Promise<void> = async () => {}): Recorder {
+function transport(via: Transport["via"], during: (email: OutgoingEmail) => Promise<void> = async () => {}): Recorder {
   const delivered: string[] = [];
   return {
     via,

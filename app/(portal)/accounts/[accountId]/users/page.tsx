@@ -9,7 +9,7 @@ import { decide, loadAccountFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users-table";
 import { AddUserForm } from "@/components/accounts/users/add-user-form";
 import { ImportUsers } from "@/components/accounts/users/import-users";
@@ -79,8 +79,8 @@ export default async function ByUserPage({ params, searchParams }: Props) {
         emptyText={filtered ? "No users match this search and these filters." : "This account has no named users yet."}
         sortLinks={sortLinks}
         bulkProducts={can("namedUsers.bulkChange") ? products.map(({ productId, name }) => ({ productId, name })) : null}
+        pager={keysetLinks(Boolean(query.after), next, (after) => `${base}${namedUserListSearch({ ...state, after })}`)}
       />
-      <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={(after) => `${base}${namedUserListSearch({ ...state, after })}`} />
     </div>
   );
 }

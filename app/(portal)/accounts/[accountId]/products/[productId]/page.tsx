@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { openProduct } from "@/lib/accounts/products/open-product";
 import { listProductUsers, productUserListQuery } from "@/lib/accounts/products/list-product-users";
 import { requireUuid } from "@/lib/pages/ids";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { AssignUsersPicker } from "@/components/accounts/products/assign-users-picker";
 import { ProductUsersTable } from "@/components/accounts/products/product-users-table";
 import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart";
@@ -86,7 +86,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             <label htmlFor="assigned-search" className="sr-only">
               Search assigned users by name or email
             </label>
-            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-72 min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm" />
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm">Search</button>
           </form>
         </div>
@@ -98,8 +98,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
           emptyText={query.q ? `No user with ${seats.name} matches “${query.q}”.` : `Nobody has ${seats.name} yet.`}
           canUnassign={manage.allowed}
           refusalReason={manage.allowed ? undefined : manage.reason}
+          pager={keysetLinks(Boolean(query.after), next, href)}
         />
-        <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={href} />
       </section>
     </div>
   );
