@@ -22,8 +22,8 @@ export type Column<Row> = {
   /** The cell names the row (`<th scope="row">`). */
   rowHeader?: boolean;
   className?: string;
-  /** Per-cell classes and a hover text (e.g. the permission matrix's allowed/denied colours and reasons). */
-  cellProps?: (row: Row) => { className?: string; title?: string };
+  /** Per-cell classes, hover text and description (e.g. the permission matrix's colours and the reason's footnote). */
+  cellProps?: (row: Row) => { className?: string; title?: string; describedBy?: string };
   /** The header's hover text. */
   headerTitle?: string;
   cell: (row: Row) => ReactNode;
@@ -58,11 +58,11 @@ type Props<Row> = {
   pager?: PagerLinks;
   /** Cells align to the top (multi-line rows). */
   alignTop?: boolean;
+  /** Smaller cell padding, for tables of many columns. */
+  dense?: boolean;
 };
 
-const cellPad = "px-4 py-2";
-
-function HeaderCell<Row>({ column }: { column: Column<Row> }) {
+function HeaderCell<Row>({ column, cellPad }: { column: Column<Row>; cellPad: string }) {
   const align = column.align === "right" ? "text-right" : "";
   if (column.hideHeader) {
     return (
@@ -92,7 +92,8 @@ function HeaderCell<Row>({ column }: { column: Column<Row> }) {
 }
 
 export function DataTable<Row>(props: Props<Row>) {
-  const { caption, columns, rows, rowKey, empty, testId, rowTestId, rowClassName, rowData, actions, actionsHeader = "Actions", selection, pager, alignTop } = props;
+  const { caption, columns, rows, rowKey, empty, testId, rowTestId, rowClassName, rowData, actions, actionsHeader = "Actions", selection, pager, alignTop, dense } = props;
+  const cellPad = dense ? "px-2 py-1.5" : "px-4 py-2";
   const pagerNav = pager ? <KeysetPager links={pager} /> : null;
   if (rows.length === 0) {
     return (
@@ -104,7 +105,9 @@ export function DataTable<Row>(props: Props<Row>) {
   }
   return (
     <>
-      <div className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* relative: screen-reader-only text is absolutely positioned, and must scroll with the table, not widen the page.
+          A region with a name and a tab stop, so keyboard users can scroll a wide table too. */}
+      <div role="region" aria-label={caption} tabIndex={0} className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm" data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
@@ -115,7 +118,7 @@ export function DataTable<Row>(props: Props<Row>) {
                 </th>
               ) : null}
               {columns.map((c) => (
-                <HeaderCell key={c.key} column={c} />
+                <HeaderCell key={c.key} column={c} cellPad={cellPad} />
               ))}
               {actions ? (
                 <th scope="col" className={`${cellPad} text-right`}>
@@ -140,7 +143,7 @@ export function DataTable<Row>(props: Props<Row>) {
                       {c.cell(row)}
                     </th>
                   ) : (
-                    <td key={c.key} className={`${cellPad} ${className}`} title={extra?.title}>
+                    <td key={c.key} className={`${cellPad} ${className}`} title={extra?.title} aria-describedby={extra?.describedBy}>
                       {c.cell(row)}
                     </td>
                   );

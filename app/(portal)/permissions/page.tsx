@@ -3,71 +3,49 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
 import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions";
 import { PortalFrame } from "@/components/shell/portal-frame";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
 
 export const metadata: Metadata = { title: "Permission matrix" };
 
-const LOOK = {
-  allowed: { mark: "✓", word: "Allowed", className: "bg-green-100 text-green-950" },
-  denied: { mark: "✗", word: "Denied", className: "bg-red-50 text-red-900" },
-  hidden: { mark: "∅", word: "Not found", className: "bg-slate-100 text-slate-700" },
-} as const;
-const look = (c: MatrixCell) => (c.allowed ? LOOK.allowed : c.visible ? LOOK.denied : LOOK.hidden);
+const kind = (c: MatrixCell): MatrixCellKind => (c.allowed ? "y" : c.visible ? "n" : "h");
 
-function CellMark({ cell }: { cell: MatrixCell }) {
-  const l = look(cell);
-  return (
-    <>
-      <span aria-hidden="true">{l.mark} </span>
-      <span className="sr-only">{l.word}: </span>
-      <span className="whitespace-nowrap font-mono">{cell.rule}</span>
-    </>
-  );
+/** The distinct reasons of an area's cells, numbered in order of appearance: each cell points to one. */
+function footnotes(rows: readonly MatrixRow[]): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const r of rows) for (const cell of Object.values(r.cells)) if (!notes.has(cell.reason)) notes.set(cell.reason, notes.size + 1);
+  return notes;
 }
 
 /**
  * The permission matrix, generated from the policy's catalogue and `decide`: what it
  * shows is what the services enforce. One area of the catalogue per view (`?area=`), so
- * each view stays small; hover a cell for the reason.
+ * each view stays small; each cell points to its reason, listed under the table.
  */
 export default async function PermissionsPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const actor = await requireActor();
   const matrix = buildPermissionMatrix();
   const wanted = (await searchParams).area;
   const group = matrix.groups.find((g) => g.group === wanted) ?? matrix.groups[0]!;
-  const columns: Column<MatrixRow>[] = [
-    {
-      key: "action",
-      header: "Action",
-      rowHeader: true,
-      className: "align-top font-normal normal-case",
-      cell: (r) => (
-        <>
-          <span className="font-medium">{r.label}</span>
-          {r.situation ? <span className="block text-xs text-slate-600">{r.situation}</span> : null}
-          <span className="block whitespace-nowrap font-mono text-[11px] text-slate-600">{r.rules.join(" · ")}</span>
-        </>
-      ),
-    },
-    ...matrix.columns.map(
-      (c): Column<MatrixRow> => ({
-        key: c.key,
-        header: c.label,
-        headerTitle: c.description,
-        className: "text-center align-top text-xs",
-        cellProps: (r) => ({ className: look(r.cells[c.key]).className, title: r.cells[c.key].reason }),
-        cell: (r) => <CellMark cell={r.cells[c.key]} />,
-      }),
-    ),
-  ];
+  const notes = footnotes(group.rows);
+  const rows: CompactRow[] = group.rows.map((r) => ({
+    key: `${r.action}:${r.situation}`,
+    action: r.action,
+    label: r.label,
+    situation: r.situation,
+    rules: r.rules.join(" · "),
+    cells: matrix.columns.map((c) => {
+      const cell = r.cells[c.key];
+      return [kind(cell), cell.rule, notes.get(cell.reason)!] as const;
+    }),
+  }));
   return (
     <PortalFrame personId={actor.personId}>
       <div className="flex flex-col gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Permission matrix</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-700">
-            Every action the portal offers, for each role, with the rule that decides it. ✓ allowed, ✗ denied, ∅ not found (the role does not even see
-            the resource); hover a cell for the reason. Generated from the same policy the services enforce.
+            Every action the portal offers, for each role, with the rule that decides it: ✓ allowed, ✗ denied, ∅ not found (the role does not even see
+            the resource). Each cell&apos;s number points to its reason, listed under the table. Generated from the same policy the services enforce.
           </p>
         </div>
         <nav aria-label="Areas" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2 text-sm">
@@ -86,15 +64,16 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
           <h2 id="matrix-area" className="text-lg font-semibold">
             {group.label}
           </h2>
-          <DataTable
-            caption={`Permission matrix: ${group.label}, actions by role`}
-            testId="permission-matrix"
-            columns={columns}
-            rows={group.rows}
-            rowKey={(r) => `${r.action}:${r.situation}`}
-            rowData={(r) => ({ "data-action": r.action })}
-            empty="No actions in this area."
-          />
+          <MatrixTable caption={`Permission matrix: ${group.label}, actions by role`} columns={matrix.columns} rows={rows} />
+          <h3 className="mt-2 text-base font-semibold">Reasons</h3>
+          <ol className="flex list-none flex-col gap-0.5 text-sm text-slate-700">
+            {[...notes].map(([reason, n]) => (
+              <li key={n} id={`why-${n}`}>
+                <span className="inline-block w-8 font-mono text-slate-600">{n}</span>
+                {reason}
+              </li>
+            ))}
+          </ol>
         </section>
       </div>
     </PortalFrame>

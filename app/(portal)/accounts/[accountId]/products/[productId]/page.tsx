@@ -82,11 +82,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h2 id="assigned-heading" className="text-lg font-semibold">
             Assigned users
           </h2>
-          <form role="search" className="flex gap-2" action={base}>
+          <form role="search" className="flex w-full gap-2 sm:w-auto" action={base}>
             <label htmlFor="assigned-search" className="sr-only">
               Search assigned users by name or email
             </label>
-            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-72 min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-72" />
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm">Search</button>
           </form>
         </div>
