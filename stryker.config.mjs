@@ -18,6 +18,9 @@ const config = {
   reporters: ["clear-text", "progress", "json"],
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   jsonReporter: { fileName: process.env.STRYKER_JSON_REPORT ?? "reports/mutation/mutation.json" },
+  // A rerun after adding tests only runs the mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? "reports/mutation/incremental.json",
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
   ignorePatterns: [".next*", ".data", "test-results", "playwright-report", "blob-report", "coverage", "reports", "e2e/.auth"],

@@ -5,6 +5,8 @@
 // each mutant. Prints Stryker's own table, then per folder the mutation score and every
 // surviving mutant (file:line, mutator, replacement). Without folders: the policy and every
 // use-case folder, one after another (long: see README "Mutation testing").
+// Reruns are incremental (reports/mutation/<folder>.incremental.json): only mutants whose code
+// or covering tests changed run again; delete the file (or pass --force) for a full run.
 // Exit 0 unless Stryker itself fails; the score is reported, not enforced.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -55,8 +57,8 @@ function main() {
     const reportFile = `reports/mutation/${folder.replace(/\W+/g, "-")}.json`;
     const run = spawnSync(
       path.join(root, "node_modules", ".bin", "stryker"),
-      ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : [])],
-      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile } },
+      ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : []), ...(args.includes("--force") ? ["--force"] : [])],
+      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
     );
     if (run.status !== 0) {
       console.error(`stryker failed on ${folder} (exit ${run.status ?? run.signal})`);
