@@ -28,6 +28,8 @@ async function expectNoSidewaysScroll(page: Page, url: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await page.goto(url);
   const found = await page.evaluate(() => {
+    const width = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+    if (width <= window.innerWidth) return { width, viewport: window.innerWidth, wide: [] };
     // What sticks out of the viewport outside any box that scrolls or clips it: named in the failure.
     const clipped = (el: Element) => {
       for (let a = el.parentElement; a; a = a.parentElement) if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(a).overflowX)) return true;
@@ -37,7 +39,7 @@ async function expectNoSidewaysScroll(page: Page, url: string): Promise<void> {
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && !clipped(el))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute("class") ?? "").slice(0, 60)} (right ${Math.round(el.getBoundingClientRect().right)})`);
-    return { width: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), viewport: window.innerWidth, wide };
+    return { width, viewport: window.innerWidth, wide };
   });
   expect(found.viewport, url).toBe(PHONE.width);
   expect({ width: found.width, wide: found.width > PHONE.width ? found.wide : [] }, `${url}: page width at ${PHONE.width} px`).toEqual({ width: PHONE.width, wide: [] });
@@ -45,6 +47,8 @@ async function expectNoSidewaysScroll(page: Page, url: string): Promise<void> {
 
 /** Both checks for one page: axe at desktop width, then the phone-width layout. */
 async function checkPage(page: Page, url: string): Promise<void> {
+  // axe reads every node's colours and roles: seconds per page on a busy 2-core machine.
+  test.slow();
   await page.setViewportSize(DESKTOP);
   await page.goto(url);
   await expectAccessible(page, url);
