@@ -14,7 +14,7 @@ const config = [
       "playwright-report/**",
       "blob-report/**",
       "coverage/**",
-      ".stryker-tmp/**",
+      ".stryker-tmp*/**",
       "reports/**",
       "stryker-setup-*.js",
       "e2e/.auth/**",

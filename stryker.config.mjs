@@ -21,9 +21,10 @@ const config = {
   // A rerun after adding tests only runs the mutants whose code or covering tests changed.
   incremental: true,
   incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? "reports/mutation/incremental.json",
-  tempDirName: ".stryker-tmp",
+  // One temporary folder per folder run (scripts/test-mutation.mjs), so that runs side by side never clean up each other.
+  tempDirName: process.env.STRYKER_TEMP_DIR ?? ".stryker-tmp",
   cleanTempDir: "always",
-  ignorePatterns: [".next*", ".data", "test-results", "playwright-report", "blob-report", "coverage", "reports", "e2e/.auth"],
+  ignorePatterns: [".next*", ".data", ".stryker-tmp*", "test-results", "playwright-report", "blob-report", "coverage", "reports", "e2e/.auth"],
   thresholds: { high: 95, low: 85, break: null },
 };
 export default config;

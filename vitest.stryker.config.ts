@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     restoreMocks: true,
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/.next*/**", "e2e/**", "**/.data/**", "**/.stryker-tmp/**"],
+    exclude: ["**/node_modules/**", "**/.next*/**", "e2e/**", "**/.data/**", "**/.stryker-tmp*/**"],
     globalSetup: ["test/support/integration-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

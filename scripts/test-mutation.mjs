@@ -58,7 +58,7 @@ function main() {
     const run = spawnSync(
       path.join(root, "node_modules", ".bin", "stryker"),
       ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : []), ...(args.includes("--force") ? ["--force"] : [])],
-      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
+      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
     );
     if (run.status !== 0) {
       console.error(`stryker failed on ${folder} (exit ${run.status ?? run.signal})`);
