@@ -3,7 +3,8 @@
 // Mutation testing with StrykerJS (stryker.config.mjs): for each folder, one Stryker run that
 // mutates the folder's code (not its tests or test helpers) and runs the Vitest tests covering
 // each mutant. Prints Stryker's own table, then per folder the mutation score and every
-// surviving mutant (file:line, mutator, replacement). Without folders: the policy and every
+// surviving mutant (file:line, mutator, replacement). Without folders: the policy (with its
+// unit tests), its facts loaders (lib/permissions/facts, with the integration tests) and every
 // use-case folder, one after another (long: see README "Mutation testing").
 // Reruns are incremental (reports/mutation/<folder>.incremental.json): only mutants whose code
 // or covering tests changed run again; delete the file (or pass --force) for a full run.
@@ -14,8 +15,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const DEFAULT_FOLDERS = ["lib/permissions", "lib/accounts", "lib/contracts", "lib/hubs", "lib/outbox", "lib/audit", "lib/actions"];
 const NOT_MUTATED = ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "**/test-facts.ts", "**/*.d.ts"];
+/**
+ * What each run mutates and with which tests. The policy is pure and has its own table
+ * tests, so its run uses the unit tests (every integration test also calls the policy, and
+ * rerunning them all per mutant takes hours); its facts loaders read the database, so
+ * theirs is a run of its own with the integration tests.
+ */
+const TARGETS = {
+  "lib/permissions": { mutate: ["lib/permissions/**/*.ts", "!lib/permissions/facts*.ts"], tests: "unit" },
+  "lib/permissions/facts": { mutate: ["lib/permissions/facts*.ts"], tests: "all" },
+};
+const target = (name) => TARGETS[name] ?? { mutate: [`${name}/**/*.ts`], tests: "all" };
+export const DEFAULT_FOLDERS = ["lib/permissions", "lib/permissions/facts", "lib/accounts", "lib/contracts", "lib/hubs", "lib/outbox", "lib/audit", "lib/actions"];
 
 /** Stryker's score: detected (killed or timed out) over valid mutants (detected, survived, not covered). */
 export function score(mutants) {
@@ -48,17 +60,18 @@ function main() {
   const chosen = (folders.length ? folders : DEFAULT_FOLDERS).map((f) => f.replace(/\/+$/, ""));
   const results = [];
   for (const folder of chosen) {
-    if (!existsSync(path.join(root, folder))) {
+    if (!TARGETS[folder] && !existsSync(path.join(root, folder))) {
       console.error(`no such folder: ${folder}`);
       process.exit(2);
     }
-    const mutate = [`${folder}/**/*.ts`, ...NOT_MUTATED.map((g) => `!${g}`)].join(",");
-    console.log(`\n── stryker: ${folder} ${"─".repeat(Math.max(3, 40 - folder.length))}`);
+    const { mutate: globs, tests } = target(folder);
+    const mutate = [...globs, ...NOT_MUTATED.map((g) => `!${g}`)].join(",");
+    console.log(`\n── stryker: ${folder} (${tests === "unit" ? "unit tests" : "unit and integration tests"}) ${"─".repeat(Math.max(3, 40 - folder.length))}`);
     const reportFile = `reports/mutation/${folder.replace(/\W+/g, "-")}.json`;
     const run = spawnSync(
       path.join(root, "node_modules", ".bin", "stryker"),
       ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : []), ...(args.includes("--force") ? ["--force"] : [])],
-      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
+      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_TESTS: tests, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
     );
     if (run.status !== 0) {
       console.error(`stryker failed on ${folder} (exit ${run.status ?? run.signal})`);
