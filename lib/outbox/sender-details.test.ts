@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { outboxEmails } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { enqueueEmail, enqueueEmails } from "./enqueue-email";
-import { MAX_ATTEMPTS, backoffMs, requeueDead, sendDueEmails } from "./sender";
+import { MAX_ATTEMPTS, backoffMs, requeueDead, sendDueEmails, startOutboxLoop } from "./sender";
 import type { OutgoingEmail, Transport } from "./transport";
 
 // The sender's bookkeeping (EM-1): leases long enough to deliver under, backoff, errors kept
@@ -96,5 +96,44 @@ describe("outbox sender bookkeeping", () => {
     await t.db.update(outboxEmails).set({ nextAttemptAt: new Date(Date.now() + 60_000) }).where(eq(outboxEmails.subject, "S20"));
     await t.db.update(outboxEmails).set({ status: "sent" }).where(eq(outboxEmails.subject, "S21"));
     expect(await sendDueEmails(t.db, failing("never called"))).toEqual({ sent: 0, retried: 0, dead: 0 });
+  });
+
+  it("EM-1 writing no emails writes nothing and does not fail the change", async () => {
+    await t.db.transaction((tx) => enqueueEmails(tx, []));
+    expect(await rows()).toEqual([]);
+  });
+
+  it("EM-1 a sender whose lease was taken over and whose delivery then failed leaves the email to the new holder", async () => {
+    const id = await t.db.transaction((tx) => enqueueEmail(tx, mail(30)));
+    const slowFailing: Transport = {
+      via: "smtp",
+      deliver: async () => {
+        // Meanwhile its lease runs out and another sender delivers the email.
+        await t.db.update(outboxEmails).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(outboxEmails.id, id));
+        expect((await sendDueEmails(t.db, { via: "mailbox", deliver: async () => {} })).sent).toBe(1);
+        throw new Error("SMTP 451 too late");
+      },
+    };
+    expect(await sendDueEmails(t.db, slowFailing)).toEqual({ sent: 0, retried: 0, dead: 0 });
+    const [row] = await rows();
+    expect(row).toMatchObject({ status: "sent", deliveredVia: "mailbox", lastError: null, attempts: 2 });
+  });
+
+  it("EM-1 the process's outbox loop delivers due emails by itself, and starts only once", async () => {
+    const loop = Symbol.for("portal.outbox.loop");
+    const g = globalThis as typeof globalThis & { [loop]?: ReturnType<typeof setInterval> };
+    await t.db.transaction((tx) => enqueueEmail(tx, mail(40)));
+    vi.stubEnv("SMTP_URL", "");
+    try {
+      startOutboxLoop(t.db, 20);
+      const first = g[loop];
+      startOutboxLoop(t.db, 20);
+      expect(g[loop]).toBe(first);
+      await expect.poll(async () => (await rows())[0]?.status, { timeout: 10_000 }).toBe("sent");
+    } finally {
+      clearInterval(g[loop]);
+      delete g[loop];
+      vi.unstubAllEnvs();
+    }
   });
 });
