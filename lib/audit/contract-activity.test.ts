@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { actionLabel } from "./action-labels";
 import { auditCsvStream } from "./export-audit-csv";
+import { writeAudit } from "./write-audit";
 import { listAuditActions, listAuditEvents } from "./list-audit-events";
 
 // A contract manager sees the log of their contracts (AU-2): one contract's log holds that
@@ -54,5 +56,30 @@ describe("a contract's activity log", () => {
     const lines = text.trimEnd().split("\r\n").slice(1);
     expect(lines).toHaveLength(7);
     expect(lines.every((l) => l.includes("mine ") && !l.includes("theirs") && !l.includes("account "))).toBe(true);
+  });
+
+  it("AU-2 a page of exactly the log's size has no next page; page sizes are kept between 1 and 500", async () => {
+    const all = await listAuditEvents(t.db, { contractId: mine }, {}, { after: null, limit: 7 });
+    expect(all.rows).toHaveLength(7);
+    expect(all.next).toBeNull();
+    const one = await listAuditEvents(t.db, { contractId: mine }, {}, { after: null, limit: 0 });
+    expect(one.rows).toHaveLength(1);
+    expect(one.next).not.toBeNull();
+    expect((await listAuditEvents(t.db, { contractId: mine }, {}, { after: null })).rows).toHaveLength(7);
+    expect((await listAuditEvents(t.db, { contractId: mine }, {}, { after: null, limit: 10_000 })).rows).toHaveLength(7);
+  });
+
+  it("AU-1 an event written with only what it must name is stored with empty scopes, no change set and no side effects", async () => {
+    const id = randomUUID();
+    await t.db.transaction((tx) => writeAudit(tx, { actorId: null, action: "test.minimal", contractId: id, targetType: "contract" }));
+    const [row] = await t.db.select().from(auditEvents).where(eq(auditEvents.contractId, id));
+    expect(row).toMatchObject({ actorLabel: "system", accountId: null, hubId: null, targetId: null, targetLabel: "", before: null, after: null, sideEffects: [] });
+    const [listed] = (await listAuditEvents(t.db, { contractId: id }, {}, { after: null })).rows;
+    expect(listed?.sideEffects).toEqual([]);
+  });
+
+  it("AU-2 the log names actions in words, and an action it has no words for by its key", () => {
+    expect(actionLabel("contract.renewed")).not.toBe("contract.renewed");
+    expect(actionLabel("test.unknown_action")).toBe("test.unknown_action");
   });
 });
