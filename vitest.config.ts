@@ -8,7 +8,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 // policy's among them). Every other `*.test.ts` is an integration test that talks to a real
 // PostgreSQL through test/support/test-db.ts. Helpers for both live in test/support/.
 const unitFiles = ["**/*.unit.test.ts", "**/*.unit.test.tsx"];
-const alwaysExcluded = ["**/node_modules/**", "**/.next*/**", "e2e/**", "**/.data/**", "test-results/**", "playwright-report/**"];
+const alwaysExcluded = ["**/node_modules/**", "**/.stryker-tmp*/**", "**/.next*/**", "e2e/**", "**/.data/**", "test-results/**", "playwright-report/**"];
 
 export default defineConfig({
   resolve: {

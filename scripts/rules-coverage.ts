@@ -1,13 +1,20 @@
-// `npm run rules:coverage [-- --strict] [-- --verbose]`
+// `npm run rules:coverage [-- --strict] [-- --verbose] [-- --where UM-4]`
 // Which rule IDs does no test name? RULES.md asks that every rule have a test that names
 // its ID in the title, and that the uncovered ones stay visible. The IDs come from the
 // policy (lib/permissions/rules.ts) and from ../shared/RULES.md when it is there; the
-// tests are e2e/**, **/*.test.ts(x) and **/*.spec.ts(x). Exit 0, or 1 with --strict when
-// any ID is uncovered.
+// tests are e2e/**, **/*.test.ts(x) and **/*.spec.ts(x), and only their titles count
+// (describe/it/test, Playwright's test.describe/test and setup): an ID in a comment or an
+// assertion covers nothing. A rule named only by tests of the seed data (lib/demo, the
+// large seed) is "pending": it is shown, but the rule is not enforced by a tested use case.
+// Exit 0, 1 when a test title names an ID of a known area that no rule has (a typo), or
+// with --strict when any ID is uncovered or pending.
+//   --where ID   the rule's catalogue entries, policy branches (lines in lib/permissions
+//                naming it), database constraints (db/schema, db/migrations) and tests.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import ts from "typescript";
 
 const RULE_ID = /^[A-Z]{2}-\d+$/;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -70,6 +77,59 @@ export function isTestFile(file: string): boolean {
   return /\.(test|spec)\.(ts|tsx)$/.test(f);
 }
 
+/** Test files that check the demo or large seed data rather than a use case. */
+export function isSeedTest(file: string): boolean {
+  const f = file.split(path.sep).join("/");
+  return /(^|\/)lib\/demo\//.test(f) || /(^|\/)[^/]*seed[^/]*\.(test|spec)\.tsx?$/.test(f);
+}
+
+export type TestTitle = { title: string; line: number };
+// `when(title, …)` is a row of the policy's decision tables (lib/permissions/test-facts.ts),
+// which `decisionTable` runs as `it.each(rows)("$title")`: its title is the test's title.
+const TEST_FUNCTIONS = new Set(["describe", "it", "test", "setup", "suite", "when"]);
+
+/** The base name of a test call's callee: `test` for test(…), test.describe(…), it.each(…)(…). */
+function testFunctionOf(callee: ts.Expression): string | null {
+  if (ts.isIdentifier(callee)) return TEST_FUNCTIONS.has(callee.text) ? callee.text : null;
+  if (ts.isPropertyAccessExpression(callee)) return testFunctionOf(callee.expression);
+  if (ts.isCallExpression(callee)) return testFunctionOf(callee.expression);
+  return null;
+}
+
+function titleText(arg: ts.Expression | undefined): string | null {
+  if (!arg) return null;
+  if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) return arg.text;
+  if (ts.isTemplateExpression(arg)) return [arg.head.text, ...arg.templateSpans.map((s) => s.literal.text)].join("…");
+  if (ts.isBinaryExpression(arg) && arg.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const parts = [titleText(arg.left), titleText(arg.right)].filter((p): p is string => p !== null);
+    return parts.length ? parts.join("") : null;
+  }
+  return null;
+}
+
+/** The titles of the tests and suites in a test file (the first argument of describe/it/test calls). */
+export function testTitles(source: string, fileName = "x.test.ts"): TestTitle[] {
+  const kind = /\.(tsx|jsx)$/.test(fileName) ? ts.ScriptKind.TSX : /\.(mjs|js)$/.test(fileName) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
+  const titles: TestTitle[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && testFunctionOf(node.expression)) {
+      const title = titleText(node.arguments[0]);
+      if (title !== null) titles.push({ title, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return titles;
+}
+
+/** IDs of a known area (prefix) that no rule has: a typo in a test title. */
+export function unknownIds(text: string, known: readonly string[]): string[] {
+  const prefixes = new Set(known.map((id) => id.split("-")[0]));
+  const named = [...text.matchAll(/(?<![\w-])([A-Z]{2}-\d+)(?!\w)/g)].map((m) => m[1] ?? "");
+  return unique(named.filter((id) => prefixes.has(id.split("-")[0]) && !known.includes(id)));
+}
+
 /** Files git knows about (tracked, or new and not ignored); a directory walk without git. */
 function candidateFiles(): string[] {
   try {
@@ -118,23 +178,81 @@ async function policyIds(): Promise<{ ids: string[]; note?: string }> {
   }
 }
 
+type Hit = { file: string; line: number; text: string };
+
+/** Lines of the given files that name the ID, as file:line text. */
+function linesNaming(files: string[], id: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const file of files) {
+    readFileSync(path.join(root, file), "utf8")
+      .split("\n")
+      .forEach((text, i) => {
+        if (idsNamedIn(text, [id]).length) hits.push({ file, line: i + 1, text: text.trim().slice(0, 160) });
+      });
+  }
+  return hits;
+}
+
+async function catalogueEntries(id: string): Promise<string[]> {
+  const file = path.join(root, "lib", "permissions", "catalog.ts");
+  if (!existsSync(file)) return [];
+  const mod = (await import(pathToFileURL(file).href)) as { CATALOG?: readonly { key: string; label: string; rules: readonly string[] }[] };
+  return (mod.CATALOG ?? []).filter((e) => e.rules.includes(id)).map((e) => `${e.key.padEnd(32)} ${e.label}  [${e.rules.join(", ")}]`);
+}
+
+async function where(id: string, known: readonly string[], files: string[], titlesByFile: Map<string, TestTitle[]>): Promise<void> {
+  if (!known.includes(id)) {
+    console.log(`${id}: not a known rule ID`);
+    process.exit(1);
+  }
+  const source = (f: string) => /\.(ts|tsx)$/.test(f) && !isTestFile(f) && !/(^|\/)test-[^/]*\.ts$/.test(f);
+  const section = (title: string, lines: string[]) => {
+    console.log(`\n${title} (${lines.length})`);
+    for (const l of lines.length ? lines : ["-"]) console.log(`  ${l}`);
+  };
+  const show = (hits: Hit[]) => hits.map((h) => `${h.file}:${h.line}  ${h.text}`);
+  console.log(`${id}`);
+  section("catalogue entries (lib/permissions/catalog.ts)", await catalogueEntries(id));
+  section("policy branches (lib/permissions)", show(linesNaming(files.filter((f) => f.startsWith("lib/permissions/") && source(f) && f !== "lib/permissions/catalog.ts"), id)));
+  section("database constraints (db/schema, db/migrations)", show(linesNaming(files.filter((f) => /^db\/(schema\/.*\.ts|migrations\/.*\.sql)$/.test(f)), id)));
+  const tests = [...titlesByFile].flatMap(([file, titles]) => titles.filter((t) => idsNamedIn(t.title, [id]).length).map((t) => `${file}:${t.line}  ${t.title}${isSeedTest(file) ? "  (seed data)" : ""}`));
+  section("tests (titles)", tests);
+}
+
 async function main(): Promise<void> {
   const strict = process.argv.includes("--strict");
   const verbose = process.argv.includes("--verbose");
+  const whereAt = process.argv.indexOf("--where");
+  const whereId = whereAt >= 0 ? process.argv[whereAt + 1]?.toUpperCase() : undefined;
 
   const policy = await policyIds();
   const docPath = path.join(root, "..", "shared", "RULES.md");
   const doc = existsSync(docPath) ? idsInRulesDoc(readFileSync(docPath, "utf8")) : [];
   const known = unique([...policy.ids, ...doc]);
 
-  const tests = candidateFiles().filter(isTestFile).filter((f) => existsSync(path.join(root, f)) && statSync(path.join(root, f)).isFile());
-  const coveredBy = new Map<string, string[]>();
-  for (const file of tests) {
-    for (const id of idsNamedIn(readFileSync(path.join(root, file), "utf8"), known)) {
-      coveredBy.set(id, [...(coveredBy.get(id) ?? []), file]);
+  const files = candidateFiles().filter((f) => existsSync(path.join(root, f)) && statSync(path.join(root, f)).isFile());
+  const tests = files.filter(isTestFile);
+  const titlesByFile = new Map(tests.map((file) => [file, testTitles(readFileSync(path.join(root, file), "utf8"), file)] as const));
+  if (whereAt >= 0) {
+    if (!whereId) {
+      console.log("usage: npm run rules:coverage -- --where UM-4");
+      process.exit(2);
     }
+    await where(whereId, known, files, titlesByFile);
+    return;
   }
-  const uncovered = known.filter((id) => !coveredBy.has(id));
+
+  const coveredBy = new Map<string, string[]>();
+  const seedOnly = new Map<string, string[]>();
+  const unknown: string[] = [];
+  for (const [file, titles] of titlesByFile) {
+    const text = titles.map((t) => t.title).join("\n");
+    for (const id of unknownIds(text, known)) unknown.push(`${id} (${file})`);
+    const target = isSeedTest(file) ? seedOnly : coveredBy;
+    for (const id of idsNamedIn(text, known)) target.set(id, [...(target.get(id) ?? []), file]);
+  }
+  const pending = known.filter((id) => !coveredBy.has(id) && seedOnly.has(id));
+  const uncovered = known.filter((id) => !coveredBy.has(id) && !seedOnly.has(id));
 
   if (policy.note) console.log(`note: ${policy.note}`);
   console.log(`policy (lib/permissions/rules.ts): ${policy.ids.length} rule IDs`);
@@ -143,13 +261,16 @@ async function main(): Promise<void> {
   const notInDoc = policy.ids.filter((id) => !doc.includes(id));
   if (policy.ids.length && notInPolicy.length) console.log(`in RULES.md, not in the policy: ${notInPolicy.join(", ")}`);
   if (doc.length && notInDoc.length) console.log(`in the policy, not in RULES.md: ${notInDoc.join(", ")}`);
-  console.log(`test files searched: ${tests.length}`);
+  console.log(`test files searched: ${tests.length} (${[...titlesByFile.values()].reduce((n, t) => n + t.length, 0)} test and suite titles)`);
   if (verbose) {
-    for (const id of known) console.log(`  ${id.padEnd(6)} ${(coveredBy.get(id) ?? ["-"]).join(", ")}`);
+    for (const id of known) console.log(`  ${id.padEnd(6)} ${(coveredBy.get(id) ?? (seedOnly.has(id) ? [`pending: ${seedOnly.get(id)!.join(", ")}`] : ["-"])).join(", ")}`);
   }
+  if (pending.length) console.log(`pending (named only by tests of seed data, no use-case test yet): ${pending.join(", ")}`);
+  if (unknown.length) console.log(`unknown rule IDs in test titles: ${unknown.join(", ")}`);
   const list = uncovered.length ? `: ${uncovered.join(", ")}` : "";
-  console.log(`rules: ${known.length} known, ${known.length - uncovered.length} covered, ${uncovered.length} uncovered${list}`);
-  if (strict && (uncovered.length > 0 || known.length === 0)) process.exit(1);
+  console.log(`rules: ${known.length} known, ${coveredBy.size} covered, ${pending.length} pending, ${uncovered.length} uncovered${list}`);
+  if (unknown.length > 0) process.exit(1);
+  if (strict && (uncovered.length > 0 || pending.length > 0 || known.length === 0)) process.exit(1);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

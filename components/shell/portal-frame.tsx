@@ -1,11 +1,15 @@
 import type { ReactNode } from "react";
+import { NavDrawer } from "./nav-drawer";
 import { Sidebar } from "./sidebar";
 
+/** The shell around a portal page: the navigation (a menu below `md`) and the page, which never scrolls sideways. */
 export function PortalFrame({ personId, accountId, children }: { personId: string; accountId?: string; children: ReactNode }) {
   return (
-    <div className="flex min-h-[calc(100vh-3rem)]">
-      <Sidebar personId={personId} accountId={accountId} />
-      <main className="min-w-0 flex-1 p-6">{children}</main>
+    <div className="flex min-h-[calc(100vh-3rem)] flex-col md:flex-row">
+      <NavDrawer>
+        <Sidebar personId={personId} accountId={accountId} />
+      </NavDrawer>
+      <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
     </div>
   );
 }

@@ -16,7 +16,7 @@ export async function Sidebar({ accountId }: { personId: string; accountId?: str
   const current = nav.accounts.find((a) => a.accountId === accountId);
   const views = current ? accountNavigation(current.actor, current.resource) : null;
   return (
-    <nav aria-label="Main" className="flex w-60 shrink-0 flex-col gap-5 border-r border-slate-200 bg-white p-4">
+    <nav aria-label="Main" className="flex w-full flex-col gap-5 bg-white p-4 md:w-60 md:shrink-0 md:border-r md:border-slate-200">
       {nav.accounts.length > 1 || (nav.accounts.length === 1 && !current) ? (
         <AccountSwitcher accounts={nav.accounts.map(({ accountId: id, name }) => ({ accountId: id, name }))} current={current?.accountId} />
       ) : current ? (

@@ -11,11 +11,11 @@ export function TopBar({ actor, demo }: { actor: Actor; demo: boolean }) {
         </p>
       ) : null}
       <div className="flex items-center justify-between gap-4 px-4 py-2">
-        <Link href="/" className="font-semibold text-slate-900">
+        <Link href="/" className="shrink-0 font-semibold text-slate-900">
           Account Portal
         </Link>
-        <div className="flex items-center gap-3 text-sm">
-          <span className="text-slate-600" title={actor.email}>
+        <div className="flex min-w-0 items-center gap-3 text-sm">
+          <span className="truncate text-slate-600" title={actor.email}>
             {actor.name}
           </span>
           <SignOutButton />

@@ -4,8 +4,8 @@ import { useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 
 type Props = {
-  /** The button that opens the confirmation. */
-  label: string;
+  /** The button that opens the confirmation (may hold screen-reader-only words, e.g. whose row it is). */
+  label: ReactNode;
   /** The opening button's accessible name when `label` alone is ambiguous (e.g. "Remove" in every row). */
   ariaLabel?: string;
   title: string;

@@ -29,4 +29,21 @@ describe("the CSV writer", () => {
     expect(await readAll(csvStream(["name", "note"], rows()))).toBe("\uFEFFname,note\r\nAna,'+1\r\nBo,'@home\r\n");
     expect(await readAll(csvStream(["name"], rows(), { bom: false }))).toMatch(/^name\r\n/);
   });
+
+  it("streams a large export in chunks that join up to the same document as writing it whole", async () => {
+    const data = Array.from({ length: 3001 }, (_, i) => [`Person ${i}`, i % 7 === 0 ? `=cmd|${i}` : `note, "${i}"`, i] as const);
+    async function* rows() {
+      yield* data;
+    }
+    const chunks: number[] = [];
+    const reader = csvStream(["name", "note", "n"], rows(), { bom: false }).getReader();
+    let text = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      chunks.push(r.value.length);
+      text += new TextDecoder().decode(r.value);
+    }
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(text).toBe(writeCsv(["name", "note", "n"], data));
+    expect(text.split("\r\n")[8]).toBe(`Person 7,'=cmd|7,7`);
+  });
 });

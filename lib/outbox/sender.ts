@@ -55,8 +55,27 @@ async function claim(db: Db, limit: number): Promise<Claimed[]> {
 export type SendReport = { sent: number; retried: number; dead: number };
 
 /**
+ * The claim's `attempts` is its fencing token: every claim increments it, so a sender
+ * whose lease ran out and was reclaimed by another no longer matches, and its late writes
+ * change nothing (the new holder decides what happens to the email).
+ */
+const heldBy = (email: Claimed) => and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.attempts, email.attempts));
+
+/** Renews this sender's lease just before delivering; false when another sender has reclaimed the email. */
+async function renewLease(db: Db, email: Claimed): Promise<boolean> {
+  const rows = await db
+    .update(outboxEmails)
+    .set({ lockedUntil: new Date(Date.now() + LEASE_MS) })
+    .where(heldBy(email))
+    .returning({ id: outboxEmails.id });
+  return rows.length === 1;
+}
+
+/**
  * Delivers what is due once. Each row is marked sent (or rescheduled) right after its own
- * delivery. With no SMTP and no development mailbox nothing is claimed: emails wait.
+ * delivery, and only while this sender still holds its lease: a batch that outlived its
+ * lease skips the emails another sender has taken over, so they are not sent twice. With no
+ * SMTP and no development mailbox nothing is claimed: emails wait.
  */
 export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, dead: 0 };
@@ -64,18 +83,20 @@ export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): 
   if (!t) return report;
   const batch = await claim(db, limit);
   for (const email of batch) {
+    if (!(await renewLease(db, email))) continue;
     try {
       await t.deliver(email);
-      await db
+      const marked = await db
         .update(outboxEmails)
         .set({ status: "sent", sentAt: new Date(), lockedUntil: null, deliveredVia: t.via, lastError: null })
-        .where(and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending")));
-      report.sent++;
+        .where(heldBy(email))
+        .returning({ id: outboxEmails.id });
+      if (marked.length === 1) report.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const dead = email.attempts >= MAX_ATTEMPTS;
       // A dead email stays in the table with its error, to be seen and requeued: never lost.
-      await db
+      const marked = await db
         .update(outboxEmails)
         .set({
           status: dead ? "dead" : "pending",
@@ -83,7 +104,9 @@ export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): 
           lastError: message.slice(0, 500),
           nextAttemptAt: new Date(Date.now() + backoffMs(email.attempts)),
         })
-        .where(eq(outboxEmails.id, email.id));
+        .where(heldBy(email))
+        .returning({ id: outboxEmails.id });
+      if (marked.length === 0) continue;
       if (dead) report.dead++;
       else report.retried++;
     }

@@ -36,6 +36,7 @@ export type MatrixRoleKey =
   | "secondaryAdmin"
   | "ssoAdmin"
   | "namedUser"
+  | "classicUser"
   | "contractManager"
   | "coordinatorOwn"
   | "coordinatorOther"
@@ -68,6 +69,7 @@ export const PERSONAS: readonly Persona[] = [
   { key: "secondaryAdmin", label: "Secondary admin", description: "A secondary admin of the account", actor: () => inAccount("p-secondary", { adminRole: "secondary", namedUser: true }) },
   { key: "ssoAdmin", label: "SSO admin", description: "An SSO admin of the account, with no other role", actor: () => inAccount("p-sso", { ssoAdmin: true }) },
   { key: "namedUser", label: "Named user", description: "A named user with no admin role", actor: () => inAccount("p-named", { namedUser: true }) },
+  { key: "classicUser", label: "Classic user", description: "A classic user of a contract, with no admin, contract or hub role", actor: () => inAccount("p-classic", { classicUser: true }) },
   {
     key: "contractManager",
     label: "Contract manager",

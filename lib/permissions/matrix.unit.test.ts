@@ -19,7 +19,7 @@ describe("the permission matrix", () => {
   });
   it("has a column for every role the portal knows", () => {
     expect(matrix.columns.map((c) => c.key)).toEqual([
-      "primaryAdmin", "secondaryAdmin", "ssoAdmin", "namedUser", "contractManager", "coordinatorOwn", "coordinatorOther",
+      "primaryAdmin", "secondaryAdmin", "ssoAdmin", "namedUser", "classicUser", "contractManager", "coordinatorOwn", "coordinatorOther",
       "hubAdmin", "hubMember", "projectContributor", "deactivatedMember", "otherAccount",
     ]);
   });
@@ -62,6 +62,16 @@ describe("the permission matrix", () => {
   });
   it("LP-2 a Project Contributor does not even see an Open project", () => {
     expect(row("projects.viewInList", "legacy Open project, not a member").cells.projectContributor).toMatchObject({ allowed: false, visible: false, rule: "LP-2" });
+  });
+  it("UM-7 CL-8 a classic user (no admin role) is refused Classic User Management and does not find its contracts", () => {
+    expect(row("account.viewClassic", "hybrid account").cells.classicUser).toMatchObject({ allowed: false, rule: "UM-7" });
+    expect(row("contracts.viewList").cells.classicUser).toMatchObject({ allowed: false, rule: "UM-7" });
+    expect(row("contracts.view", "classic contract").cells.classicUser).toMatchObject({ allowed: false, visible: false });
+    expect(row("contracts.manageClassicUsers", "classic contract").cells.classicUser.allowed).toBe(false);
+  });
+  it("UM-7 a classic user is allowed nothing in the account", () => {
+    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    for (const r of rows) if (!own.has(r.action) && r.cells.classicUser.allowed) throw new Error(`${r.action} [${r.situation}] is allowed for a classic user`);
   });
   it("is plain data a page can serialise", () => {
     expect(JSON.parse(JSON.stringify(matrix))).toEqual(matrix);

@@ -1,79 +1,80 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/auth/actor";
-import { buildPermissionMatrix, type MatrixCell } from "@/lib/permissions";
+import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions";
 import { PortalFrame } from "@/components/shell/portal-frame";
+import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
 
 export const metadata: Metadata = { title: "Permission matrix" };
 
-function Cell({ cell }: { cell: MatrixCell }) {
-  const [mark, style, word] = cell.allowed
-    ? ["✓", "bg-green-50 text-green-900", "Allowed"]
-    : cell.visible
-      ? ["✗", "bg-red-50 text-red-900", "Denied"]
-      : ["∅", "bg-slate-100 text-slate-600", "Not found"];
-  return (
-    <td className={`px-2 py-1.5 text-center align-top text-xs ${style}`} title={cell.reason}>
-      <span aria-hidden="true">{mark} </span>
-      <span className="sr-only">{word}: </span>
-      <span className="whitespace-nowrap font-mono">{cell.rule}</span>
-      <span className="sr-only"> — {cell.reason}</span>
-    </td>
-  );
+const kind = (c: MatrixCell): MatrixCellKind => (c.allowed ? "y" : c.visible ? "n" : "h");
+
+/** The distinct reasons of an area's cells, numbered in order of appearance: each cell points to one. */
+function footnotes(rows: readonly MatrixRow[]): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const r of rows) for (const cell of Object.values(r.cells)) if (!notes.has(cell.reason)) notes.set(cell.reason, notes.size + 1);
+  return notes;
 }
 
 /**
  * The permission matrix, generated from the policy's catalogue and `decide`: what it
- * shows is what the services enforce. Hover a cell for the reason.
+ * shows is what the services enforce. One area of the catalogue per view (`?area=`), so
+ * each view stays small; each cell points to its reason, listed under the table.
  */
-export default async function PermissionsPage() {
+export default async function PermissionsPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const actor = await requireActor();
   const matrix = buildPermissionMatrix();
+  const wanted = (await searchParams).area;
+  const group = matrix.groups.find((g) => g.group === wanted) ?? matrix.groups[0]!;
+  const notes = footnotes(group.rows);
+  const rows: CompactRow[] = group.rows.map((r) => ({
+    key: `${r.action}:${r.situation}`,
+    action: r.action,
+    label: r.label,
+    situation: r.situation,
+    rules: r.rules.join(" · "),
+    cells: matrix.columns.map((c) => {
+      const cell = r.cells[c.key];
+      return [kind(cell), cell.rule, notes.get(cell.reason)!] as const;
+    }),
+  }));
   return (
     <PortalFrame personId={actor.personId}>
       <div className="flex flex-col gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Permission matrix</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">
-            Every action the portal offers, for each role, with the rule that decides it. ✓ allowed, ✗ denied (the reason is shown),
-            ∅ not found (the role does not even see the resource). Generated from the same policy the services enforce.
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">
+            Every action the portal offers, for each role, with the rule that decides it: ✓ allowed, ✗ denied, ∅ not found (the role does not even see
+            the resource). Each cell&apos;s number points to its reason, listed under the table. Generated from the same policy the services enforce.
           </p>
         </div>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Permission matrix: actions by role</caption>
-            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">Action</th>
-                {matrix.columns.map((c) => (
-                  <th key={c.key} scope="col" className="px-2 py-2 text-center font-medium" title={c.description}>
-                    {c.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {matrix.groups.map((g) => (
-              <tbody key={g.group} className="divide-y divide-slate-100">
-                <tr className="bg-slate-100">
-                  <th scope="rowgroup" colSpan={matrix.columns.length + 1} className="px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-700">
-                    {g.label}
-                  </th>
-                </tr>
-                {g.rows.map((r) => (
-                  <tr key={`${r.action}:${r.situation}`} data-action={r.action}>
-                    <th scope="row" className="px-3 py-1.5 align-top font-normal">
-                      <span className="font-medium">{r.label}</span>
-                      {r.situation ? <span className="block text-xs text-slate-500">{r.situation}</span> : null}
-                      <span className="block font-mono text-[11px] whitespace-nowrap text-slate-400">{r.rules.join(" · ")}</span>
-                    </th>
-                    {matrix.columns.map((c) => (
-                      <Cell key={c.key} cell={r.cells[c.key]} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
+        <nav aria-label="Areas" className="flex flex-wrap gap-1 border-b border-slate-200 pb-2 text-sm">
+          {matrix.groups.map((g) => (
+            <Link
+              key={g.group}
+              href={`/permissions?area=${g.group}`}
+              aria-current={g.group === group.group ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 ${g.group === group.group ? "bg-blue-700 font-medium text-white" : "text-blue-800 hover:bg-slate-100"}`}
+            >
+              {g.label}
+            </Link>
+          ))}
+        </nav>
+        <section aria-labelledby="matrix-area" className="flex flex-col gap-2">
+          <h2 id="matrix-area" className="text-lg font-semibold">
+            {group.label}
+          </h2>
+          <MatrixTable caption={`Permission matrix: ${group.label}, actions by role`} columns={matrix.columns} rows={rows} />
+          <h3 className="mt-2 text-base font-semibold">Reasons</h3>
+          <ol className="flex list-none flex-col gap-0.5 text-sm text-slate-700">
+            {[...notes].map(([reason, n]) => (
+              <li key={n} id={`why-${n}`}>
+                <span className="inline-block w-8 font-mono text-slate-600">{n}</span>
+                {reason}
+              </li>
             ))}
-          </table>
-        </div>
+          </ol>
+        </section>
       </div>
     </PortalFrame>
   );

@@ -1,11 +1,27 @@
 import type { AdminsView } from "@/lib/accounts/admins/admins-view";
 import { AddSecondaryAdminForm } from "./add-secondary-admin-form";
 import { GrantSsoAdminForm } from "./grant-sso-admin-form";
-import { PeopleTable } from "./people-table";
-import { SecondaryAdminRow } from "./secondary-admin-row";
-import { SsoAdminRow } from "./sso-admin-row";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { SecondaryAdminActions } from "./secondary-admin-actions";
+import { SsoAdminActions } from "./sso-admin-actions";
 
 const note = "rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700";
+
+type Person = { personId: string; name: string; email: string; isActor: boolean };
+const PEOPLE_COLUMNS: readonly Column<Person>[] = [
+  {
+    key: "name",
+    header: "Name",
+    className: "font-medium",
+    cell: (a) => (
+      <>
+        {a.name}
+        {a.isActor ? <span className="ml-1 text-slate-500">(you)</span> : null}
+      </>
+    ),
+  },
+  { key: "email", header: "Email", className: "text-slate-600", cell: (a) => a.email },
+];
 
 /** The admins page: primary, secondary and SSO admins, with what the actor may do on each. */
 export function AdminsPageView({ accountId, view }: { accountId: string; view: AdminsView }) {
@@ -34,11 +50,15 @@ export function AdminsPageView({ accountId, view }: { accountId: string; view: A
 
       <section aria-labelledby="secondary-heading" className="flex flex-col gap-3">
         <h2 id="secondary-heading" className="text-lg font-semibold">Secondary admins</h2>
-        <PeopleTable caption="Secondary admins" count={view.secondaries.length} empty="This account has no secondary admins.">
-          {view.secondaries.map((a) => (
-            <SecondaryAdminRow key={a.personId} accountId={accountId} admin={a} />
-          ))}
-        </PeopleTable>
+        <DataTable
+          caption="Secondary admins"
+          columns={PEOPLE_COLUMNS}
+          rows={view.secondaries}
+          rowKey={(a) => a.personId}
+          rowTestId={() => "secondary-admin-row"}
+          empty="This account has no secondary admins."
+          actions={(a) => <SecondaryAdminActions accountId={accountId} admin={a} />}
+        />
         {view.addSecondary.allowed ? <AddSecondaryAdminForm accountId={accountId} /> : <p className={note}>{view.addSecondary.reason}</p>}
       </section>
 
@@ -48,11 +68,15 @@ export function AdminsPageView({ accountId, view }: { accountId: string; view: A
           SSO admins create hubs and manage the account&apos;s sign-in (SSO) settings, and nothing in User Management. The primary admin grants and revokes
           the role (HB-1).
         </p>
-        <PeopleTable caption="SSO admins" count={view.ssoAdmins.length} empty="This account has no SSO admins.">
-          {view.ssoAdmins.map((a) => (
-            <SsoAdminRow key={a.personId} accountId={accountId} admin={a} />
-          ))}
-        </PeopleTable>
+        <DataTable
+          caption="SSO admins"
+          columns={PEOPLE_COLUMNS}
+          rows={view.ssoAdmins}
+          rowKey={(a) => a.personId}
+          rowTestId={() => "sso-admin-row"}
+          empty="This account has no SSO admins."
+          actions={(a) => <SsoAdminActions accountId={accountId} admin={a} />}
+        />
         {view.grantSso.allowed ? <GrantSsoAdminForm accountId={accountId} /> : <p className={note}>{view.grantSso.reason}</p>}
       </section>
     </div>

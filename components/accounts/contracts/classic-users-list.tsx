@@ -1,37 +1,21 @@
 import type { ContractDetails } from "@/lib/contracts/load-contract-details";
+import { DataTable, type Column } from "@/components/ui/data-table";
+
+type ClassicUser = NonNullable<ContractDetails["classicUsers"]>[number];
+const COLUMNS: readonly Column<ClassicUser>[] = [
+  { key: "name", header: "Name", className: "font-medium", cell: (u) => u.name },
+  { key: "email", header: "Email", className: "text-slate-600", cell: (u) => u.email },
+  { key: "products", header: "Products", cell: (u) => (u.products.length ? u.products.join(", ") : "—") },
+];
 
 /** A classic contract's users and their products, read-only here (HY-2: separate from named users). */
-export function ClassicUsersList({ users }: { users: NonNullable<ContractDetails["classicUsers"]> }) {
+export function ClassicUsersList({ users }: { users: ClassicUser[] }) {
   return (
     <section aria-labelledby="classic-users" className="flex flex-col gap-2">
       <h2 id="classic-users" className="text-lg font-semibold">
-        Classic users <span className="text-sm font-normal text-slate-500">({users.length})</span>
+        Classic users <span className="text-sm font-normal text-slate-600">({users.length})</span>
       </h2>
-      {users.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">This contract has no classic users.</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Classic users of the contract</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Products</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.personId}>
-                  <td className="px-4 py-2 font-medium">{u.name}</td>
-                  <td className="px-4 py-2 text-slate-600">{u.email}</td>
-                  <td className="px-4 py-2">{u.products.length ? u.products.join(", ") : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable caption="Classic users of the contract" columns={COLUMNS} rows={users} rowKey={(u) => u.personId} empty="This contract has no classic users." />
     </section>
   );
 }

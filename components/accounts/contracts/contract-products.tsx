@@ -1,4 +1,7 @@
 import type { ContractDetails } from "@/lib/contracts/load-contract-details";
+import { DataTable, type Column } from "@/components/ui/data-table";
+
+type Product = ContractDetails["products"][number];
 
 /**
  * The contract's products with seats and how many are assigned. Classic seats belong to the
@@ -6,6 +9,25 @@ import type { ContractDetails } from "@/lib/contracts/load-contract-details";
  */
 export function ContractProducts({ details }: { details: ContractDetails }) {
   const named = details.management === "named";
+  const columns: Column<Product>[] = [
+    {
+      key: "product",
+      header: "Product",
+      cell: (p) => (
+        <>
+          {p.name} <span className="font-mono text-xs text-slate-600">{p.code}</span>
+        </>
+      ),
+    },
+    { key: "seats", header: "Seats on this contract", align: "right", className: "tabular-nums", cell: (p) => p.seats },
+    {
+      key: "assigned",
+      header: named ? "Assigned in the account / pooled seats" : "Assigned",
+      align: "right",
+      className: "tabular-nums",
+      cell: (p) => (named ? `${p.assigned} / ${p.pooledSeats ?? 0}` : `${p.assigned} of ${p.seats}`),
+    },
+  ];
   return (
     <section aria-labelledby="contract-products" className="flex flex-col gap-2">
       <h2 id="contract-products" className="text-lg font-semibold">Products</h2>
@@ -14,29 +36,7 @@ export function ContractProducts({ details }: { details: ContractDetails }) {
           Named seats are pooled: named users are assigned products from the seats of all the account&apos;s active named contracts (UM-9).
         </p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Products of the contract</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-4 py-2">Product</th>
-              <th scope="col" className="px-4 py-2 text-right">Seats on this contract</th>
-              <th scope="col" className="px-4 py-2 text-right">{named ? "Assigned in the account / pooled seats" : "Assigned"}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {details.products.map((p) => (
-              <tr key={p.productId}>
-                <td className="px-4 py-2">
-                  {p.name} <span className="font-mono text-xs text-slate-500">{p.code}</span>
-                </td>
-                <td className="px-4 py-2 text-right tabular-nums">{p.seats}</td>
-                <td className="px-4 py-2 text-right tabular-nums">{named ? `${p.assigned} / ${p.pooledSeats ?? 0}` : `${p.assigned} of ${p.seats}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Products of the contract" columns={columns} rows={details.products} rowKey={(p) => p.productId} empty="This contract has no products." />
     </section>
   );
 }

@@ -18,10 +18,10 @@ export function CandidateList({ candidates, selected, onToggle }: Props) {
           const id = `candidate-${c.personId}`;
           return (
             <li key={c.personId} className="border-b border-slate-100 last:border-b-0">
-              <label htmlFor={id} className="flex cursor-pointer items-center gap-3 px-3 py-2 text-sm hover:bg-slate-50">
+              <label htmlFor={id} className="flex cursor-pointer flex-wrap items-center gap-x-3 px-3 py-2 text-sm hover:bg-slate-50">
                 <input id={id} type="checkbox" checked={selected.has(c.personId)} onChange={(e) => onToggle(c, e.target.checked)} className="h-4 w-4" />
                 <span className="font-medium">{c.name}</span>
-                <span className="text-slate-600" data-testid="candidate-email">
+                <span className="min-w-0 break-all text-slate-600" data-testid="candidate-email">
                   {c.email}
                 </span>
                 {c.status === "invited" ? <span className="ml-auto text-xs text-slate-500">Invited</span> : null}

@@ -3,6 +3,7 @@
 import { assignProductAction, unassignProductAction } from "@/app/(portal)/accounts/[accountId]/actions/assignments";
 import type { NamedUserProduct } from "@/lib/accounts/named-users/load-named-user";
 import { Button } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { useServerAction } from "@/components/hooks/use-server-action";
 
@@ -16,7 +17,7 @@ type Props = {
   noSeatReason: string;
 };
 
-function ProductRow({ accountId, personId, product, assignRefusal, unassignRefusal, noSeatReason }: Omit<Props, "products"> & { product: NamedUserProduct }) {
+function ProductActions({ accountId, personId, product, assignRefusal, unassignRefusal, noSeatReason }: Omit<Props, "products"> & { product: NamedUserProduct }) {
   const assign = useServerAction(assignProductAction);
   const unassign = useServerAction(unassignProductAction);
   const full = !product.assignedToUser && product.available <= 0;
@@ -24,54 +25,48 @@ function ProductRow({ accountId, personId, product, assignRefusal, unassignRefus
   const pending = assign.pending || unassign.pending;
   const input = { accountId, personId, productId: product.productId };
   return (
-    <tr data-testid={`product-${product.code}`}>
-      <td className="px-4 py-2 font-medium">
-        {product.name} <span className="text-xs text-slate-500">{product.code}</span>
-      </td>
-      <td className="px-4 py-2">{product.assignedToUser ? "Assigned" : "Not assigned"}</td>
-      <td className="px-4 py-2 tabular-nums">
-        {product.available} of {product.total} left
-      </td>
-      <td className="px-4 py-2">
-        <div className="flex flex-col gap-1">
-          {product.assignedToUser ? (
-            <Button variant="secondary" disabled={pending || Boolean(reason)} title={reason ?? undefined} onClick={() => unassign.run(input)}>
-              {unassign.pending ? "Unassigning…" : `Unassign ${product.name}`}
-            </Button>
-          ) : (
-            <Button variant="secondary" disabled={pending || Boolean(reason)} title={reason ?? undefined} onClick={() => assign.run(input)}>
-              {assign.pending ? "Assigning…" : `Assign ${product.name}`}
-            </Button>
-          )}
-          {full ? <p className="text-xs text-slate-600">{noSeatReason}</p> : null}
-          <FailureMessage failure={assign.failure ?? unassign.failure} />
-        </div>
-      </td>
-    </tr>
+    <div className="flex flex-col items-start gap-1 text-left">
+      {product.assignedToUser ? (
+        <Button variant="secondary" disabled={pending || Boolean(reason)} title={reason ?? undefined} onClick={() => unassign.run(input)}>
+          {unassign.pending ? "Unassigning…" : `Unassign ${product.name}`}
+        </Button>
+      ) : (
+        <Button variant="secondary" disabled={pending || Boolean(reason)} title={reason ?? undefined} onClick={() => assign.run(input)}>
+          {assign.pending ? "Assigning…" : `Assign ${product.name}`}
+        </Button>
+      )}
+      {full ? <p className="text-xs text-slate-600">{noSeatReason}</p> : null}
+      <FailureMessage failure={assign.failure ?? unassign.failure} />
+    </div>
   );
 }
 
+const COLUMNS: readonly Column<NamedUserProduct>[] = [
+  {
+    key: "product",
+    header: "Product",
+    className: "font-medium",
+    cell: (p) => (
+      <>
+        {p.name} <span className="text-xs text-slate-600">{p.code}</span>
+      </>
+    ),
+  },
+  { key: "user", header: "This user", cell: (p) => (p.assignedToUser ? "Assigned" : "Not assigned") },
+  { key: "seats", header: "Seats", className: "tabular-nums", cell: (p) => `${p.available} of ${p.total} left` },
+];
+
 /** The user's products with the seats left of each (UM-9), assigned and unassigned with the shared actions (UM-5). */
 export function UserProducts({ products, ...rest }: Props) {
-  if (products.length === 0) return <p className="text-sm text-slate-600">This account has no products under User Management.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Products</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2">Product</th>
-            <th scope="col" className="px-4 py-2">This user</th>
-            <th scope="col" className="px-4 py-2">Seats</th>
-            <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {products.map((p) => (
-            <ProductRow key={p.productId} product={p} {...rest} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Products"
+      columns={COLUMNS}
+      rows={products}
+      rowKey={(p) => p.productId}
+      rowTestId={(p) => `product-${p.code}`}
+      empty="This account has no products under User Management."
+      actions={(p) => <ProductActions product={p} {...rest} />}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine, parseCsv } from "./csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
+import { csvCell, csvLine } from "@/lib/csv/write-csv";
 import { readHeader, validateImport } from "./import-rows";
 import { portalSignInUrl } from "./invitation-email";
 
@@ -57,5 +58,22 @@ describe("invitation link", () => {
     expect(portalSignInUrl({ APP_URL: "https://portal.example/" })).toBe("http://localhost:3000/sign-in");
     expect(portalSignInUrl({ AUTH_URL: "https://p.example/api/auth" })).toBe("https://p.example/sign-in");
     expect(portalSignInUrl({})).toBe("http://localhost:3000/sign-in");
+  });
+});
+
+describe("import files from other locales", () => {
+  const known = new Set(["ACD", "INV"]);
+
+  it("UM-5 imports a semicolon-separated file with a BOM and a quoted line break in a cell", () => {
+    const text = '\uFEFFE-Mail;Vorname;Nachname;Products\r\nada@x.test;Ada;Byron;ACD|inv\r\nbo@x.test;Bo;"Berg\nLund";\r\ncy@x.test;Cy;C;XYZ\r\n';
+    const r = validateImport(text, known);
+    if ("fileError" in r) throw new Error(r.fileError);
+    expect(r.rows).toEqual([
+      { row: 2, email: "ada@x.test", firstName: "Ada", lastName: "Byron", productCodes: ["ACD", "INV"] },
+      { row: 3, email: "bo@x.test", firstName: "Bo", lastName: "Berg\nLund", productCodes: [] },
+    ]);
+    // Rows are numbered by record: the quoted line break does not shift the next row's number.
+    expect(r.errors.map((e) => e.row)).toEqual([4]);
+    expect(r.total).toBe(3);
   });
 });

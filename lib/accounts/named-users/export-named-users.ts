@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { csvLine } from "./csv";
+import { csvLine } from "@/lib/csv/write-csv";
 import { listNamedUsers, type NamedUserRow } from "./list-named-users";
 import type { NamedUserListQuery } from "./list-query";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/input/schemas";
-import { parseCsv } from "./csv";
+import { parseCsv } from "@/lib/csv/parse-csv";
 import { personEmail, personName } from "./person-input";
 
 /**

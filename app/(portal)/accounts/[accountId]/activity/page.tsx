@@ -8,7 +8,7 @@ import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { ActivityFilters } from "@/components/activity/activity-filters";
 import { ActivityTable } from "@/components/activity/activity-table";
 
@@ -49,8 +49,11 @@ export default async function AccountActivityPage({ params, searchParams }: Prop
         </a>
       </div>
       <ActivityFilters action={base} filters={filters} actions={actions} errors={errors} />
-      <ActivityTable rows={rows} emptyText={filtered ? "No activity matches these filters." : "Nothing has happened in this account yet."} />
-      <KeysetPager hasPrevious={Boolean(cursor)} next={next} href={(a) => withFilters(base, a ? { after: a } : {})} />
+      <ActivityTable
+        rows={rows}
+        emptyText={filtered ? "No activity matches these filters." : "Nothing has happened in this account yet."}
+        pager={keysetLinks(Boolean(cursor), next, (a) => withFilters(base, a ? { after: a } : {}))}
+      />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users-table";
 import { AddUserForm } from "@/components/accounts/users/add-user-form";
 import { ImportUsers } from "@/components/accounts/users/import-users";
@@ -82,8 +82,8 @@ export default async function ByUserPage({ params, searchParams }: Props) {
         emptyText={filtered ? "No users match this search and these filters." : "This account has no named users yet."}
         sortLinks={sortLinks}
         bulkProducts={can["namedUsers.bulkChange"].allowed ? products.map(({ productId, name }) => ({ productId, name })) : null}
+        pager={keysetLinks(Boolean(query.after), next, (after) => `${base}${namedUserListSearch({ ...state, after })}`)}
       />
-      <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={(after) => `${base}${namedUserListSearch({ ...state, after })}`} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { requireUuid } from "@/lib/pages/ids";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { KeysetPager } from "@/components/ui/keyset-pager";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { AssignUsersPicker } from "@/components/accounts/products/assign-users-picker";
 import { ProductUsersTable } from "@/components/accounts/products/product-users-table";
 import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart";
@@ -84,11 +84,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h2 id="assigned-heading" className="text-lg font-semibold">
             Assigned users
           </h2>
-          <form role="search" className="flex gap-2" action={base}>
+          <form role="search" className="flex w-full gap-2 sm:w-auto" action={base}>
             <label htmlFor="assigned-search" className="sr-only">
               Search assigned users by name or email
             </label>
-            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            <input id="assigned-search" name="q" type="search" defaultValue={query.q} placeholder="Search by name or email" className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-72" />
             <button className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm">Search</button>
           </form>
         </div>
@@ -100,8 +100,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
           emptyText={query.q ? `No user with ${seats.name} matches “${query.q}”.` : `Nobody has ${seats.name} yet.`}
           canUnassign={manage.allowed}
           refusalReason={manage.allowed ? undefined : manage.reason}
+          pager={keysetLinks(Boolean(query.after), next, href)}
         />
-        <KeysetPager hasPrevious={Boolean(query.after)} next={next} href={href} />
       </section>
     </div>
   );

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run test:mutation [-- lib/permissions lib/outbox …] [-- --concurrency N]`
+// Mutation testing with StrykerJS (stryker.config.mjs): for each folder, one Stryker run that
+// mutates the folder's code (not its tests or test helpers) and runs the Vitest tests covering
+// each mutant. Prints Stryker's own table, then per folder the mutation score and every
+// surviving mutant (file:line, mutator, replacement). Without folders: the policy (with its
+// unit tests), its facts loaders (lib/permissions/facts, with the integration tests) and every
+// use-case folder, one after another (long: see README "Mutation testing").
+// Reruns are incremental (reports/mutation/<folder>.incremental.json): only mutants whose code
+// or covering tests changed run again; delete the file (or pass --force) for a full run.
+// Exit 0 unless Stryker itself fails; the score is reported, not enforced.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const NOT_MUTATED = ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "**/test-facts.ts", "**/*.d.ts"];
+/**
+ * What each run mutates and with which tests. The policy is pure and has its own table
+ * tests, so its run uses the unit tests (every integration test also calls the policy, and
+ * rerunning them all per mutant takes hours); its facts loaders read the database, so
+ * theirs is a run of its own with the integration tests.
+ */
+const TARGETS = {
+  "lib/permissions": { mutate: ["lib/permissions/**/*.ts", "!lib/permissions/facts*.ts"], tests: "unit" },
+  "lib/permissions/facts": { mutate: ["lib/permissions/facts*.ts"], tests: "all" },
+};
+const target = (name) => TARGETS[name] ?? { mutate: [`${name}/**/*.ts`], tests: "all" };
+export const DEFAULT_FOLDERS = ["lib/permissions", "lib/permissions/facts", "lib/accounts", "lib/contracts", "lib/hubs", "lib/outbox", "lib/audit", "lib/actions"];
+
+/** Stryker's score: detected (killed or timed out) over valid mutants (detected, survived, not covered). */
+export function score(mutants) {
+  const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
+  const detected = count("Killed", "Timeout");
+  const undetected = count("Survived", "NoCoverage");
+  const valid = detected + undetected;
+  return { detected, undetected, valid, score: valid === 0 ? null : (100 * detected) / valid };
+}
+
+function summarise(folder, report) {
+  const files = Object.entries(report.files ?? {});
+  const mutants = files.flatMap(([file, f]) => f.mutants.map((m) => ({ ...m, file })));
+  const s = score(mutants);
+  const pct = s.score === null ? "n/a" : `${s.score.toFixed(2)}%`;
+  console.log(`\nmutation score ${folder}: ${pct} (${s.detected} detected of ${s.valid}; ${s.undetected} survived or not covered)`);
+  const survivors = mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage");
+  for (const m of survivors.sort((a, b) => a.file.localeCompare(b.file) || a.location.start.line - b.location.start.line)) {
+    const replacement = (m.replacement ?? "").replace(/\s+/g, " ").slice(0, 100);
+    console.log(`  ${m.status === "NoCoverage" ? "no coverage" : "survived"}  ${path.relative(root, path.resolve(root, m.file))}:${m.location.start.line}  ${m.mutatorName}  → ${replacement}`);
+  }
+  return s;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const concurrencyAt = args.indexOf("--concurrency");
+  const concurrency = concurrencyAt >= 0 ? args[concurrencyAt + 1] : undefined;
+  const folders = args.filter((a, i) => !a.startsWith("--") && (concurrencyAt < 0 || i !== concurrencyAt + 1));
+  const chosen = (folders.length ? folders : DEFAULT_FOLDERS).map((f) => f.replace(/\/+$/, ""));
+  const results = [];
+  for (const folder of chosen) {
+    if (!TARGETS[folder] && !existsSync(path.join(root, folder))) {
+      console.error(`no such folder: ${folder}`);
+      process.exit(2);
+    }
+    const { mutate: globs, tests } = target(folder);
+    const mutate = [...globs, ...NOT_MUTATED.map((g) => `!${g}`)].join(",");
+    console.log(`\n── stryker: ${folder} (${tests === "unit" ? "unit tests" : "unit and integration tests"}) ${"─".repeat(Math.max(3, 40 - folder.length))}`);
+    const reportFile = `reports/mutation/${folder.replace(/\W+/g, "-")}.json`;
+    const run = spawnSync(
+      path.join(root, "node_modules", ".bin", "stryker"),
+      ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : []), ...(args.includes("--force") ? ["--force"] : [])],
+      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_TESTS: tests, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
+    );
+    if (run.status !== 0) {
+      console.error(`stryker failed on ${folder} (exit ${run.status ?? run.signal})`);
+      process.exit(run.status ?? 1);
+    }
+    results.push({ folder, ...summarise(folder, JSON.parse(readFileSync(path.join(root, reportFile), "utf8"))) });
+  }
+  console.log("\n── mutation scores ─────────────────────────");
+  for (const r of results) console.log(`${r.folder.padEnd(18)} ${r.score === null ? "n/a" : `${r.score.toFixed(2)}%`}  (${r.detected}/${r.valid})`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
