@@ -124,6 +124,8 @@ describe("outbox sender bookkeeping", () => {
     const g = globalThis as typeof globalThis & { [loop]?: ReturnType<typeof setInterval> };
     await t.db.transaction((tx) => enqueueEmail(tx, mail(40)));
     vi.stubEnv("SMTP_URL", "");
+    // No demo world in this database: the development mailbox must be asked for (EM-1 Decision).
+    vi.stubEnv("DEV_MAILBOX", "on");
     try {
       startOutboxLoop(t.db, 20);
       const first = g[loop];
