@@ -20,6 +20,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Db } from "@/db/client";
 import { migrate } from "@/db/migrate";
+import { NAMED_USER_KEY_MISMATCHES } from "@/db/named-user-keys";
 import { SEAT_COUNT_MISMATCHES } from "@/db/seat-counts";
 import * as schema from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
     console.log(`\nThroughput (autocannon, ${args.duration} s each; server peak RSS ${peakRss} MiB; load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})\n`);
     console.log(formatThroughput(throughput));
   }
-  console.log(`\nSeat counters: ${seatCheck}`);
+  console.log(`\nSeat counters and search keys: ${seatCheck}`);
   if (plans.length) console.log(`\n${plans.join("\n\n")}`);
 }
 
@@ -260,12 +261,14 @@ async function pageFacts(db: Db, http: { baseUrl: string; cookie: string }, acco
   return out;
 }
 
-/** The seat counters must equal the assignments they count (same check as the concurrency test). */
+/** The seat counters must equal the assignments they count, and named users' search keys their person's (the tests' checks). */
 async function checkSeatCounts(db: Db): Promise<string> {
   const present = await scalar<boolean>(db, sql`select to_regclass('named_seat_counts') is not null as n`);
   if (!present) return "no seat counters in this schema (counts are computed by scanning the assignments)";
   const wrong = await scalar(db, sql`select (${SEAT_COUNT_MISMATCHES})::int as n`);
-  return wrong === 0 ? "every named and classic count equals its assignments" : `**${wrong} counts differ from their assignments**`;
+  const keys = await scalar(db, sql`select (${NAMED_USER_KEY_MISMATCHES})::int as n`);
+  const seats = wrong === 0 ? "every named and classic count equals its assignments" : `**${wrong} counts differ from their assignments**`;
+  return `${seats}; ${keys === 0 ? "every named user's sort and search keys equal their person's" : `**${keys} named users' keys differ from their person's**`}`;
 }
 
 main()

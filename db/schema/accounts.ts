@@ -21,10 +21,25 @@ export const namedUsers = pgTable(
     status: namedUserStatus("status").notNull().default("invited"),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
     addedBy: text("added_by").references(() => people.id, { onDelete: "set null" }),
+    // Copies of the person's sort and search keys, so By User's orders and search read one
+    // account's rows through one index. Kept equal to people by triggers (migration 0005):
+    // never written by the application.
+    sortLast: text("sort_last").notNull().default(""),
+    sortFirst: text("sort_first").notNull().default(""),
+    sortEmail: text("sort_email").notNull().default(""),
+    /** Name and email, lower-cased, a line break between them (no search text can hold one). */
+    searchText: text("search_text").notNull().default(""),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.personId] }),
     index("named_users_person").on(t.personId),
+    // By User's name and email orders, keyset-paged within one account. The columns after the
+    // person hold what a page's first step reads (search text, status, date added), so a
+    // search or a status filter walks the index alone, stopping at the page's last match.
+    index("named_users_account_name").on(t.accountId, t.sortLast, t.sortFirst, t.personId, t.searchText, t.status, t.addedAt),
+    index("named_users_account_email").on(t.accountId, t.sortEmail, t.personId, t.searchText, t.status, t.addedAt),
+    // A rare fragment: the trigram index finds its few matches, then the page sorts them.
+    index("named_users_search_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
     // By User's "date added" and "status" orders, keyset-paged within one account.
     index("named_users_account_added").on(t.accountId, t.addedAt, t.personId),
     index("named_users_account_status").on(t.accountId, t.status, t.addedAt, t.personId),

@@ -27,9 +27,7 @@ export const people = pgTable(
   (t) => [
     index("people_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     index("people_email_trgm").using("gin", sql`${t.email} gin_trgm_ops`),
-    // By User's name order (case-insensitive), with the id as tie-breaker for keyset paging.
-    // Migration 0003 rebuilds it with INCLUDE (name, email): searches walk it index-only.
-    index("people_sort_name").on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`, t.id),
+    // By User's orders and search read named_users' copies of these columns (db/schema/accounts.ts).
   ],
 );
 

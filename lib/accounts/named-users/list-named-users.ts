@@ -1,9 +1,9 @@
-import { and, eq, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedUsers, people } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { parseNamedUserListQuery, type NamedUserListParams, type NamedUserListQuery } from "./list-query";
-import { addedAtText, afterCursor, baseFilters, likePattern, matchesSearch, orderBy, sortKeys } from "./list-sql";
+import { parseNamedUserListQuery, type NamedUserListParams, type NamedUserListQuery, type NamedUserSort } from "./list-query";
+import { addedAtText, afterCursor, baseFilters, matchesSearch, orderBy, sortKeys } from "./list-sql";
 
 export type NamedUserRow = {
   personId: string;
@@ -22,98 +22,96 @@ export type NamedUserRow = {
 
 export type NamedUserPage = { rows: NamedUserRow[]; next: string | null };
 
-type Raw = Omit<NamedUserRow, "name" | "productCount"> & { name: string | null; k1: string; k2: string };
+type Raw = Omit<NamedUserRow, "name" | "productCount"> & { name: string | null; sortLast: string | null; sortFirst: string | null; sortEmail: string | null };
+
+// The page's steps read subqueries aliased "named_users", so raw column names: drizzle
+// would otherwise check that a column's table is in the query.
+const col = (column: string) => sql.raw(`"named_users"."${column}"`);
+
+/** How many entries of the order's index a search walks before it reads the matches through the trigram index instead (tests lower it). */
+export const WALK_CAP = 10_000;
 
 /**
- * Search in the name order first walks the people in that order, index-only (people_sort_name
- * holds name, email and the names), testing the fragment on each entry and stopping at the page's last
- * match; at most WALK_CAP entries, so a fragment whose matches sit late or are rare stops
- * early and goes to the trigram indexes instead (people_matching, migration 0003), which
- * read only the matching people and join them to the account's named users by key.
+ * The named users' columns a page's first step reads: only the order's own keys, so a walk in
+ * the name or email order reads nothing its index (named_users_account_name, _email) lacks.
  */
-const WALK_CAP = 10_000;
+function stepColumns(sort: NamedUserSort): SQL {
+  const keys = sort === "name" ? sql`sort_last, sort_first, null::text as sort_email` : sort === "email" ? sql`null::text as sort_last, null::text as sort_first, sort_email` : sql`null::text as sort_last, null::text as sort_first, null::text as sort_email`;
+  return sql`account_id, person_id, status, added_at, search_text, ${keys}`;
+}
 
-// Raw aliases: inside a select from a subquery, drizzle would leave these columns unqualified.
-const codesOf = (personId: SQLWrapper, accountId: SQLWrapper | string) =>
-  sql<string[]>`array(select pr.code from named_assignments na join products pr on pr.id = na.product_id where na.account_id = ${accountId} and na.person_id = ${personId} order by 1)`;
-
-// Plain SQL rather than column objects: drizzle checks that a column's table is in the query,
-// and the search's fallback stands in for the people table (peopleMatching).
-const rowColumns = {
-  personId: sql<string>`${people.id}`,
-  firstName: sql<string>`${people.firstName}`,
-  lastName: sql<string>`${people.lastName}`,
-  name: sql<string | null>`${people.name}`,
-  email: sql<string>`${people.email}`,
-  status: sql<NamedUserRow["status"]>`${namedUsers.status}`,
-  adminRole: sql<NamedUserRow["adminRole"]>`${accountAdmins.role}`,
-  addedAt: addedAtText,
-  k1: sql<string>`lower(${people.lastName})`,
-  k2: sql<string>`lower(${people.firstName})`,
-};
-
-const personJoin = eq(people.id, namedUsers.personId);
-const adminJoin = and(eq(accountAdmins.accountId, namedUsers.accountId), eq(accountAdmins.personId, namedUsers.personId));
-
-/** One ordered, index-driven query. `source` stands in for the people table (see the search paths below). */
-async function direct(db: Db, filters: SQL[], order: SQL[], limit: number, source: typeof people | SQL = people): Promise<Raw[]> {
-  return db
-    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, namedUsers.accountId) })
-    .from(namedUsers)
-    .innerJoin(source, personJoin)
-    .leftJoin(accountAdmins, adminJoin)
-    .where(and(...filters))
+/**
+ * One keyset page, in two steps: first the page's named users alone, from `source` (the
+ * account's named users, or a search's candidates), with the filters, order and limit and the
+ * admin role for its filter, so every order is read through one of the account's indexes and
+ * stops at the page's last row; then those rows' people and products, by key.
+ */
+async function selectPage(db: Db, accountId: string, source: SQL, where: SQL, order: SQL[], limit: number, extra: { hit: SQL; last: SQL } | null = null) {
+  const step = db
+    .select({
+      personId: sql<string>`${col("person_id")}`.as("person_id"),
+      status: sql<string>`${col("status")}`.as("status"),
+      addedAt: sql<string>`${col("added_at")}`.as("added_at"),
+      sortLast: sql<string>`${col("sort_last")}`.as("sort_last"),
+      sortFirst: sql<string>`${col("sort_first")}`.as("sort_first"),
+      sortEmail: sql<string>`${col("sort_email")}`.as("sort_email"),
+      role: sql<string>`${accountAdmins.role}`.as("role"),
+      hit: (extra?.hit ?? sql`true`).as("hit"),
+      last: (extra?.last ?? sql`false`).as("last"),
+    })
+    .from(source)
+    .leftJoin(accountAdmins, and(eq(accountAdmins.accountId, sql`${col("account_id")}`), eq(accountAdmins.personId, sql`${col("person_id")}`)))
+    .where(where)
     .orderBy(...order)
     .limit(limit);
+  return db
+    .select({
+      personId: sql<string>`${col("person_id")}`,
+      firstName: sql<string>`${people.firstName}`,
+      lastName: sql<string>`${people.lastName}`,
+      name: sql<string | null>`${people.name}`,
+      email: sql<string>`${people.email}`,
+      status: sql<NamedUserRow["status"]>`${col("status")}`,
+      adminRole: sql<NamedUserRow["adminRole"]>`${col("role")}`,
+      addedAt: addedAtText,
+      sortLast: sql<string | null>`${col("sort_last")}`,
+      sortFirst: sql<string | null>`${col("sort_first")}`,
+      sortEmail: sql<string | null>`${col("sort_email")}`,
+      hit: sql<boolean>`${col("hit")}`,
+      last: sql<boolean>`${col("last")}`,
+      productCodes: sql<string[]>`array(select pr.code from named_assignments na join products pr on pr.id = na.product_id
+        where na.account_id = ${accountId} and na.person_id = ${col("person_id")} order by 1)`,
+    })
+    .from(sql`(${step}) as "named_users"`)
+    .innerJoin(people, eq(people.id, sql`${col("person_id")}`))
+    .orderBy(...order);
 }
+
+const ofAccount = (sort: NamedUserSort, accountId: string, cursor: SQL | null, more: SQL | null = null) =>
+  sql`select ${stepColumns(sort)} from ${namedUsers} where ${namedUsers.accountId} = ${accountId}${cursor ? sql` and ${cursor}` : sql``}${more ? sql` and ${more}` : sql``}`;
 
 /**
- * The name-order walk: the next WALK_CAP people in the order (after the cursor), numbered,
- * joined to the account's named users by key and tested for the fragment. The subquery keeps
- * its order (its sort keys are its columns k1, k2), so the page's LIMIT stops the walk at its
- * last match. The WALK_CAP-th entry comes back even when it does not match: it says the walk
- * was cut short. Null then, when the page did not fill: the trigram indexes must finish it.
+ * A search. In the name and email orders it first walks the order's index (index-only, the
+ * next WALK_CAP entries after the cursor), testing the fragment on each entry and stopping at
+ * the page's last match; the WALK_CAP-th entry comes back even when it does not match, to say
+ * the walk was cut short. When it was and the page did not fill (the matches are rare, or sit
+ * further on), and in the other orders, it reads every match of the account through the
+ * trigram index (the subquery's OFFSET 0 keeps the planner from walking an order instead) and
+ * sorts them: cheap, since they are few.
  */
-async function walkNameOrder(db: Db, accountId: string, filters: SQL[], cursor: SQL | null, order: SQL[], dir: "asc" | "desc", q: string, limit: number): Promise<Raw[] | null> {
-  const source = sql`(select ${people.id}, ${people.name}, ${people.email}, ${people.firstName}, ${people.lastName},
-      lower(${people.lastName}) as k1, lower(${people.firstName}) as k2, row_number() over (order by ${sql.join(order, sql`, `)}) as rn
-    from ${people} ${cursor ? sql`where ${cursor}` : sql``} order by ${sql.join(order, sql`, `)} limit ${WALK_CAP}) as "people"`;
-  const keys = [sql`"people"."k1"`, sql`"people"."k2"`, sql`"people"."id"`].map((column) => ({ column }));
-  const wanted = and(...filters, matchesSearch(q))!;
-  const last = sql`"people"."rn" = ${WALK_CAP}`;
-  const rows = await db
-    .select({ ...rowColumns, productCodes: codesOf(namedUsers.personId, sql`${accountId}::uuid`), hit: sql<boolean>`coalesce(${wanted}, false)`, last: sql<boolean>`${last}` })
-    .from(source)
-    // A left join, so the walk's last entry comes back even when it is no user of this account.
-    .leftJoin(namedUsers, and(eq(namedUsers.accountId, accountId), eq(namedUsers.personId, sql`"people"."id"`)))
-    .leftJoin(accountAdmins, adminJoin)
-    .where(or(wanted, last))
-    .orderBy(...orderBy(keys, dir))
-    .limit(limit + 1);
-  const hits = rows.filter((r) => r.hit);
-  if (hits.length >= limit || !rows.some((r) => r.last)) return hits.slice(0, limit);
-  return null;
-}
-
-/** Only the people the trigram indexes find (with the columns the page shows), joined to the account's named users by key. */
-async function throughTrigrams(db: Db, filters: SQL[], order: SQL[], q: string, limit: number): Promise<Raw[]> {
-  const source = sql`(select m.id, m.name, m.email, m.first_name, m.last_name from people_matching(${likePattern(q)}) m) as "people"`;
-  return direct(db, filters, order, limit, source);
-}
-
-/**
- * Search: the name-order walk when it fills the page, else the trigram indexes when the
- * fragment can use them (a run of three letters or digits), else the planner's own plan.
- */
-async function search(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number): Promise<Raw[]> {
-  const q = query.q!;
-  if (query.sort === "name") {
-    const walked = await walkNameOrder(db, accountId, filters, cursor, order, query.dir, q, limit);
-    if (walked) return walked;
+async function search(db: Db, accountId: string, query: NamedUserListQuery, filters: SQL[], cursor: SQL | null, order: SQL[], limit: number, walkCap: number): Promise<Raw[]> {
+  const match = and(...filters, matchesSearch(query.q!))!;
+  if (query.sort === "name" || query.sort === "email") {
+    const walk = sql`(select ${stepColumns(query.sort)}, row_number() over (order by ${sql.join(order, sql`, `)}) as walked
+      from ${namedUsers} where ${namedUsers.accountId} = ${accountId}${cursor ? sql` and ${cursor}` : sql``}
+      order by ${sql.join(order, sql`, `)} limit ${walkCap}) as "named_users"`;
+    const last = sql`${col("walked")} = ${walkCap}`;
+    const rows = await selectPage(db, accountId, walk, or(match, last)!, order, limit, { hit: sql`coalesce(${match}, false)`, last });
+    const hits = rows.filter((r) => r.hit);
+    if (hits.length >= limit || !rows.some((r) => r.last)) return hits;
   }
-  const withCursor = cursor ? [...filters, cursor] : filters;
-  if (/[\p{L}\p{N}]{3}/u.test(q)) return throughTrigrams(db, withCursor, order, q, limit);
-  return direct(db, [...withCursor, matchesSearch(q)], order, limit);
+  const matches = sql`(${ofAccount(query.sort, accountId, cursor, matchesSearch(query.q!))} offset 0) as "named_users"`;
+  return selectPage(db, accountId, matches, and(...filters)!, order, limit);
 }
 
 function toRow(r: Raw): NamedUserRow {
@@ -132,8 +130,8 @@ function toRow(r: Raw): NamedUserRow {
 }
 
 function keyOf(query: NamedUserListQuery, r: Raw): string[] {
-  if (query.sort === "name") return [r.k1, r.k2, r.personId];
-  if (query.sort === "email") return [r.email, r.personId];
+  if (query.sort === "name") return [r.sortLast ?? "", r.sortFirst ?? "", r.personId];
+  if (query.sort === "email") return [r.sortEmail ?? "", r.personId];
   if (query.sort === "status") return [r.status, r.addedAt, r.personId];
   return [r.addedAt, r.personId];
 }
@@ -144,7 +142,7 @@ function keyOf(query: NamedUserListQuery, r: Raw): string[] {
  * already been allowed to see this account's users (UM-5, UM-7); every query is scoped to
  * the account so nothing else can leak. Fast at 100k users (see list-named-users.test.ts).
  */
-export async function listNamedUsers(db: Db, accountId: string, params: NamedUserListParams = {}): Promise<NamedUserPage> {
+export async function listNamedUsers(db: Db, accountId: string, params: NamedUserListParams = {}, walkCap = WALK_CAP): Promise<NamedUserPage> {
   const query = parseNamedUserListQuery(params);
   const keys = sortKeys(query.sort);
   const order = orderBy(keys, query.dir);
@@ -152,7 +150,9 @@ export async function listNamedUsers(db: Db, accountId: string, params: NamedUse
   const key = query.after ? decodeCursor(query.after, query.sort, query.dir) : null;
   const cursor = key ? afterCursor(keys, query.dir, key) : null;
   const fetch = query.limit + 1;
-  const raw = query.q ? await search(db, accountId, query, filters, cursor, order, fetch) : await direct(db, cursor ? [...filters, cursor] : filters, order, fetch);
+  const raw = query.q
+    ? await search(db, accountId, query, filters, cursor, order, fetch, walkCap)
+    : await selectPage(db, accountId, sql`(${ofAccount(query.sort, accountId, cursor)}) as "named_users"`, and(...filters)!, order, fetch);
   const page = raw.slice(0, query.limit);
   const last = page.at(-1);
   return { rows: page.map(toRow), next: raw.length > query.limit && last ? encodeCursor(query.sort, query.dir, keyOf(query, last)) : null };

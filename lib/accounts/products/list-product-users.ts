@@ -1,9 +1,10 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { searchText, text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { accountAdmins, namedAssignments, namedUsers, people } from "@/db/schema";
-import { containsPattern, decodeNameCursor, encodeNameCursor } from "./product-user-cursor";
+import { matchesSearch } from "@/lib/accounts/named-users/list-sql";
+import { decodeNameCursor, encodeNameCursor } from "./product-user-cursor";
 
 export const productUserListQuery = z.object({
   q: searchText(200),
@@ -36,7 +37,7 @@ export async function listProductUsers(
   query: ProductUserListQuery,
 ): Promise<{ rows: ProductUserRow[]; next: string | null }> {
   const filters: SQL[] = [eq(namedAssignments.accountId, accountId), eq(namedAssignments.productId, productId)];
-  if (query.q) filters.push(or(ilike(people.name, containsPattern(query.q)), ilike(people.email, containsPattern(query.q)))!);
+  if (query.q) filters.push(matchesSearch(query.q));
   const cursor = decodeNameCursor(query.after);
   if (cursor) filters.push(sql`(${people.lastName}, ${people.firstName}, ${people.id}) > (${cursor.lastName}, ${cursor.firstName}, ${cursor.personId})`);
   const rows = await db

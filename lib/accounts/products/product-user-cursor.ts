@@ -14,8 +14,3 @@ export function decodeNameCursor(cursor: string | undefined): NameKey | null {
   const value = decodeCursorWith(cursor, z.tuple([cursorText, cursorText, cursorText]));
   return value ? { lastName: value[0], firstName: value[1], personId: value[2] } : null;
 }
-
-/** `%text%` for ILIKE, with the pattern's own wildcards escaped. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

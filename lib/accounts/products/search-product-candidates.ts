@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, notExists, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, notExists, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
@@ -6,7 +6,7 @@ import { namedAssignments, namedUsers, people } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
 import { decide, decisionToFailure, loadAccountFacts } from "@/lib/permissions";
 import { findProductSeats } from "@/lib/seats/product-seats";
-import { containsPattern } from "./product-user-cursor";
+import { matchesSearch } from "@/lib/accounts/named-users/list-sql";
 
 export const candidateQuery = z.object({
   accountId: z.uuid(),
@@ -48,13 +48,14 @@ export async function searchProductCandidates(db: Db, personId: string, raw: unk
         .where(and(eq(namedAssignments.accountId, namedUsers.accountId), eq(namedAssignments.personId, namedUsers.personId), eq(namedAssignments.productId, productId))),
     ),
   ];
-  if (q) filters.push(or(ilike(people.name, containsPattern(q)), ilike(people.email, containsPattern(q)))!);
+  // The same search and order as By User (named_users' copies of the person's keys).
+  if (q) filters.push(matchesSearch(q));
   const rows = await db
     .select({ personId: people.id, name: people.name, firstName: people.firstName, lastName: people.lastName, email: people.email, status: namedUsers.status })
     .from(namedUsers)
     .innerJoin(people, eq(people.id, namedUsers.personId))
     .where(and(...filters))
-    .orderBy(asc(people.lastName), asc(people.firstName), asc(people.id))
+    .orderBy(asc(namedUsers.sortLast), asc(namedUsers.sortFirst), asc(namedUsers.personId))
     .limit(limit);
   return {
     ok: true,
