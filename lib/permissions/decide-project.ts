@@ -180,6 +180,13 @@ export const projectHandlers = {
     }
     return allow("PR-5", "The project moves without its members and groups, you become its project administrator there, and its public links stop working");
   },
+  "projects.share": (actor, r) => {
+    const s = standing(actor, r.hub, r.project);
+    if (isDecision(s)) return s;
+    if (s.role !== "project_admin") return deny("PR-1", "Only the project's administrators share its content by public link");
+    if (!r.sharingEnabled) return deny("HB-3", "Public sharing is turned off for this hub by its administrators");
+    return allow("HB-3", "Project Administrators share an item by a public read-only link while the hub allows sharing");
+  },
   "groups.manage": (actor, r) => {
     const m = activeHubMember(actor, r.hub);
     if (isDecision(m)) return m;

@@ -176,3 +176,14 @@ describe("PR-6 at most 500 members", () => {
   ]);
 });
 
+
+describe("HB-3 public share links (issue 10)", () => {
+  const share = (sharingEnabled: boolean, project: ProjectInfo = folder()) => ({ kind: "projectShare", hub: hub(), project, sharingEnabled }) as const;
+  decisionTable([
+    when("HB-3 a project administrator shares an item while the hub's sharing is on", hmAdmin, "projects.share", share(true), yes("HB-3")),
+    when("HB-3 nobody shares while the hub's sharing is off", hmAdmin, "projects.share", share(false), no("HB-3")),
+    when("HB-3 PR-1 an Editor does not share", hmEditor, "projects.share", share(true), no("PR-1")),
+    when("HB-3 PR-1 a Viewer does not share", hmViewer, "projects.share", share(true), no("PR-1")),
+    when("HB-3 LP-6 a Secret project's link is not shared by someone who cannot see it", hubMember(), "projects.share", share(true, legacy("secret")), notFound("LP-6")),
+  ]);
+});

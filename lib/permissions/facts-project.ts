@@ -16,6 +16,7 @@ import type {
   ProjectMemberResource,
   ProjectResource,
   ProjectRole,
+  ProjectShareResource,
   ProjectTransferResource,
 } from "./types";
 
@@ -154,4 +155,12 @@ export async function loadProjectTransferFacts(db: Db, personId: string, project
     .where(and(eq(hubMembers.hubId, destinationHubId), eq(hubMembers.personId, personId)));
   const destination = { hubId: destinationHubId, actorRole: m?.role ?? null, actorActive: m?.active ?? false };
   return { actor: b.actor, resource: { kind: "projectTransfer", hub: b.hub, project: b.project, destination } };
+}
+
+/** Facts for sharing a project item by public link (HB-3): the hub's sharing switch, read (and locked with `lock`) with the project. */
+export async function loadProjectShareFacts(db: Db, personId: string, projectId: string, opts: LockOption = {}): Promise<Loaded<ProjectShareResource> | null> {
+  const b = await loadProjectBase(db, personId, projectId, opts);
+  if (!b) return null;
+  const [h] = await db.select({ sharingEnabled: hubs.sharingEnabled }).from(hubs).where(eq(hubs.id, b.hub.hubId));
+  return { actor: b.actor, resource: { kind: "projectShare", hub: b.hub, project: b.project, sharingEnabled: h?.sharingEnabled ?? false } };
 }
