@@ -40,7 +40,9 @@ export async function loadProjectInfo(db: Db, projectId: string, opts: LockOptio
     .select({ projectId: projects.id, hubId: projects.hubId, kind: projects.kind, visibility: projects.visibility, memberCount: sql<number>`${memberCountSql(sql`${projects.id}`)}` })
     .from(projects)
     .where(eq(projects.id, projectId));
-  const [p] = opts.lock ? await q.for("update") : await q;
+  // Lock first, count after (a fresh snapshot): see loadProjectBase.
+  if (opts.lock) await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).for("update");
+  const [p] = await q;
   if (!p) return null;
   return { projectId: p.projectId, hubId: p.hubId, memberCount: p.memberCount, ...projectShape(p.kind, p.visibility) };
 }
@@ -70,7 +72,10 @@ async function loadProjectBase(db: Db, personId: string, projectId: string, opts
     .from(projects)
     .innerJoin(hubs, eq(hubs.id, projects.hubId))
     .where(eq(projects.id, projectId));
-  const [row] = opts.lock ? await q.for("update", { of: projects }) : await q;
+  // The lock is its own statement: a SELECT … FOR UPDATE that waited for the lock still counts
+  // members with the snapshot it started with, so a racing addition would pass the cap (PR-6).
+  if (opts.lock) await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).for("update");
+  const [row] = await q;
   if (!row) return null;
   const project: ProjectInfo = { projectId: row.projectId, hubId: row.hubId, memberCount: row.memberCount, ...projectShape(row.kind, row.visibility) };
   const actor = actorWith(personId, { hub: row.membership, project: row.role ? { projectId, role: row.role } : null });
