@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { loadActorHubFacts } from "@/lib/permissions";
+import { decide, loadActorHubFacts, loadProjectFacts } from "@/lib/permissions";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { projectMembers } from "@/db/schema";
+import { hubMembers, projectMembers, projects } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { demoProjectIds, DEMO_PROJECTS, directRole, type DemoProjectKey } from "@/test/support/projects";
 import { listProjects, type ProjectListQuery } from "./list-projects";
@@ -75,6 +75,22 @@ describe("the projects list is scoped in SQL", () => {
     }
     expect(seen).toEqual([...all].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
     expect((await listProjects(w.db, w.pid("hubAdmin"), m, { after: "garbage!" })).invalidCursor).toBe(true);
+  });
+});
+
+describe("the list's SQL agrees with the policy", () => {
+  it("HB-9 FP-2 FP-4 LP-2 LP-5 LP-6 every hub member's list holds exactly the projects decide lets them see", async () => {
+    const members = await w.db.select({ personId: hubMembers.personId }).from(hubMembers).where(eq(hubMembers.hubId, hubId));
+    const every = await w.db.select({ id: projects.id }).from(projects).where(eq(projects.hubId, hubId));
+    for (const { personId } of members) {
+      const m = (await loadActorHubFacts(w.db, personId, hubId))!;
+      const listed = new Set((await listProjects(w.db, personId, m, {}, 500)).rows.map((r) => r.projectId));
+      for (const p of every) {
+        const pf = (await loadProjectFacts(w.db, personId, p.id))!;
+        const allowed = decide(pf.actor, "projects.viewInList", pf.resource).allowed;
+        expect({ personId, project: p.id, listed: listed.has(p.id) }).toEqual({ personId, project: p.id, listed: allowed });
+      }
+    }
   });
 });
 
