@@ -141,7 +141,7 @@ export const CATALOG = [
 
   // Project members, join requests, groups
   { key: "projects.invite", label: "Invite a person to a project", group: "projectMembers", rules: ["FP-1", "FP-4", "LP-2", "LP-3", "PR-3", "PR-6", "HB-5"], resource: "projectInvite" },
-  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1"], resource: "projectGroupAdd" },
+  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1", "FP-3"], resource: "projectGroupAdd" },
   { key: "projects.manageMembers", label: "Manage a project's members, roles and settings", group: "projectMembers", rules: ["PR-1", "HB-9"], resource: "project" },
   { key: "projects.makeAdmin", label: "Make a member project administrator", group: "projectMembers", rules: ["LP-3", "LP-5", "FP-3", "PR-1"], resource: "projectMember" },
   { key: "projects.decideJoinRequest", label: "Approve or decline a join request", group: "projectMembers", rules: ["PR-2"], resource: "joinRequest" },

@@ -132,6 +132,7 @@ export const projectHandlers = {
   "projects.addGroup": (actor, r) => {
     const s = standing(actor, r.hub, r.project);
     if (isDecision(s)) return s;
+    if (s.hubRole === "project_contributor") return deny("FP-3", "Project Contributors neither create groups nor add them to projects, even as project administrators");
     const may = managesMembers(s);
     if (!may.allowed) return may;
     if (r.groupAlreadyAdded) return deny("PR-4", "This group is already in the project");
@@ -143,6 +144,7 @@ export const projectHandlers = {
     if (isDecision(s)) return s;
     const may = managesMembers(s);
     if (!may.allowed) return may;
+    if (r.target.projectRole === null) return deny("PR-1", "Add this person to the project before making them its administrator");
     if (r.target.projectRole === "project_admin") return deny("PR-1", "This person is already a Project Administrator");
     if (wouldBeContributor(r.target.hubRole)) {
       return r.project.kind === "legacy"

@@ -37,6 +37,8 @@ describe("FP-3 Project Contributors as project administrators", () => {
     when("FP-3 a Project Contributor can be made administrator of a folder-level project", hmAdmin, "projects.makeAdmin", promote(folder(), "project_contributor"), yes("FP-3")),
     when("FP-3 a Project Contributor project administrator still cannot create groups", pcAdmin, "groups.manage", hubRes, no("FP-3")),
     when("FP-3 a Project Contributor project administrator still cannot transfer the project", pcAdmin, "projects.transfer", transfer("hub_member"), no("FP-3")),
+    when("FP-3 PR-4 a Project Contributor project administrator does not add groups either", pcAdmin, "projects.addGroup", addGroup(), no("FP-3")),
+    when("PR-1 LP-3 only a project member is made its administrator", hubAdmin(), "projects.makeAdmin", promote(folder(), "hub_member", null), no("PR-1")),
     when("FP-3 PR-1 a Project Contributor project administrator manages the project's members", pcAdmin, "projects.manageMembers", projectRes(folder()), yes("PR-1")),
   ]);
 });
