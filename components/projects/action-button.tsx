@@ -21,8 +21,8 @@ export function ActionButton<T>({ action, input, label, pendingLabel, variant = 
   const { run, failure, pending } = useServerAction(action);
   const [message, setMessage] = useState<string | null>(null);
   return (
-    <span className="inline-flex flex-col items-end gap-1">
-      <Button type="button" variant={variant} disabled={pending} className="px-2 py-1 text-xs" onClick={() => run(input, (d) => setMessage(done ? done(d) : null))}>
+    <span className="inline-flex max-w-full flex-col items-end gap-1">
+      <Button type="button" variant={variant} disabled={pending} className="max-w-full whitespace-normal break-words px-2 py-1 text-left text-xs" onClick={() => run(input, (d) => setMessage(done ? done(d) : null))}>
         {pending ? (pendingLabel ?? "Working…") : label}
       </Button>
       {message ? (

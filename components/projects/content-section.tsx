@@ -22,7 +22,7 @@ export function ContentSection({ projectId, items, canEdit, canShare, editReason
               <span className="font-medium">{item.name}</span>
               <span className="sr-only">{item.kind === "folder" ? " (folder)" : " (item)"}</span>
             </span>
-            <span className="flex flex-wrap items-start gap-2">
+            <span className="flex min-w-0 flex-wrap items-start gap-2">
               {canEdit ? (
                 <>
                   <InlineForm action={renameItemAction} base={{ projectId, itemId: item.id }} submit="Rename" label={`Rename ${item.name}`}>

@@ -36,7 +36,7 @@ export function InlineForm<T>({ action, base, submit, label, children, done }: P
         });
       }}
     >
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex min-w-0 flex-wrap items-end gap-2">
         {children}
         <Button type="submit" disabled={pending}>
           {pending ? "Working…" : submit}
@@ -55,11 +55,11 @@ export function InlineForm<T>({ action, base, submit, label, children, done }: P
 /** A labelled select for InlineForm. */
 export function SelectField({ label, name, options, id }: { label: string; name: string; id: string; options: readonly { value: string; label: string }[] }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 max-w-full flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-700">
         {label}
       </label>
-      <select id={id} name={name} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+      <select id={id} name={name} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -17,11 +17,11 @@ export function JoinRequestsSection({ requests }: { requests: JoinRequestRow[] }
         <ul className="divide-y divide-slate-100" aria-label="Pending join requests">
           {requests.map((r) => (
             <li key={r.requestId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="join-request" data-requester={r.label}>
-              <span>
+              <span className="min-w-0 break-words">
                 <span className="font-medium">{r.label}</span>
                 {r.message ? <span className="text-slate-600"> — “{r.message}”</span> : null}
               </span>
-              <span className="flex gap-2">
+              <span className="flex min-w-0 flex-wrap gap-2">
                 <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "approve" }} label={`Approve ${r.label}`} variant="primary" />
                 <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "decline" }} label={`Decline ${r.label}`} />
               </span>

@@ -29,11 +29,11 @@ export function MembersSection({ projectId, members, canManage, addRoles, addabl
       <ul className="divide-y divide-slate-100" aria-label="Project members">
         {members.map((m) => (
           <li key={m.personId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="project-member" data-member={m.label}>
-            <span>
+            <span className="min-w-0 break-words">
               <span className="font-medium">{m.label}</span> · {ROLE[m.role]} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
             </span>
             {canManage ? (
-              <span className="flex flex-wrap items-start gap-2">
+              <span className="flex min-w-0 flex-wrap items-start gap-2">
                 {m.role !== "editor" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "editor" }} label={`Make ${m.label} Editor`} /> : null}
                 {m.role !== "viewer" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "viewer" }} label={`Make ${m.label} Viewer`} /> : null}
                 {m.role !== "project_admin" ? <ActionButton action={promoteProjectAdminAction} input={{ projectId, personId: m.personId }} label={`Make ${m.label} Project Administrator`} /> : null}

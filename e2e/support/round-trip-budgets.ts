@@ -18,7 +18,7 @@ export const ROUND_TRIP_BUDGETS = {
   "a hub": 4,
   "Permission matrix": 2,
   // Hub projects (issue 10)
-  "a project": 16,
+  "a project": 14,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

@@ -53,6 +53,21 @@ describe("the projects list is scoped in SQL", () => {
     }
   });
 
+  it("LP-4 a Project Contributor made Hub Member by a hub administrator sees the Hub Members' projects on the very next request", async () => {
+    const marco = w.pid("projectContributor");
+    expect(await names("projectContributor")).not.toContain(DEMO_PROJECTS.plantLayout);
+    // The role change itself is the hub administration's (issue 9); here its effect on the list.
+    await w.db.update(hubMembers).set({ role: "hub_member" }).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, marco)));
+    try {
+      const seen = await names("projectContributor");
+      expect(seen).toContain(DEMO_PROJECTS.plantLayout);
+      expect(seen).toContain(DEMO_PROJECTS.spareParts);
+      expect(seen).not.toContain(DEMO_PROJECTS.falcon);
+    } finally {
+      await w.db.update(hubMembers).set({ role: "project_contributor" }).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, marco)));
+    }
+  });
+
   it("HB-8 a deactivated member sees no project", async () => {
     expect(await names("deactivatedMember")).toEqual([]);
   });
