@@ -51,7 +51,9 @@ async function main(): Promise<void> {
     if (!world && !account) throw new Error("no account to hold the large hub");
     const started = performance.now();
     const hub = await seedLargeHub(db, { accountId: account!.id, createdBy: account!.by, projects: Number(args.projects), members: Number(args.members), domain: "hub.large.example", log });
-    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const [counts] = (await client`select (select count(*) from projects where hub_id = ${hub.hubId})::int as projects, (select count(*) from hub_members where hub_id = ${hub.hubId})::int as members,
+      (select count(*) from project_members pm join projects p on p.id = pm.project_id where p.hub_id = ${hub.hubId})::int as memberships`) as unknown as { projects: number; members: number; memberships: number }[];
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts!.projects} projects, ${counts!.members} hub members, ${counts!.memberships} project memberships`);
     await client.unsafe("analyze");
     const runs = Number(args.runs);
     const warmup = Number(args.warmup);
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
       const first = await listProjects(db, personId, m, {});
       rows.push({ scenario: `projects list as ${who} (${first.rows.length} shown)`, measure: "first page", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, {})))) });
       rows.push({ scenario: `projects list as ${who}`, measure: "search 'project 01'", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, { q: "project 01" })))) });
-      rows.push({ scenario: `projects list as ${who}`, measure: "page 20 (keyset)", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, { after: first.next ?? undefined })))) });
+      rows.push({ scenario: `projects list as ${who}`, measure: "second page (keyset)", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, { after: first.next ?? undefined })))) });
     }
     const [admined] = await db
       .select({ id: schema.projectMembers.projectId })
