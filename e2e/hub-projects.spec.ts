@@ -119,3 +119,75 @@ test.describe("as a project administrator", () => {
     await expect(page.getByRole("alert").filter({ hasText: "(LP-2)" })).toBeVisible();
   });
 });
+
+test.describe("groups and transfer", () => {
+  test.use({ persona: "hubMember" });
+
+  test("PR-4 PR-5 a project administrator who is a Hub Member creates and adds a group, then transfers the project after a preview", async ({ page }) => {
+    const hubId = await openHub(page);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Leo Transfer");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("folder");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Leo Transfer" })).toBeVisible();
+
+    // PR-4: Leo administers projects and is a Hub Member, so he creates groups, and adds one.
+    await page.getByLabel("New group name").fill("E2E Leo Group");
+    await page.getByRole("button", { name: "Create group" }).click();
+    await expect(page.getByText("Group created.")).toBeVisible();
+    await page.reload();
+    const group = await page.getByLabel("Group", { exact: true }).locator("option", { hasText: "E2E Leo Group" }).getAttribute("value");
+    await page.getByLabel("Group", { exact: true }).selectOption(group!);
+    await page.getByRole("button", { name: "Add group" }).click();
+    await expect(page.getByTestId("project-group").filter({ hasText: "E2E Leo Group" })).toBeVisible();
+
+    // PR-5: the preview lists the effects before anything moves.
+    await page.getByLabel("Destination hub").selectOption({ label: "Northwind Service Hub" });
+    await page.getByRole("button", { name: "Preview transfer" }).click();
+    const preview = page.getByTestId("transfer-preview");
+    await expect(preview).toContainText("Moving this project to Northwind Service Hub (PR-5)");
+    await expect(preview).toContainText("its 1 members and 1 groups are not moved");
+    await preview.getByRole("button", { name: "Confirm transfer" }).click();
+    await expect(page).not.toHaveURL(new RegExp(`/hubs/${hubId}/`));
+    await expect(page.getByRole("heading", { name: "E2E Leo Transfer" })).toBeVisible();
+    await expect(page.getByText("your role: Project Administrator")).toBeVisible();
+    await expect(page.getByTestId("project-group")).toHaveCount(0);
+  });
+});
+
+test.describe("a promoted Project Contributor", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("FP-3 LP-3 a Project Contributor is promoted in a folder-level project, never in a legacy one, and still cannot create a group", async ({ page, asPersona }) => {
+    const hubId = await openHub(page);
+    await page.goto(`/hubs/${hubId}?kind=closed`);
+    await projectLink(page, "Supplier Tooling").click();
+    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "(LP-3)" })).toBeVisible();
+
+    await page.goto(`/hubs/${hubId}?kind=folder`);
+    await projectLink(page, "Gearbox Redesign").click();
+    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await expect(page.getByTestId("project-member").filter({ hasText: "zoe.adams@partner.example" })).toContainText("Project Administrator");
+
+    const zoe = await asPersona("projectContributor");
+    await zoe.goto(page.url());
+    await expect(zoe.getByText("your role: Project Administrator")).toBeVisible();
+    await expect(zoe.getByRole("heading", { name: "Groups" })).toBeVisible();
+    await expect(zoe.getByText("(FP-3)")).toBeVisible();
+    await expect(zoe.getByRole("button", { name: "Create group" })).toHaveCount(0);
+    await expect(zoe.getByRole("heading", { name: "Transfer to another hub" })).toHaveCount(0);
+  });
+});
+
+test.describe("the access table", () => {
+  test.use({ persona: "hubMember" });
+
+  test("LP-2 HB-9 the hub projects access table is on /permissions, one table per action", async ({ page }) => {
+    await page.goto("/permissions?area=hubProjectsTable");
+    const list = page.getByTestId("access-table-viewInList");
+    await expect(list).toBeVisible();
+    await expect(list.getByRole("row", { name: /^Project Contributor, Viewer/ })).toContainText("Not found");
+    await expect(page.getByTestId("access-table-transfer")).toContainText("FP-3");
+  });
+});
