@@ -97,6 +97,17 @@ const hybridPages: PageCase[] = [
       return `/hubs/${await hubIdOn(p, demoHubName)}`;
     },
   },
+  // Hub projects (issue 10)
+  {
+    name: "a project administered by the person",
+    persona: "hubAdmin",
+    url: async (p) => {
+      await p.goto("/");
+      await p.goto(`/hubs/${await hubIdOn(p, demoHubName)}`);
+      return (await p.getByTestId("projects-table").getByRole("link", { name: "Supplier Tooling", exact: true }).getAttribute("href"))!;
+    },
+  },
+  { name: "the hub projects access table", persona: "hubMember", url: async () => "/permissions?area=hubProjectsTable" },
   { name: "the development mailbox", persona: "primaryAdmin", url: async () => "/dev/mailbox" },
   { name: "a page that is not found", persona: "primaryAdmin", url: async () => "/accounts/00000000-0000-4000-8000-000000000000/users" },
 ];

@@ -60,4 +60,13 @@ test.describe("database round trips on a hub page", () => {
     const href = await hub.getAttribute("href");
     await withinBudget(page.request, "a hub", href!, "Projects");
   });
+
+  // Hub projects (issue 10): the project page as its administrator, every section shown.
+  test("PR-1 PR-2 a project page stays within its round-trip budget", async ({ page }) => {
+    await page.goto("/");
+    const hub = await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Northwind Product Design" }).getAttribute("href");
+    await page.goto(hub!);
+    const project = await page.getByTestId("projects-table").getByRole("link", { name: "Spare Parts Library", exact: true }).getAttribute("href");
+    await withinBudget(page.request, "a project", project!, "Members");
+  });
 });

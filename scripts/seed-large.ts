@@ -7,11 +7,14 @@
  * bench.admin@<domain> with the demo password.
  */
 import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
 import { closeDb, getHandle } from "@/db/client";
+import { people } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { seedLargeAccount } from "./bench/seed-large-account";
+import { largeHubEmails, seedLargeHub } from "./bench/seed-large-hub";
 
-const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--allow-embedded]";
+const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-projects N] [--hub-members N] [--allow-embedded]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +23,9 @@ async function main(): Promise<void> {
       "account-name": { type: "string", default: "Large Bench Corp" },
       domain: { type: "string", default: "large.example" },
       "secondary-admins": { type: "string", default: "5" },
+      // Hub projects (issue 10): the large hub, owned by the large account.
+      "hub-projects": { type: "string", default: "2000" },
+      "hub-members": { type: "string", default: "10000" },
       "allow-embedded": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -53,6 +59,14 @@ async function main(): Promise<void> {
     contracts: summary.contracts,
   });
   console.log(`Sign in as ${summary.adminEmail} with "${DEMO_PASSWORD}" and open /accounts/${summary.accountId}/users`);
+  const hubProjects = Number(values["hub-projects"]);
+  if (hubProjects > 0) {
+    const [admin] = await db.select({ id: people.id }).from(people).where(eq(people.email, summary.adminEmail));
+    const domain = `hub.${values.domain.toLowerCase()}`;
+    const hub = await seedLargeHub(db, { accountId: summary.accountId, createdBy: admin!.id, projects: hubProjects, members: Number(values["hub-members"]), domain, log: (m) => console.log(`  ${m}`) });
+    const emails = largeHubEmails(domain);
+    console.log(`Large hub /hubs/${hub.hubId}: sign in as ${emails.admin}, ${emails.member} or ${emails.contributor} with "${DEMO_PASSWORD}"`);
+  }
 }
 
 main()

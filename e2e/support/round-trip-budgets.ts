@@ -17,6 +17,8 @@ export const ROUND_TRIP_BUDGETS = {
   Activity: 4,
   "a hub": 4,
   "Permission matrix": 2,
+  // Hub projects (issue 10)
+  "a project": 14,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

@@ -31,6 +31,7 @@ import {
   type DemoPerson,
 } from "./demo-people";
 import { seedDemoHub } from "./demo-hub";
+import { seedDemoServiceHub } from "./demo-service-hub";
 import { hashPassword } from "../auth/password";
 import { DEMO_PASSWORD, demoAccounts, personas } from "./personas";
 
@@ -87,6 +88,8 @@ export async function seedDemoWorld(db: Db): Promise<DemoWorldSummary | null> {
     const namedOnly = await seedContoso(ctx);
     const classicOnly = await seedFabrikam(ctx);
     const { hubId } = await seedDemoHub(ctx, hybrid);
+    // Hub projects (issue 10): a second hub to transfer projects to (PR-5).
+    await seedDemoServiceHub(ctx, hybrid);
 
     const seededAt = now.toISOString();
     await tx

@@ -11,7 +11,9 @@ export type EmailKind =
   | "release-notes"
   | "hub-invitation"
   | "project-invitation"
-  | "role-changed";
+  | "role-changed"
+  // Hub projects (issue 10)
+  | "join-request-decided";
 
 export type Email = { kind: EmailKind; to: string; subject: string; text: string };
 

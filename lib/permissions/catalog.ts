@@ -28,7 +28,9 @@ export type ResourceKind =
   | "projectGroupAdd"
   | "projectMember"
   | "joinRequest"
-  | "projectTransfer";
+  | "projectTransfer"
+  // Hub projects (issue 10)
+  | "projectShare";
 
 export type ActionGroup =
   | "accountViews"
@@ -139,12 +141,15 @@ export const CATALOG = [
 
   // Project members, join requests, groups
   { key: "projects.invite", label: "Invite a person to a project", group: "projectMembers", rules: ["FP-1", "FP-4", "LP-2", "LP-3", "PR-3", "PR-6", "HB-5"], resource: "projectInvite" },
-  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1"], resource: "projectGroupAdd" },
+  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1", "FP-3"], resource: "projectGroupAdd" },
   { key: "projects.manageMembers", label: "Manage a project's members, roles and settings", group: "projectMembers", rules: ["PR-1", "HB-9"], resource: "project" },
   { key: "projects.makeAdmin", label: "Make a member project administrator", group: "projectMembers", rules: ["LP-3", "LP-5", "FP-3", "PR-1"], resource: "projectMember" },
   { key: "projects.decideJoinRequest", label: "Approve or decline a join request", group: "projectMembers", rules: ["PR-2"], resource: "joinRequest" },
   { key: "joinRequests.viewOwn", label: "See the outcome of my join request", group: "projectMembers", rules: ["PR-2"], resource: "joinRequest" },
   { key: "groups.manage", label: "Create and edit groups", group: "projectMembers", rules: ["PR-4", "FP-3"], resource: "hub" },
+
+  // Hub projects (issue 10): public share links
+  { key: "projects.share", label: "Create or revoke a public share link", group: "projects", rules: ["HB-3", "PR-1"], resource: "projectShare" },
 
   // Portal
   { key: "permissions.viewMatrix", label: "See the permission matrix", group: "portal", rules: ["UM-7"], resource: "portal" },
@@ -194,4 +199,5 @@ export const GATE_RULES: Record<ResourceKind, readonly RuleId[]> = {
   projectMember: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
   joinRequest: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
   projectTransfer: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
+  projectShare: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
 };

@@ -132,6 +132,7 @@ export const projectHandlers = {
   "projects.addGroup": (actor, r) => {
     const s = standing(actor, r.hub, r.project);
     if (isDecision(s)) return s;
+    if (s.hubRole === "project_contributor") return deny("FP-3", "Project Contributors neither create groups nor add them to projects, even as project administrators");
     const may = managesMembers(s);
     if (!may.allowed) return may;
     if (r.groupAlreadyAdded) return deny("PR-4", "This group is already in the project");
@@ -143,6 +144,7 @@ export const projectHandlers = {
     if (isDecision(s)) return s;
     const may = managesMembers(s);
     if (!may.allowed) return may;
+    if (r.target.projectRole === null) return deny("PR-1", "Add this person to the project before making them its administrator");
     if (r.target.projectRole === "project_admin") return deny("PR-1", "This person is already a Project Administrator");
     if (wouldBeContributor(r.target.hubRole)) {
       return r.project.kind === "legacy"
@@ -179,6 +181,13 @@ export const projectHandlers = {
       return deny("PR-5", "You must be an active Hub Member or Hub Administrator of the destination hub");
     }
     return allow("PR-5", "The project moves without its members and groups, you become its project administrator there, and its public links stop working");
+  },
+  "projects.share": (actor, r) => {
+    const s = standing(actor, r.hub, r.project);
+    if (isDecision(s)) return s;
+    if (s.role !== "project_admin") return deny("PR-1", "Only the project's administrators share its content by public link");
+    if (!r.sharingEnabled) return deny("HB-3", "Public sharing is turned off for this hub by its administrators");
+    return allow("HB-3", "Project Administrators share an item by a public read-only link while the hub allows sharing");
   },
   "groups.manage": (actor, r) => {
     const m = activeHubMember(actor, r.hub);

@@ -37,6 +37,8 @@ describe("FP-3 Project Contributors as project administrators", () => {
     when("FP-3 a Project Contributor can be made administrator of a folder-level project", hmAdmin, "projects.makeAdmin", promote(folder(), "project_contributor"), yes("FP-3")),
     when("FP-3 a Project Contributor project administrator still cannot create groups", pcAdmin, "groups.manage", hubRes, no("FP-3")),
     when("FP-3 a Project Contributor project administrator still cannot transfer the project", pcAdmin, "projects.transfer", transfer("hub_member"), no("FP-3")),
+    when("FP-3 PR-4 a Project Contributor project administrator does not add groups either", pcAdmin, "projects.addGroup", addGroup(), no("FP-3")),
+    when("PR-1 LP-3 only a project member is made its administrator", hubAdmin(), "projects.makeAdmin", promote(folder(), "hub_member", null), no("PR-1")),
     when("FP-3 PR-1 a Project Contributor project administrator manages the project's members", pcAdmin, "projects.manageMembers", projectRes(folder()), yes("PR-1")),
   ]);
 });
@@ -176,3 +178,14 @@ describe("PR-6 at most 500 members", () => {
   ]);
 });
 
+
+describe("HB-3 public share links (issue 10)", () => {
+  const share = (sharingEnabled: boolean, project: ProjectInfo = folder()) => ({ kind: "projectShare", hub: hub(), project, sharingEnabled }) as const;
+  decisionTable([
+    when("HB-3 a project administrator shares an item while the hub's sharing is on", hmAdmin, "projects.share", share(true), yes("HB-3")),
+    when("HB-3 nobody shares while the hub's sharing is off", hmAdmin, "projects.share", share(false), no("HB-3")),
+    when("HB-3 PR-1 an Editor does not share", hmEditor, "projects.share", share(true), no("PR-1")),
+    when("HB-3 PR-1 a Viewer does not share", hmViewer, "projects.share", share(true), no("PR-1")),
+    when("HB-3 LP-6 a Secret project's link is not shared by someone who cannot see it", hubMember(), "projects.share", share(true, legacy("secret")), notFound("LP-6")),
+  ]);
+});

@@ -16,6 +16,7 @@ import type {
   ProjectMemberResource,
   ProjectResource,
   ProjectRole,
+  ProjectShareResource,
   ProjectTransferResource,
 } from "./types";
 
@@ -39,7 +40,9 @@ export async function loadProjectInfo(db: Db, projectId: string, opts: LockOptio
     .select({ projectId: projects.id, hubId: projects.hubId, kind: projects.kind, visibility: projects.visibility, memberCount: sql<number>`${memberCountSql(sql`${projects.id}`)}` })
     .from(projects)
     .where(eq(projects.id, projectId));
-  const [p] = opts.lock ? await q.for("update") : await q;
+  // Lock first, count after (a fresh snapshot): see loadProjectBase.
+  if (opts.lock) await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).for("update");
+  const [p] = await q;
   if (!p) return null;
   return { projectId: p.projectId, hubId: p.hubId, memberCount: p.memberCount, ...projectShape(p.kind, p.visibility) };
 }
@@ -69,7 +72,10 @@ async function loadProjectBase(db: Db, personId: string, projectId: string, opts
     .from(projects)
     .innerJoin(hubs, eq(hubs.id, projects.hubId))
     .where(eq(projects.id, projectId));
-  const [row] = opts.lock ? await q.for("update", { of: projects }) : await q;
+  // The lock is its own statement: a SELECT … FOR UPDATE that waited for the lock still counts
+  // members with the snapshot it started with, so a racing addition would pass the cap (PR-6).
+  if (opts.lock) await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId)).for("update");
+  const [row] = await q;
   if (!row) return null;
   const project: ProjectInfo = { projectId: row.projectId, hubId: row.hubId, memberCount: row.memberCount, ...projectShape(row.kind, row.visibility) };
   const actor = actorWith(personId, { hub: row.membership, project: row.role ? { projectId, role: row.role } : null });
@@ -154,4 +160,12 @@ export async function loadProjectTransferFacts(db: Db, personId: string, project
     .where(and(eq(hubMembers.hubId, destinationHubId), eq(hubMembers.personId, personId)));
   const destination = { hubId: destinationHubId, actorRole: m?.role ?? null, actorActive: m?.active ?? false };
   return { actor: b.actor, resource: { kind: "projectTransfer", hub: b.hub, project: b.project, destination } };
+}
+
+/** Facts for sharing a project item by public link (HB-3): the hub's sharing switch, read (and locked with `lock`) with the project. */
+export async function loadProjectShareFacts(db: Db, personId: string, projectId: string, opts: LockOption = {}): Promise<Loaded<ProjectShareResource> | null> {
+  const b = await loadProjectBase(db, personId, projectId, opts);
+  if (!b) return null;
+  const [h] = await db.select({ sharingEnabled: hubs.sharingEnabled }).from(hubs).where(eq(hubs.id, b.hub.hubId));
+  return { actor: b.actor, resource: { kind: "projectShare", hub: b.hub, project: b.project, sharingEnabled: h?.sharingEnabled ?? false } };
 }

@@ -195,5 +195,10 @@ export const SITUATIONS: Situations = {
     { label: "not a project administrator", resource: onHub },
     { label: "project administrator of a project", resource: onHub, context: { adminOfAnyProject: true } },
   ],
+  "projects.share": [
+    { label: "as project administrator, sharing on", resource: { kind: "projectShare", hub, project: folder, sharingEnabled: true }, context: asProjectAdmin },
+    { label: "as project administrator, sharing off", resource: { kind: "projectShare", hub, project: folder, sharingEnabled: false }, context: asProjectAdmin },
+    { label: "as Editor, sharing on", resource: { kind: "projectShare", hub, project: folder, sharingEnabled: true }, context: asEditor },
+  ],
   "permissions.viewMatrix": [{ label: "anyone signed in", resource: { kind: "portal" } }],
 };

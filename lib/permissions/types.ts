@@ -152,6 +152,8 @@ export type ProjectGroupAddResource = { kind: "projectGroupAdd"; hub: HubInfo; p
 export type ProjectMemberResource = { kind: "projectMember"; hub: HubInfo; project: ProjectInfo; target: ProjectMemberTargetFacts };
 export type JoinRequestResource = { kind: "joinRequest"; hub: HubInfo; project: ProjectInfo; request: JoinRequestInfo };
 export type ProjectTransferResource = { kind: "projectTransfer"; hub: HubInfo; project: ProjectInfo; destination: TransferDestinationFacts };
+/** HB-3: whether the hub lets project content be shared by public link right now. */
+export type ProjectShareResource = { kind: "projectShare"; hub: HubInfo; project: ProjectInfo; sharingEnabled: boolean };
 
 export type ResourceFacts =
   | PortalResource
@@ -169,7 +171,8 @@ export type ResourceFacts =
   | ProjectGroupAddResource
   | ProjectMemberResource
   | JoinRequestResource
-  | ProjectTransferResource;
+  | ProjectTransferResource
+  | ProjectShareResource;
 
 /** The resource facts an action takes, e.g. `ResourceFor<"contracts.view">` is ContractResource. */
 export type ResourceFor<K extends ActionKey> = Extract<ResourceFacts, { kind: ResourceKindOf<K> }>;

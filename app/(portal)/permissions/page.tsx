@@ -4,6 +4,10 @@ import { requireActor } from "@/lib/auth/actor";
 import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions";
 import { PortalFrame } from "@/components/shell/portal-frame";
 import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
+// Hub projects (issue 10): the access table, its own area.
+import { AccessTableView } from "@/components/projects/access-table-view";
+
+const PROJECT_TABLE_AREA = "hubProjectsTable";
 
 export const metadata: Metadata = { title: "Permission matrix" };
 
@@ -25,6 +29,7 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
   const actor = await requireActor();
   const matrix = buildPermissionMatrix();
   const wanted = (await searchParams).area;
+  const projectTable = wanted === PROJECT_TABLE_AREA;
   const group = matrix.groups.find((g) => g.group === wanted) ?? matrix.groups[0]!;
   const notes = footnotes(group.rows);
   const rows: CompactRow[] = group.rows.map((r) => ({
@@ -53,13 +58,28 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
             <Link
               key={g.group}
               href={`/permissions?area=${g.group}`}
-              aria-current={g.group === group.group ? "page" : undefined}
-              className={`rounded-md px-3 py-1.5 ${g.group === group.group ? "bg-blue-700 font-medium text-white" : "text-blue-800 hover:bg-slate-100"}`}
+              aria-current={g.group === group.group && !projectTable ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 ${g.group === group.group && !projectTable ? "bg-blue-700 font-medium text-white" : "text-blue-800 hover:bg-slate-100"}`}
             >
               {g.label}
             </Link>
           ))}
+          <Link
+            href={`/permissions?area=${PROJECT_TABLE_AREA}`}
+            aria-current={projectTable ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 ${projectTable ? "bg-blue-700 font-medium text-white" : "text-blue-800 hover:bg-slate-100"}`}
+          >
+            Hub projects: the full table
+          </Link>
         </nav>
+        {projectTable ? (
+          <section aria-labelledby="matrix-area" className="flex flex-col gap-2">
+            <h2 id="matrix-area" className="text-lg font-semibold">
+              Hub projects: the full table
+            </h2>
+            <AccessTableView />
+          </section>
+        ) : (
         <section aria-labelledby="matrix-area" className="flex flex-col gap-2">
           <h2 id="matrix-area" className="text-lg font-semibold">
             {group.label}
@@ -75,6 +95,7 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
             ))}
           </ol>
         </section>
+        )}
       </div>
     </PortalFrame>
   );

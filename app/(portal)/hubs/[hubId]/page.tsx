@@ -1,18 +1,37 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { listVisibleProjects } from "@/lib/hubs/list-visible-projects";
+import { listProjects, projectListQuery, type ListedProject } from "@/lib/hubs/projects/list-projects";
+import { kindLabel, projectPath } from "@/lib/hubs/projects/project-input";
+import { rowFacts } from "@/lib/hubs/projects/row-facts";
 import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, loadHubFacts } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
+import { capabilities } from "@/lib/pages/capabilities";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { keysetLinks } from "@/components/ui/keyset-pager";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { ProjectFilters } from "@/components/projects/project-filters";
+import { CreateProjectForm } from "@/components/projects/create-project-form";
 
 export const metadata: Metadata = { title: "Hub" };
 
-const KIND_LABEL = { folder: "Folder-level", open: "Open", closed: "Closed", secret: "Secret" } as const;
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Row = ListedProject & { canOpen: boolean; canAsk: boolean };
 
-/** A hub's projects as the person may see them (HB-9, FP-*, LP-*). */
-export default async function HubPage({ params }: { params: Promise<{ hubId: string }> }) {
+const search = (q: Record<string, string | undefined>) => {
+  const p = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => Boolean(e[1])));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+/**
+ * A hub's projects as the person may see them, scoped in SQL (HB-9, FP-2, FP-4, LP-2, LP-3,
+ * LP-5, LP-6): search, kind and membership filters and keyset pages live in the URL.
+ */
+export default async function HubPage({ params, searchParams }: Props) {
   const hubId = requireUuid((await params).hubId);
   const actor = await requireActor();
   const db = await getDb();
@@ -20,29 +39,55 @@ export default async function HubPage({ params }: { params: Promise<{ hubId: str
   const decision = authorizePage(facts, "hubs.view");
   if (!decision.allowed || !facts?.actor.hub) return <Refusal decision={decision} />;
   const membership = facts.actor.hub;
-  const hub = { name: facts.name };
-  const projects = await listVisibleProjects(db, actor.personId, membership);
+  const raw = await searchParams;
+  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : undefined);
+  const parsed = projectListQuery.safeParse({ q: one("q"), kind: one("kind"), membership: one("membership"), after: one("after") });
+  const base = `/hubs/${hubId}`;
+  if (!parsed.success) return <InvalidRequest message="This search cannot be read." startHref={base} />;
+  const query = parsed.data;
+  const { rows, next, invalidCursor } = await listProjects(db, actor.personId, membership, query);
+  if (invalidCursor) return <InvalidRequest message="This page link is invalid or out of date. Start again from the first page." startHref={base} />;
+  const can = capabilities(facts, ["projects.create"]);
+  const tableRows: Row[] = rows.map((r) => {
+    const c = capabilities(rowFacts(facts, r), ["projects.open", "projects.requestJoin"]);
+    return { ...r, canOpen: c["projects.open"].allowed, canAsk: c["projects.requestJoin"].allowed };
+  });
+  const state = { q: query.q, kind: query.kind, membership: query.membership };
+  const columns: Column<Row>[] = [
+    { key: "name", header: "Project", rowHeader: true, cell: (r) => <Link className="text-blue-700 underline" href={projectPath(hubId, r.projectId)}>{r.name}</Link> },
+    { key: "kind", header: "Kind", cell: (r) => kindLabel(r) },
+    { key: "role", header: "Your role", cell: (r) => (r.myRole ? PROJECT_ROLE_LABELS[r.myRole] : "Not a member") },
+    { key: "members", header: "Members", align: "right", cell: (r) => r.memberCount },
+    { key: "access", header: "Access", cell: (r) => (r.canOpen ? "Open" : r.canAsk ? "Ask to join" : "Manage members only") },
+  ];
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-semibold">{hub?.name}</h1>
+        <h1 className="text-2xl font-semibold">{facts.name}</h1>
         <p className="text-sm text-slate-600">Your hub role: {HUB_ROLE_LABELS[membership.role]}</p>
       </div>
       <h2 className="text-lg font-medium">Projects</h2>
-      {projects.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No projects you can see in this hub yet.</p>
+      {can["projects.create"].allowed ? (
+        <details className="rounded-lg border border-slate-200 bg-white" data-testid="create-project">
+          <summary className="cursor-pointer px-4 py-3 text-sm font-medium">Create a project</summary>
+          <div className="border-t border-slate-200 p-4">
+            <CreateProjectForm hubId={hubId} />
+          </div>
+        </details>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Projects">
-          {projects.map((p) => (
-            <li key={p.projectId} className="flex items-center justify-between px-4 py-2 text-sm">
-              <span className="font-medium">{p.name}</span>
-              <span className="text-slate-600">
-                {KIND_LABEL[p.visibility ?? "folder"]} · {p.myRole ? PROJECT_ROLE_LABELS[p.myRole] : "Not a member"}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <p className="text-sm text-slate-600">{can["projects.create"].reason}</p>
       )}
+      <ProjectFilters base={base} query={query} />
+      <DataTable
+        caption="Projects"
+        testId="projects-table"
+        columns={columns}
+        rows={tableRows}
+        rowKey={(r) => r.projectId}
+        rowData={(r) => ({ "data-project": r.name })}
+        empty={state.q || state.kind || state.membership ? "No project matches this search." : "No projects you can see in this hub yet."}
+        pager={keysetLinks(Boolean(query.after), next, (after) => `${base}${search({ ...state, after })}`)}
+      />
     </div>
   );
 }

@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { decide, loadProjectShareFacts, loadProjectTransferFacts, projectRoleRank, PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
+import { authorizePage } from "@/lib/pages/authorize-page";
+import { capabilities } from "@/lib/pages/capabilities";
+import { requireUuid } from "@/lib/pages/ids";
+import { kindLabel } from "@/lib/hubs/projects/project-input";
+import * as read from "@/lib/hubs/projects/load-project-page";
+import { previewTransfer } from "@/lib/hubs/projects/transfer-project";
+import { loadHubFacts } from "@/lib/permissions";
+import { ContentSection } from "@/components/projects/content-section";
+import { MembersSection } from "@/components/projects/members-section";
+import { JoinRequestsSection } from "@/components/projects/join-requests-section";
+import { ShareLinksSection } from "@/components/projects/share-links-section";
+import { GroupsSection } from "@/components/projects/groups-section";
+import { TransferSection } from "@/components/projects/transfer-section";
+import { AskToJoin } from "@/components/projects/ask-to-join";
+
+export const metadata: Metadata = { title: "Project" };
+
+type Props = { params: Promise<{ hubId: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ROLES = ["project_admin", "editor", "viewer"] as const;
+
+/**
+ * A project: content by project role (PR-1), members (PR-3, LP-2, LP-3, PR-6), join requests
+ * (PR-2), groups (PR-4), share links (HB-3) and transfer (PR-5). A project the person may
+ * not see is "not found" (FP-2, LP-2, LP-6), whatever the URL.
+ */
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const { hubId: rawHub, projectId: rawProject } = await params;
+  const hubId = requireUuid(rawHub);
+  const projectId = requireUuid(rawProject);
+  const actor = await requireActor();
+  const db = await getDb();
+  const share = await loadProjectShareFacts(db, actor.personId, projectId);
+  if (!share || share.resource.project.hubId !== hubId) notFound();
+  const facts = { actor: share.actor, resource: { kind: "project", hub: share.resource.hub, project: share.resource.project } as ProjectResource };
+  const sight = authorizePage(facts, "projects.viewInList");
+  const can = capabilities(facts, ["projects.open", "projects.readContent", "projects.editContent", "projects.requestJoin", "projects.manageMembers"]);
+  const canShare = decide(share.actor, "projects.share", share.resource);
+  const hubFacts = await loadHubFacts(db, actor.personId, hubId);
+  const canCreateGroup = hubFacts ? decide(hubFacts.actor, "groups.manage", hubFacts.resource) : { allowed: false, reason: "" };
+  const project = share.resource.project;
+  const myRole = share.actor.project?.role ?? null;
+  const isHubAdmin = share.actor.hub?.role === "hub_admin";
+  const name = await read.loadProjectName(db, projectId);
+  const base = `/hubs/${hubId}/projects/${projectId}`;
+
+  const header = (
+    <div>
+      <Link href={`/hubs/${hubId}`} className="text-sm text-blue-700 underline">
+        ← Projects
+      </Link>
+      <h1 className="text-2xl font-semibold">{name}</h1>
+      <p className="text-sm text-slate-600">
+        {kindLabel(project)} project · {project.memberCount} members · your role: {myRole ? PROJECT_ROLE_LABELS[myRole] : "not a member"}
+      </p>
+    </div>
+  );
+  if (!sight.allowed) return <div className="flex flex-col gap-4">{header}<p role="alert">{sight.reason}</p></div>;
+
+  const manage = can["projects.manageMembers"].allowed;
+  const showMembers = can["projects.open"].allowed || manage;
+  const raw = await searchParams;
+  const transferTo = typeof raw.transferTo === "string" ? raw.transferTo : null;
+  const mayTransfer = share.actor.hub?.role !== "project_contributor" && (isHubAdmin || myRole === "project_admin");
+  const [items, members, groups, requests, links, addable, hubGroups, destinations, mine] = await Promise.all([
+    can["projects.readContent"].allowed ? read.listProjectItems(db, projectId) : [],
+    showMembers ? read.listProjectMembers(db, projectId, hubId) : [],
+    showMembers ? read.listProjectGroups(db, projectId) : [],
+    manage ? read.listPendingJoinRequests(db, projectId) : [],
+    canShare.allowed || (manage && myRole === "project_admin") ? read.listActiveShareLinks(db, projectId) : [],
+    manage || myRole ? read.listAddableMembers(db, hubId, projectId) : [],
+    manage ? read.listHubGroups(db, hubId) : [],
+    mayTransfer ? read.listTransferDestinations(db, actor.personId, hubId) : [],
+    myRole ? null : read.myLatestJoinRequest(db, projectId, actor.personId),
+  ]);
+  const addRoles = isHubAdmin ? ROLES : myRole ? ROLES.filter((r) => projectRoleRank(r) <= projectRoleRank(myRole)) : [];
+  const chosen = transferTo && destinations.some((d) => d.id === transferTo) ? transferTo : null;
+  const transferFacts = chosen ? await loadProjectTransferFacts(db, actor.personId, projectId, chosen) : null;
+  const transferDecision = transferFacts ? decide(transferFacts.actor, "projects.transfer", transferFacts.resource) : null;
+  const preview = chosen ? await previewTransfer(db, projectId, chosen) : null;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {header}
+      {!can["projects.open"].allowed ? (
+        <div className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="project-closed">
+          <p>{can["projects.open"].reason}</p>
+          {mine ? <p role="status" data-testid="join-request-outcome">Your request to join: {mine.status}.</p> : null}
+          {can["projects.requestJoin"].allowed && mine?.status !== "pending" ? <AskToJoin projectId={projectId} /> : null}
+          {!can["projects.requestJoin"].allowed && !manage ? <p>{can["projects.requestJoin"].reason}</p> : null}
+        </div>
+      ) : null}
+      {can["projects.readContent"].allowed ? (
+        <ContentSection projectId={projectId} items={items} canEdit={can["projects.editContent"].allowed} canShare={canShare.allowed} editReason={can["projects.editContent"].reason} />
+      ) : null}
+      {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} /> : null}
+      {manage ? <JoinRequestsSection requests={requests} /> : null}
+      {manage ? (
+        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
+      ) : null}
+      {myRole === "project_admin" ? <ShareLinksSection projectId={projectId} links={links} sharingEnabled={share.resource.sharingEnabled} /> : null}
+      {mayTransfer && destinations.length ? (
+        <TransferSection base={base} projectId={projectId} destinations={destinations} chosen={chosen} preview={preview} reason={transferDecision && !transferDecision.allowed ? transferDecision.reason : null} />
+      ) : null}
+    </div>
+  );
+}

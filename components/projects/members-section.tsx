@@ -1,0 +1,54 @@
+"use client";
+
+import { addProjectMemberAction, changeProjectRoleAction, promoteProjectAdminAction, removeProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
+import type { Option, ProjectMemberRow } from "@/lib/hubs/projects/load-project-page";
+import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
+import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
+import { ActionButton } from "./action-button";
+import { InlineForm, SelectField } from "./inline-form";
+
+const ROLE = PROJECT_ROLE_LABELS;
+const HUB_ROLE = HUB_ROLE_LABELS;
+
+type Props = {
+  projectId: string;
+  members: ProjectMemberRow[];
+  canManage: boolean;
+  /** Roles the actor may give when adding (PR-3: no higher than their own); empty = cannot add. */
+  addRoles: readonly ("project_admin" | "editor" | "viewer")[];
+  addable: Option[];
+};
+
+/** Members with their project and hub roles (PR-1); adding hub members (PR-3, LP-2, PR-6); roles and promotion (LP-3, FP-3) for administrators. */
+export function MembersSection({ projectId, members, canManage, addRoles, addable }: Props) {
+  return (
+    <section aria-labelledby="members-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="members-heading" className="text-lg font-medium">
+        Members ({members.length})
+      </h2>
+      <ul className="divide-y divide-slate-100" aria-label="Project members">
+        {members.map((m) => (
+          <li key={m.personId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="project-member" data-member={m.label}>
+            <span className="min-w-0 break-words">
+              <span className="font-medium">{m.label}</span> · {ROLE[m.role]} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
+            </span>
+            {canManage ? (
+              <span className="flex min-w-0 flex-wrap items-start gap-2">
+                {m.role !== "editor" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "editor" }} label={`Make ${m.label} Editor`} /> : null}
+                {m.role !== "viewer" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "viewer" }} label={`Make ${m.label} Viewer`} /> : null}
+                {m.role !== "project_admin" ? <ActionButton action={promoteProjectAdminAction} input={{ projectId, personId: m.personId }} label={`Make ${m.label} Project Administrator`} /> : null}
+                <ActionButton action={removeProjectMemberAction} input={{ projectId, personId: m.personId }} label={`Remove ${m.label}`} variant="danger" />
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {addRoles.length && addable.length ? (
+        <InlineForm action={addProjectMemberAction} base={{ projectId }} submit="Add member" label="Add a hub member" done={() => "Added."}>
+          <SelectField label="Hub member" name="personId" id="add-member-person" options={addable.map((a) => ({ value: a.id, label: a.label }))} />
+          <SelectField label="Project role" name="role" id="add-member-role" options={addRoles.map((r) => ({ value: r, label: ROLE[r] }))} />
+        </InlineForm>
+      ) : null}
+    </section>
+  );
+}

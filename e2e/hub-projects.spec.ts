@@ -1,0 +1,193 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { demoHubName } from "../lib/demo/personas";
+import { hubIdOn } from "./support/account-ids";
+
+// Hub projects (issue 10), journeys by hub role. Each journey uses its own demo projects
+// and requests so that they can run in any order against one seeded world.
+
+async function openHub(page: Page): Promise<string> {
+  await page.goto("/");
+  const hubId = await hubIdOn(page, demoHubName);
+  await page.goto(`/hubs/${hubId}`);
+  await expect(page.getByRole("heading", { name: "Projects" })).toBeVisible();
+  return hubId;
+}
+
+const projectsTable = (page: Page) => page.getByTestId("projects-table");
+const projectLink = (page: Page, name: string) => projectsTable(page).getByRole("link", { name, exact: true });
+
+async function projectHref(page: Page, name: string): Promise<string> {
+  const href = await projectLink(page, name).getAttribute("href");
+  if (!href) throw new Error(`no link to ${name}`);
+  return href;
+}
+
+test.describe("as a Hub Member", () => {
+  test.use({ persona: "hubMember" });
+
+  test("FP-4 LP-5 LP-6 a Hub Member creates a project, asks to join a Closed project, opens an Open one, and a Secret one is not found by URL", async ({ page, asPersona }) => {
+    const hubId = await openHub(page);
+    // LP-6: the Secret project is not listed; by URL it is not found.
+    await expect(projectLink(page, "Project Falcon")).toHaveCount(0);
+    const nina = await asPersona("hubAdmin");
+    await nina.goto(`/hubs/${hubId}`);
+    const falcon = await projectHref(nina, "Project Falcon");
+    expect((await page.request.get(falcon)).status()).toBe(404);
+
+    // LP-5: an Open project opens for any Hub Member.
+    await page.goto(`/hubs/${hubId}`);
+    await projectLink(page, "Plant Layout 2019").click();
+    await expect(page.getByRole("heading", { name: "Content" })).toBeVisible();
+
+    // LP-5 PR-2: a Closed project they are not in: ask to join.
+    await page.goto(`/hubs/${hubId}?kind=closed`);
+    await projectLink(page, "Supplier Tooling").click();
+    await expect(page.getByTestId("project-closed")).toContainText("(LP-5)");
+    await page.getByRole("button", { name: "Ask to join" }).click();
+    await expect(page.getByTestId("join-request-outcome")).toContainText("pending");
+
+    // FP-4: create a project; the creator is its Project Administrator.
+    await page.goto(`/hubs/${hubId}`);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Leo Secret");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("secret");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Leo Secret" })).toBeVisible();
+    await expect(page.getByText("your role: Project Administrator")).toBeVisible();
+  });
+});
+
+test.describe("as a Project Contributor", () => {
+  test.use({ persona: "projectContributor" });
+
+  test("LP-2 FP-2 a Project Contributor sees no Open project anywhere and cannot create projects", async ({ page, asPersona }) => {
+    const hubId = await openHub(page);
+    await expect(projectLink(page, "Gearbox Redesign")).toBeVisible();
+    await expect(projectLink(page, "Plant Layout 2019")).toHaveCount(0);
+    await expect(projectLink(page, "Spare Parts Library")).toHaveCount(0);
+    await expect(page.getByTestId("create-project")).toHaveCount(0);
+    await expect(page.getByText("(FP-2)")).toBeVisible();
+    await page.goto(`/hubs/${hubId}?kind=open`);
+    await expect(projectsTable(page)).toHaveCount(0);
+    const nina = await asPersona("hubAdmin");
+    await nina.goto(`/hubs/${hubId}`);
+    expect((await page.request.get(await projectHref(nina, "Plant Layout 2019"))).status()).toBe(404);
+  });
+});
+
+test.describe("as a project administrator", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("PR-2 HB-3 a project administrator approves a join request and shares an item that opens without sign-in", async ({ page, asPersona, visitor }) => {
+    await openHub(page);
+    await projectLink(page, "Supplier Tooling").click();
+    const request = page.getByTestId("join-request").filter({ hasText: "tom.fischer@northwind.example" });
+    await request.getByRole("button", { name: /^Approve/ }).click();
+    await expect(page.getByTestId("join-request").filter({ hasText: "tom.fischer@northwind.example" })).toHaveCount(0);
+    await expect(page.getByTestId("project-member").filter({ hasText: "tom.fischer@northwind.example" })).toContainText("Viewer");
+
+    // PR-2: the requester now opens the project.
+    const tom = await asPersona("namedUser");
+    await tom.goto(page.url());
+    await expect(tom.getByRole("heading", { name: "Content" })).toBeVisible();
+
+    // HB-3: share the folder; the link shows only that item, to anyone.
+    await page.getByRole("button", { name: "Share Fixtures" }).click();
+    const status = page.getByRole("status").filter({ hasText: "Public link" });
+    await expect(status).toBeVisible();
+    const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
+    await visitor.goto(new URL(url).pathname);
+    await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
+    await expect(visitor.getByText("fixture-a.ipt")).toHaveCount(0);
+
+    // HB-3: revoking it answers "no longer shared" at once.
+    await page.reload();
+    await page.getByRole("button", { name: "Revoke link to Fixtures" }).click();
+    await expect(page.getByRole("button", { name: "Revoke link to Fixtures" })).toHaveCount(0);
+    await visitor.reload();
+    await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
+  });
+
+  test("PR-3 LP-2 adding a Project Contributor to an Open project is refused with the rule's reason", async ({ page }) => {
+    const hubId = await openHub(page);
+    await page.goto(`/hubs/${hubId}?kind=open`);
+    await projectLink(page, "Plant Layout 2019").click();
+    const zoe = await page.getByLabel("Hub member", { exact: true }).locator("option", { hasText: "zoe.adams@partner.example" }).getAttribute("value");
+    await page.getByLabel("Hub member", { exact: true }).selectOption(zoe!);
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "(LP-2)" })).toBeVisible();
+  });
+});
+
+test.describe("groups and transfer", () => {
+  test.use({ persona: "hubMember" });
+
+  test("PR-4 PR-5 a project administrator who is a Hub Member creates and adds a group, then transfers the project after a preview", async ({ page }) => {
+    const hubId = await openHub(page);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Leo Transfer");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("folder");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Leo Transfer" })).toBeVisible();
+
+    // PR-4: Leo administers projects and is a Hub Member, so he creates groups, and adds one.
+    await page.getByLabel("New group name").fill("E2E Leo Group");
+    await page.getByRole("button", { name: "Create group" }).click();
+    await expect(page.getByText("Group created.")).toBeVisible();
+    await page.reload();
+    const group = await page.getByLabel("Group", { exact: true }).locator("option", { hasText: "E2E Leo Group" }).getAttribute("value");
+    await page.getByLabel("Group", { exact: true }).selectOption(group!);
+    await page.getByRole("button", { name: "Add group" }).click();
+    await expect(page.getByTestId("project-group").filter({ hasText: "E2E Leo Group" })).toBeVisible();
+
+    // PR-5: the preview lists the effects before anything moves.
+    await page.getByLabel("Destination hub").selectOption({ label: "Northwind Service Hub" });
+    await page.getByRole("button", { name: "Preview transfer" }).click();
+    const preview = page.getByTestId("transfer-preview");
+    await expect(preview).toContainText("Moving this project to Northwind Service Hub (PR-5)");
+    await expect(preview).toContainText("its 1 members and 1 groups are not moved");
+    await preview.getByRole("button", { name: "Confirm transfer" }).click();
+    await expect(page).not.toHaveURL(new RegExp(`/hubs/${hubId}/`));
+    await expect(page.getByRole("heading", { name: "E2E Leo Transfer" })).toBeVisible();
+    await expect(page.getByText("your role: Project Administrator")).toBeVisible();
+    await expect(page.getByTestId("project-group")).toHaveCount(0);
+  });
+});
+
+test.describe("a promoted Project Contributor", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("FP-3 LP-3 a Project Contributor is promoted in a folder-level project, never in a legacy one, and still cannot create a group", async ({ page, asPersona }) => {
+    const hubId = await openHub(page);
+    await page.goto(`/hubs/${hubId}?kind=closed`);
+    await projectLink(page, "Supplier Tooling").click();
+    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "(LP-3)" })).toBeVisible();
+
+    await page.goto(`/hubs/${hubId}?kind=folder`);
+    await projectLink(page, "Gearbox Redesign").click();
+    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await expect(page.getByTestId("project-member").filter({ hasText: "zoe.adams@partner.example" })).toContainText("Project Administrator");
+
+    const zoe = await asPersona("projectContributor");
+    await zoe.goto(page.url());
+    await expect(zoe.getByText("your role: Project Administrator")).toBeVisible();
+    await expect(zoe.getByRole("heading", { name: "Groups" })).toBeVisible();
+    await expect(zoe.getByText("(FP-3)")).toBeVisible();
+    await expect(zoe.getByRole("button", { name: "Create group" })).toHaveCount(0);
+    await expect(zoe.getByRole("heading", { name: "Transfer to another hub" })).toHaveCount(0);
+  });
+});
+
+test.describe("the access table", () => {
+  test.use({ persona: "hubMember" });
+
+  test("LP-2 HB-9 the hub projects access table is on /permissions, one table per action", async ({ page }) => {
+    await page.goto("/permissions?area=hubProjectsTable");
+    const list = page.getByTestId("access-table-viewInList");
+    await expect(list).toBeVisible();
+    await expect(list.getByRole("row", { name: /^Project Contributor, Viewer/ })).toContainText("Not found");
+    await expect(page.getByTestId("access-table-transfer")).toContainText("FP-3");
+  });
+});

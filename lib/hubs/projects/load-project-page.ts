@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, ne, notExists, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { groups, hubMembers, hubs, joinRequests, people, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
+import type { HubRole, JoinRequestStatus, ProjectRole } from "@/lib/permissions";
+
+export type ProjectItemRow = { id: string; parentId: string | null; kind: "folder" | "file"; name: string; updatedAt: Date };
+export type ProjectMemberRow = { personId: string; label: string; role: ProjectRole; hubRole: HubRole | null };
+export type ProjectGroupRow = { groupId: string; name: string; role: ProjectRole; members: number };
+export type JoinRequestRow = { requestId: string; personId: string; label: string; message: string; createdAt: Date };
+export type ShareLinkRow = { linkId: string; itemName: string; createdAt: Date };
+export type Option = { id: string; label: string };
+
+const personLabel = sql<string>`coalesce(nullif(${people.name}, ''), ${people.email}) || ' <' || ${people.email} || '>'`;
+
+export async function loadProjectName(db: Db, projectId: string): Promise<string> {
+  const [p] = await db.select({ name: projects.name }).from(projects).where(eq(projects.id, projectId));
+  return p?.name ?? "";
+}
+
+/** The project's content, for readers (PR-1). Folders first, then by name. */
+export function listProjectItems(db: Db, projectId: string): Promise<ProjectItemRow[]> {
+  return db
+    .select({ id: projectItems.id, parentId: projectItems.parentId, kind: projectItems.kind, name: projectItems.name, updatedAt: projectItems.updatedAt })
+    .from(projectItems)
+    .where(eq(projectItems.projectId, projectId))
+    .orderBy(desc(sql`${projectItems.kind} = 'folder'`), asc(sql`lower(${projectItems.name})`))
+    .limit(1000);
+}
+
+/** Members with their project role and hub role. */
+export function listProjectMembers(db: Db, projectId: string, hubId: string): Promise<ProjectMemberRow[]> {
+  return db
+    .select({ personId: projectMembers.personId, label: personLabel, role: projectMembers.role, hubRole: hubMembers.role })
+    .from(projectMembers)
+    .innerJoin(people, eq(people.id, projectMembers.personId))
+    .leftJoin(hubMembers, and(eq(hubMembers.personId, projectMembers.personId), eq(hubMembers.hubId, hubId)))
+    .where(eq(projectMembers.projectId, projectId))
+    .orderBy(asc(sql`lower(${people.email})`))
+    .limit(500);
+}
+
+export function listProjectGroups(db: Db, projectId: string): Promise<ProjectGroupRow[]> {
+  return db
+    .select({ groupId: groups.id, name: groups.name, role: projectGroups.role, members: sql<number>`(select count(*) from group_members gm where gm.group_id = ${groups.id})::int` })
+    .from(projectGroups)
+    .innerJoin(groups, eq(groups.id, projectGroups.groupId))
+    .where(eq(projectGroups.projectId, projectId))
+    .orderBy(asc(groups.name));
+}
+
+export function listPendingJoinRequests(db: Db, projectId: string): Promise<JoinRequestRow[]> {
+  return db
+    .select({ requestId: joinRequests.id, personId: joinRequests.personId, label: personLabel, message: joinRequests.message, createdAt: joinRequests.createdAt })
+    .from(joinRequests)
+    .innerJoin(people, eq(people.id, joinRequests.personId))
+    .where(and(eq(joinRequests.projectId, projectId), eq(joinRequests.status, "pending")))
+    .orderBy(asc(joinRequests.createdAt));
+}
+
+/** The actor's latest join request to this project: what they see of its outcome (PR-2). */
+export async function myLatestJoinRequest(db: Db, projectId: string, personId: string): Promise<{ status: JoinRequestStatus; decidedAt: Date | null } | null> {
+  const [r] = await db
+    .select({ status: joinRequests.status, decidedAt: joinRequests.decidedAt })
+    .from(joinRequests)
+    .where(and(eq(joinRequests.projectId, projectId), eq(joinRequests.personId, personId)))
+    .orderBy(desc(joinRequests.createdAt))
+    .limit(1);
+  return r ?? null;
+}
+
+export function listActiveShareLinks(db: Db, projectId: string): Promise<ShareLinkRow[]> {
+  return db
+    .select({ linkId: shareLinks.id, itemName: projectItems.name, createdAt: shareLinks.createdAt })
+    .from(shareLinks)
+    .innerJoin(projectItems, eq(projectItems.id, shareLinks.itemId))
+    .where(and(eq(projectItems.projectId, projectId), isNull(shareLinks.revokedAt)))
+    .orderBy(desc(shareLinks.createdAt));
+}
+
+/** Active hub members who are not direct members of the project: whom "Add member" offers. */
+export function listAddableMembers(db: Db, hubId: string, projectId: string): Promise<(Option & { hubRole: HubRole })[]> {
+  return db
+    .select({ id: hubMembers.personId, label: personLabel, hubRole: hubMembers.role })
+    .from(hubMembers)
+    .innerJoin(people, eq(people.id, hubMembers.personId))
+    .where(
+      and(
+        eq(hubMembers.hubId, hubId),
+        eq(hubMembers.active, true),
+        notExists(db.select({ x: sql`1` }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, hubMembers.personId)))),
+      ),
+    )
+    .orderBy(asc(sql`lower(${people.email})`))
+    .limit(200);
+}
+
+export function listHubGroups(db: Db, hubId: string): Promise<Option[]> {
+  return db.select({ id: groups.id, label: groups.name }).from(groups).where(eq(groups.hubId, hubId)).orderBy(asc(groups.name));
+}
+
+/** Other hubs where the actor is an active Hub Member or Hub Administrator: PR-5's destinations. */
+export function listTransferDestinations(db: Db, personId: string, hubId: string): Promise<Option[]> {
+  return db
+    .select({ id: hubs.id, label: hubs.name })
+    .from(hubMembers)
+    .innerJoin(hubs, eq(hubs.id, hubMembers.hubId))
+    .where(and(eq(hubMembers.personId, personId), eq(hubMembers.active, true), ne(hubMembers.hubId, hubId), or(eq(hubMembers.role, "hub_member"), eq(hubMembers.role, "hub_admin"))))
+    .orderBy(asc(hubs.name));
+}
+

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execute } from "@/lib/actions/define-action";
+import { loadProjectInfo } from "@/lib/permissions";
+import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { addHubPerson, fillProject } from "@/test/support/projects";
+import { createProject } from "./create-project";
+import { addProjectMember } from "./add-project-member";
+import { addGroupToProject } from "./add-group-to-project";
+import { createGroup } from "./create-group";
+
+let w: DemoTestWorld;
+let hubId: string;
+beforeAll(async () => {
+  w = await createDemoWorldDb("projcap");
+  hubId = w.world.hubId;
+});
+afterAll(async () => {
+  await w?.drop();
+});
+
+async function projectWith(members: number, name: string): Promise<string> {
+  const r = await execute(w.db, w.actor("hubAdmin"), createProject, { hubId, name, kind: "folder" });
+  if (!r.ok) throw new Error("no project");
+  await fillProject(w.db, hubId, r.data.projectId, members - 1, name.replace(/\W/g, ""));
+  return r.data.projectId;
+}
+
+describe("PR-6 at most 500 members, under concurrency", () => {
+  it("PR-6 two additions racing for the last place: exactly one wins (the project row is locked before counting)", async () => {
+    const projectId = await projectWith(499, "Cap race people");
+    expect((await loadProjectInfo(w.db, projectId))!.memberCount).toBe(499);
+    const a = await addHubPerson(w.db, hubId, "race.a@northwind.example", "hub_member");
+    const b = await addHubPerson(w.db, hubId, "race.b@northwind.example", "hub_member");
+    const results = await Promise.all([a, b].map((personId) => execute(w.db, w.actor("hubAdmin"), addProjectMember, { projectId, personId, role: "viewer" })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ code: "denied", rule: "PR-6" })]);
+    expect((await loadProjectInfo(w.db, projectId))!.memberCount).toBe(500);
+  });
+
+  it("PR-6 a group counts as one: a person and a group racing for the last place, exactly one wins", async () => {
+    const projectId = await projectWith(499, "Cap race group");
+    const g = await execute(w.db, w.actor("hubAdmin"), createGroup, { hubId, name: "Racers", memberIds: [w.pid("namedUser"), w.pid("secondaryAdmin")] });
+    if (!g.ok) throw new Error("no group");
+    const c = await addHubPerson(w.db, hubId, "race.c@northwind.example", "hub_member");
+    const results = await Promise.all([
+      execute(w.db, w.actor("hubAdmin"), addProjectMember, { projectId, personId: c, role: "viewer" }),
+      execute(w.db, w.actor("hubAdmin"), addGroupToProject, { projectId, groupId: g.data.groupId, role: "viewer" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "denied", rule: "PR-6" });
+    expect((await loadProjectInfo(w.db, projectId))!.memberCount).toBe(500);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:projects -- [--projects 2000] [--members 10000] [--runs 200] [--database-url URL]`
+ *
+ * Benchmarks the hub projects pages' database work at scale (issue 10), in-process: a
+ * throwaway local PostgreSQL database with the demo world and a large hub
+ * (scripts/bench/seed-large-hub.ts), then the projects list's first page and a search as a
+ * Project Contributor, a Hub Member and a hub administrator, and a project page's reads
+ * (facts and every section) as its administrator. Prints p50/p95/p99/max; aim p95 ≤ 100 ms.
+ */
+import { parseArgs } from "node:util";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import * as schema from "@/db/schema";
+import { seedDemoWorld } from "@/lib/demo/demo";
+import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions";
+import { listProjects } from "@/lib/hubs/projects/list-projects";
+import * as read from "@/lib/hubs/projects/load-project-page";
+import { createBenchDatabase, requireLocal } from "./bench/bench-database";
+import { seedLargeHub } from "./bench/seed-large-hub";
+import { formatTable, measure, summarize, type Row } from "./bench/stats";
+
+const { values: args } = parseArgs({
+  options: {
+    projects: { type: "string", default: "2000" },
+    members: { type: "string", default: "10000" },
+    runs: { type: "string", default: "200" },
+    warmup: { type: "string", default: "20" },
+    "database-url": { type: "string" },
+  },
+});
+const log = (m: string) => console.log(`[bench:projects] ${m}`);
+
+async function main(): Promise<void> {
+  let url = args["database-url"];
+  let drop: (() => Promise<void>) | null = null;
+  if (url) requireLocal(url);
+  else {
+    const created = await createBenchDatabase();
+    url = created.url;
+    drop = created.drop;
+  }
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  try {
+    const db = drizzle(client, { schema }) as unknown as Db;
+    await migrate(db, "postgres");
+    const world = await seedDemoWorld(db);
+    const [account] = await db.select({ id: schema.hubs.accountId, by: schema.hubs.createdBy }).from(schema.hubs).limit(1);
+    if (!world && !account) throw new Error("no account to hold the large hub");
+    const started = performance.now();
+    const hub = await seedLargeHub(db, { accountId: account!.id, createdBy: account!.by, projects: Number(args.projects), members: Number(args.members), domain: "hub.large.example", log });
+    const [counts] = (await client`select (select count(*) from projects where hub_id = ${hub.hubId})::int as projects, (select count(*) from hub_members where hub_id = ${hub.hubId})::int as members,
+      (select count(*) from project_members pm join projects p on p.id = pm.project_id where p.hub_id = ${hub.hubId})::int as memberships`) as unknown as { projects: number; members: number; memberships: number }[];
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts!.projects} projects, ${counts!.members} hub members, ${counts!.memberships} project memberships`);
+    await client.unsafe("analyze");
+    const runs = Number(args.runs);
+    const warmup = Number(args.warmup);
+    const rows: Row[] = [];
+    for (const [who, personId] of [
+      ["Project Contributor", hub.contributor],
+      ["Hub Member", hub.member],
+      ["hub administrator", hub.admin],
+    ] as const) {
+      const m = (await loadActorHubFacts(db, personId, hub.hubId))!;
+      const first = await listProjects(db, personId, m, {});
+      rows.push({ scenario: `projects list as ${who} (${first.rows.length} shown)`, measure: "first page", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, {})))) });
+      rows.push({ scenario: `projects list as ${who}`, measure: "search 'project 01'", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, { q: "project 01" })))) });
+      rows.push({ scenario: `projects list as ${who}`, measure: "second page (keyset)", summary: summarize(await measure(runs, warmup, async () => void (await listProjects(db, personId, m, { after: first.next ?? undefined })))) });
+    }
+    const [admined] = await db
+      .select({ id: schema.projectMembers.projectId })
+      .from(schema.projectMembers)
+      .where(and(eq(schema.projectMembers.personId, hub.member), eq(schema.projectMembers.role, "editor")))
+      .limit(1);
+    const projectId = admined!.id;
+    const page = async () => {
+      const facts = await loadProjectShareFacts(db, hub.admin, projectId);
+      await Promise.all([
+        read.loadProjectName(db, projectId),
+        read.listProjectItems(db, projectId),
+        read.listProjectMembers(db, projectId, hub.hubId),
+        read.listProjectGroups(db, projectId),
+        read.listPendingJoinRequests(db, projectId),
+        read.listActiveShareLinks(db, projectId),
+        read.listAddableMembers(db, hub.hubId, projectId),
+        read.listHubGroups(db, hub.hubId),
+        read.listTransferDestinations(db, hub.admin, hub.hubId),
+      ]);
+      if (!facts) throw new Error("no project");
+    };
+    rows.push({ scenario: "a project page as hub administrator", measure: "facts + every section", summary: summarize(await measure(runs, warmup, page)) });
+    console.log(formatTable(rows, 100));
+  } finally {
+    await client.end({ timeout: 5 });
+    if (drop) await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
