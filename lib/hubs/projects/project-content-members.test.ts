@@ -133,6 +133,9 @@ describe("join requests", () => {
     const admin = await addHubPerson(w.db, hubId, "lp6.admin@northwind.example", "hub_admin");
     const r = await execute(w.db, { personId: admin, email: "lp6.admin@northwind.example", name: "LP6 Admin" }, requestJoin, { projectId: ids.falcon });
     expect(r).toMatchObject({ ok: false, code: "denied", rule: "LP-6" });
+    if (!r.ok) expect(r.message).toMatch(/nothing to request/);
+    // They manage it instead: adding themselves is theirs to do (HB-9).
+    expect(await execute(w.db, { personId: admin, email: "lp6.admin@northwind.example", name: "LP6 Admin" }, addProjectMember, { projectId: ids.falcon, personId: admin, role: "viewer" })).toMatchObject({ ok: true });
   });
 
   it("FP-2 LP-2 a Project Contributor never asks to join: projects they are not in are not found", async () => {
