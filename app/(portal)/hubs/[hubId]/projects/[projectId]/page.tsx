@@ -102,7 +102,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} /> : null}
       {manage ? <JoinRequestsSection requests={requests} /> : null}
       {manage ? (
-        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
+        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} hubPeople={addable} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
       ) : null}
       {myRole === "project_admin" ? <ShareLinksSection projectId={projectId} links={links} sharingEnabled={share.resource.sharingEnabled} /> : null}
       {mayTransfer && destinations.length ? (
