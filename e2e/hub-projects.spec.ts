@@ -121,6 +121,30 @@ test.describe("as a project administrator", () => {
   });
 });
 
+test.describe("a Project Contributor added to a Closed project", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("LP-2 FP-1 PR-1 a Project Contributor added to a Closed project as Editor works in it", async ({ page, asPersona }) => {
+    await openHub(page);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Closed for Zoe");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("closed");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Closed for Zoe" })).toBeVisible();
+    const zoeOption = await page.getByLabel("Hub member", { exact: true }).locator("option", { hasText: "zoe.adams@partner.example" }).getAttribute("value");
+    await page.getByLabel("Hub member", { exact: true }).selectOption(zoeOption!);
+    await page.getByLabel("Project role", { exact: true }).selectOption("editor");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByTestId("project-member").filter({ hasText: "zoe.adams@partner.example" })).toContainText("Editor");
+
+    const zoe = await asPersona("projectContributor");
+    await zoe.goto(page.url());
+    await zoe.getByLabel("Name", { exact: true }).fill("zoe-fixture-notes.txt");
+    await zoe.getByRole("button", { name: "Create", exact: true }).click();
+    await expect(zoe.getByTestId("project-item").filter({ hasText: "zoe-fixture-notes.txt" })).toBeVisible();
+  });
+});
+
 test.describe("groups and transfer", () => {
   test.use({ persona: "hubMember" });
 
