@@ -60,4 +60,16 @@ describe("PR-6 at most 500 members, under concurrency", () => {
     expect(await execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "approve" })).toMatchObject({ ok: false, code: "denied", rule: "PR-6" });
     expect(await execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "decline" })).toMatchObject({ ok: true });
   });
+
+  it("PR-2 an approval and a decline of one request at the same moment: exactly one decides it", async () => {
+    const projectId = await projectWith(3, "Race decide");
+    const r = await execute(w.db, w.actor("namedUser"), requestJoin, { projectId });
+    if (!r.ok) throw new Error("no request");
+    const results = await Promise.all([
+      execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "approve" }),
+      execute(w.db, w.actor("primaryAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "decline" }),
+    ]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    expect(results.find((x) => !x.ok)).toMatchObject({ code: "denied", rule: "PR-2" });
+  });
 });
