@@ -100,6 +100,9 @@ test.describe("as a project administrator", () => {
     await visitor.goto(new URL(url).pathname);
     await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
     await expect(visitor.getByText("fixture-a.ipt")).toHaveCount(0);
+    // DESIGN.md's short form opens the same item.
+    await visitor.goto(new URL(url).pathname.replace("/share/", "/s/"));
+    await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
 
     // HB-3: revoking it answers "no longer shared" at once.
     await page.reload();
