@@ -202,9 +202,11 @@ test.describe("a promoted Project Contributor", () => {
     await zoe.goto(page.url());
     await expect(zoe.getByText("your role: Project Administrator")).toBeVisible();
     await expect(zoe.getByRole("heading", { name: "Groups" })).toBeVisible();
-    await expect(zoe.getByText("(FP-3)")).toBeVisible();
+    await expect(zoe.getByRole("region", { name: "Groups" })).toContainText("(FP-3)");
     await expect(zoe.getByRole("button", { name: "Create group" })).toHaveCount(0);
+    // FP-3: no transfer either, with the reason, though she is in another hub.
     await expect(zoe.getByRole("heading", { name: "Transfer to another hub" })).toHaveCount(0);
+    await expect(zoe.getByTestId("transfer-refusal")).toContainText("(FP-3)");
   });
 });
 
