@@ -221,3 +221,18 @@ test.describe("the access table", () => {
     await expect(page.getByTestId("access-table-transfer")).toContainText("FP-3");
   });
 });
+
+test.describe("a deactivated member", () => {
+  test.use({ persona: "deactivatedMember" });
+
+  test("HB-8 a deactivated member reaches none of their projects: their project's URL answers 403 with the reason", async ({ page, asPersona }) => {
+    const nina = await asPersona("hubAdmin");
+    await nina.goto("/");
+    const hubId = await hubIdOn(nina, demoHubName);
+    await nina.goto(`/hubs/${hubId}`);
+    const gearbox = await projectHref(nina, "Gearbox Redesign");
+    expect((await page.request.get(gearbox)).status()).toBe(403);
+    await page.goto(gearbox);
+    await expect(page.getByRole("alert")).toContainText("(HB-8)");
+  });
+});

@@ -19,6 +19,7 @@ import { ShareLinksSection } from "@/components/projects/share-links-section";
 import { GroupsSection } from "@/components/projects/groups-section";
 import { TransferSection } from "@/components/projects/transfer-section";
 import { AskToJoin } from "@/components/projects/ask-to-join";
+import { Refusal } from "@/components/ui/refusal";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -59,7 +60,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </p>
     </div>
   );
-  if (!sight.allowed) return <div className="flex flex-col gap-4">{header}<p role="alert">{sight.reason}</p></div>;
+  // Seen but not reachable (HB-8, a deactivated member): the reason, answered with 403.
+  if (!sight.allowed)
+    return (
+      <div className="flex flex-col gap-4">
+        {header}
+        <Refusal decision={sight} />
+      </div>
+    );
 
   const manage = can["projects.manageMembers"].allowed;
   const showMembers = can["projects.open"].allowed || manage;
@@ -70,7 +78,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     showMembers ? read.listProjectMembers(db, projectId, hubId) : [],
     showMembers ? read.listProjectGroups(db, projectId) : [],
     manage ? read.listPendingJoinRequests(db, projectId) : [],
-    canShare.allowed || (manage && myRole === "project_admin") ? read.listActiveShareLinks(db, projectId) : [],
+    myRole === "project_admin" ? read.listActiveShareLinks(db, projectId) : [],
     manage || myRole ? read.listAddableMembers(db, hubId, projectId) : [],
     manage ? read.listHubGroups(db, hubId) : [],
     manage ? read.listTransferDestinations(db, actor.personId, hubId) : [],
