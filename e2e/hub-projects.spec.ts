@@ -233,6 +233,6 @@ test.describe("a deactivated member", () => {
     const gearbox = await projectHref(nina, "Gearbox Redesign");
     expect((await page.request.get(gearbox)).status()).toBe(403);
     await page.goto(gearbox);
-    await expect(page.getByRole("alert")).toContainText("(HB-8)");
+    await expect(page.getByRole("alert").filter({ hasText: "You can" })).toContainText("(HB-8)");
   });
 });
