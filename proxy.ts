@@ -18,7 +18,7 @@ import { ROUTE_CSP, makeNonce, pageCsp, securityHeaders } from "@/lib/http/secur
 syncAuthUrl();
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC = /^\/(sign-in(\/|$)|api\/auth\/|api\/health(\/|$)|invite\/|share\/|dev\/mailbox(\/|$)|robots\.txt$)/;
+const PUBLIC = /^\/(sign-in(\/|$)|api\/auth\/|api\/health(\/|$)|invite\/|share\/|s\/|dev\/mailbox(\/|$)|robots\.txt$)/;
 const dev = process.env.NODE_ENV === "development";
 
 function withHeaders(response: Response, csp: string): Response {

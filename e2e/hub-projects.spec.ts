@@ -100,11 +100,15 @@ test.describe("as a project administrator", () => {
     await visitor.goto(new URL(url).pathname);
     await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
     await expect(visitor.getByText("fixture-a.ipt")).toHaveCount(0);
+    // DESIGN.md's short form opens the same item.
+    await visitor.goto(new URL(url).pathname.replace("/share/", "/s/"));
+    await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
 
     // HB-3: revoking it answers "no longer shared" at once.
     await page.reload();
     await page.getByRole("button", { name: "Revoke link to Fixtures" }).click();
-    await expect(page.getByRole("button", { name: "Revoke link to Fixtures" })).toHaveCount(0);
+    // The row goes once the revocation is committed and the page refreshed (the button's own label changes while pending).
+    await expect(page.getByTestId("share-link")).toHaveCount(0);
     await visitor.reload();
     await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
   });
@@ -117,6 +121,30 @@ test.describe("as a project administrator", () => {
     await page.getByLabel("Hub member", { exact: true }).selectOption(zoe!);
     await page.getByRole("button", { name: "Add member" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "(LP-2)" })).toBeVisible();
+  });
+});
+
+test.describe("a Project Contributor added to a Closed project", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("LP-2 FP-1 PR-1 a Project Contributor added to a Closed project as Editor works in it", async ({ page, asPersona }) => {
+    await openHub(page);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Closed for Zoe");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("closed");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Closed for Zoe" })).toBeVisible();
+    const zoeOption = await page.getByLabel("Hub member", { exact: true }).locator("option", { hasText: "zoe.adams@partner.example" }).getAttribute("value");
+    await page.getByLabel("Hub member", { exact: true }).selectOption(zoeOption!);
+    await page.getByLabel("Project role", { exact: true }).selectOption("editor");
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect(page.getByTestId("project-member").filter({ hasText: "zoe.adams@partner.example" })).toContainText("Editor");
+
+    const zoe = await asPersona("projectContributor");
+    await zoe.goto(page.url());
+    await zoe.getByLabel("Name", { exact: true }).fill("zoe-fixture-notes.txt");
+    await zoe.getByRole("button", { name: "Create", exact: true }).click();
+    await expect(zoe.getByTestId("project-item").filter({ hasText: "zoe-fixture-notes.txt" })).toBeVisible();
   });
 });
 
@@ -142,7 +170,7 @@ test.describe("groups and transfer", () => {
     await expect(page.getByTestId("project-group").filter({ hasText: "E2E Leo Group" })).toBeVisible();
 
     // PR-5: the preview lists the effects before anything moves.
-    await page.getByLabel("Destination hub").selectOption({ label: "Northwind Service Hub" });
+    await page.getByLabel("Destination hub", { exact: true }).selectOption({ label: "Northwind Service Hub" });
     await page.getByRole("button", { name: "Preview transfer" }).click();
     const preview = page.getByTestId("transfer-preview");
     await expect(preview).toContainText("Moving this project to Northwind Service Hub (PR-5)");
@@ -174,9 +202,11 @@ test.describe("a promoted Project Contributor", () => {
     await zoe.goto(page.url());
     await expect(zoe.getByText("your role: Project Administrator")).toBeVisible();
     await expect(zoe.getByRole("heading", { name: "Groups" })).toBeVisible();
-    await expect(zoe.getByText("(FP-3)")).toBeVisible();
+    await expect(zoe.getByRole("region", { name: "Groups" })).toContainText("(FP-3)");
     await expect(zoe.getByRole("button", { name: "Create group" })).toHaveCount(0);
+    // FP-3: no transfer either, with the reason, though she is in another hub.
     await expect(zoe.getByRole("heading", { name: "Transfer to another hub" })).toHaveCount(0);
+    await expect(zoe.getByTestId("transfer-refusal")).toContainText("(FP-3)");
   });
 });
 
@@ -189,5 +219,20 @@ test.describe("the access table", () => {
     await expect(list).toBeVisible();
     await expect(list.getByRole("row", { name: /^Project Contributor, Viewer/ })).toContainText("Not found");
     await expect(page.getByTestId("access-table-transfer")).toContainText("FP-3");
+  });
+});
+
+test.describe("a deactivated member", () => {
+  test.use({ persona: "deactivatedMember" });
+
+  test("HB-8 a deactivated member reaches none of their projects: their project's URL answers 403 with the reason", async ({ page, asPersona }) => {
+    const nina = await asPersona("hubAdmin");
+    await nina.goto("/");
+    const hubId = await hubIdOn(nina, demoHubName);
+    await nina.goto(`/hubs/${hubId}`);
+    const gearbox = await projectHref(nina, "Gearbox Redesign");
+    expect((await page.request.get(gearbox)).status()).toBe(403);
+    await page.goto(gearbox);
+    await expect(page.getByRole("alert").filter({ hasText: "You can" })).toContainText("(HB-8)");
   });
 });

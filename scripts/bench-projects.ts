@@ -19,7 +19,10 @@ import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions";
 import { listProjects } from "@/lib/hubs/projects/list-projects";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { createBenchDatabase, requireLocal } from "./bench/bench-database";
-import { seedLargeHub } from "./bench/seed-large-hub";
+import { largeHubEmails, seedLargeHub } from "./bench/seed-large-hub";
+import { ensureBuild, startNext } from "./bench/next-server";
+import { signIn } from "./bench/sign-in";
+import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { formatTable, measure, summarize, type Row } from "./bench/stats";
 
 const { values: args } = parseArgs({
@@ -29,6 +32,8 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "200" },
     warmup: { type: "string", default: "20" },
     "database-url": { type: "string" },
+    // Also the pages' whole HTTP time against `next start` (builds when there is no build).
+    http: { type: "boolean", default: false },
   },
 });
 const log = (m: string) => console.log(`[bench:projects] ${m}`);
@@ -91,10 +96,38 @@ async function main(): Promise<void> {
       if (!facts) throw new Error("no project");
     };
     rows.push({ scenario: "a project page as hub administrator", measure: "facts + every section", summary: summarize(await measure(runs, warmup, page)) });
+    if (args.http) await httpRows(url, hub.hubId, projectId, rows, runs, warmup);
     console.log(formatTable(rows, 100));
   } finally {
     await client.end({ timeout: 5 });
     if (drop) await drop();
+  }
+}
+
+/** The pages' whole HTTP time (server render included) on a local `next start`, one person per hub role. */
+async function httpRows(url: string, hubId: string, projectId: string, rows: Row[], runs: number, warmup: number): Promise<void> {
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    await ensureBuild(false, log, (stop) => stops.push(stop));
+    const server = await startNext(url, log);
+    stops.push(server.stop);
+    const emails = largeHubEmails("hub.large.example");
+    const get = (path: string, cookie: string) => async () => {
+      const response = await fetch(`${server.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+      await response.text();
+    };
+    for (const [who, email] of [
+      ["Project Contributor", emails.contributor],
+      ["Hub Member", emails.member],
+      ["hub administrator", emails.admin],
+    ] as const) {
+      const cookie = await signIn(server.baseUrl, email, DEMO_PASSWORD);
+      rows.push({ scenario: `projects list as ${who}`, measure: "page (HTTP)", summary: summarize(await measure(runs, warmup, get(`/hubs/${hubId}`, cookie))) });
+      if (who === "hub administrator") rows.push({ scenario: "a project page as hub administrator", measure: "page (HTTP)", summary: summarize(await measure(runs, warmup, get(`/hubs/${hubId}/projects/${projectId}`, cookie))) });
+    }
+  } finally {
+    while (stops.length) await stops.pop()!();
   }
 }
 

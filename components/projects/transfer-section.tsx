@@ -6,10 +6,10 @@ import type { Option } from "@/lib/hubs/projects/load-project-page";
 import type { TransferPreview } from "@/lib/hubs/projects/transfer-project";
 import { ActionButton } from "./action-button";
 
-type Props = { base: string; projectId: string; destinations: Option[]; chosen: string | null; preview: TransferPreview | null; reason: string | null };
+type Props = { base: string; projectId: string; destinations: readonly Option[]; chosen: string | null; preview: TransferPreview | null };
 
 /** Transfer to another hub (PR-5): pick a destination, read what will happen, then confirm. */
-export function TransferSection({ base, projectId, destinations, chosen, preview, reason }: Props) {
+export function TransferSection({ base, projectId, destinations, chosen, preview }: Props) {
   const router = useRouter();
   return (
     <section aria-labelledby="transfer-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -42,13 +42,16 @@ export function TransferSection({ base, projectId, destinations, chosen, preview
             <li>its {preview.activeShareLinks} public share links stop working;</li>
             <li>its {preview.pendingJoinRequests} pending join requests are dropped.</li>
           </ul>
-          {reason ? (
-            <p role="alert" className="text-red-700">
-              {reason}
-            </p>
-          ) : (
-            <ActionButton action={transferProjectAction} input={{ projectId, destinationHubId: chosen }} label="Confirm transfer" variant="danger" done={(d: { hubId: string }) => { router.push(`/hubs/${d.hubId}/projects/${projectId}`); return "Transferred."; }} />
-          )}
+          <ActionButton
+            action={transferProjectAction}
+            input={{ projectId, destinationHubId: chosen }}
+            label="Confirm transfer"
+            variant="danger"
+            done={(d: { hubId: string }) => {
+              router.push(`/hubs/${d.hubId}/projects/${projectId}`);
+              return "Transferred.";
+            }}
+          />
         </div>
       ) : null}
     </section>

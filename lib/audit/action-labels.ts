@@ -69,6 +69,16 @@ const LABELS: Record<string, string> = {
   "group.created": "Group created",
   "group.updated": "Group changed",
   "group.deleted": "Group deleted",
+  // Hub projects (issue 10)
+  "project.transferred_out": "Project transferred to another hub",
+  "project.transferred_in": "Project transferred from another hub",
+  "project.item_created": "Project content created",
+  "project.item_renamed": "Project content renamed",
+  "project.item_deleted": "Project content deleted",
+  "project.share_link_created": "Share link created",
+  "project.share_link_revoked": "Share link revoked",
+  "group.member_added": "Group member added",
+  "group.member_removed": "Group member removed",
 };
 
 export function actionLabel(action: string): string {

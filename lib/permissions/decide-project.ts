@@ -93,7 +93,11 @@ export const projectHandlers = {
     if (isDecision(s)) return s;
     if (s.role) return deny("PR-2", "You are already a member of this project");
     if (s.hubRole === "project_contributor") return deny("FP-2", "Project Contributors cannot join projects they are not part of");
-    if (r.project.visibility === "secret") return deny("LP-6", "Secret projects are joined by invitation only");
+    if (r.project.visibility === "secret") {
+      return s.hubRole === "hub_admin"
+        ? deny("LP-6", "There is nothing to request: hub administrators manage a Secret project's members from its page, and join it by adding themselves")
+        : deny("LP-6", "Secret projects are joined by invitation only");
+    }
     if (r.project.kind === "folder") return allow("FP-4", "Hub Members ask to join projects they are not in");
     return allow("LP-5", `Hub Members ask to join ${r.project.visibility === "open" ? "Open" : "Closed"} projects`);
   },

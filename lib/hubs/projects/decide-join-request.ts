@@ -20,9 +20,11 @@ export const decideJoinRequest = defineAction({
   input: decideJoinRequestInput,
   action: "projects.decideJoinRequest",
   facts: async (tx, { requestId }, actor) => {
-    const [r] = await tx.select({ projectId: joinRequests.projectId }).from(joinRequests).where(eq(joinRequests.id, requestId)).for("update");
+    // Locks in the order every project use case takes them: the project row, then its requests.
+    const [r] = await tx.select({ projectId: joinRequests.projectId }).from(joinRequests).where(eq(joinRequests.id, requestId));
     if (!r) return null;
     await loadProjectInfo(tx, r.projectId, { lock: true });
+    await tx.select({ id: joinRequests.id }).from(joinRequests).where(eq(joinRequests.id, requestId)).for("update");
     return loadJoinRequestFacts(tx, actor.personId, requestId);
   },
   run: async (tx, { requestId, decision }, { actor, facts }) => {

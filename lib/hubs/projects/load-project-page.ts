@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, ne, notExists, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groups, hubMembers, hubs, joinRequests, people, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import type { HubRole, JoinRequestStatus, ProjectRole } from "@/lib/permissions";
@@ -99,13 +99,15 @@ export function listHubGroups(db: Db, hubId: string): Promise<Option[]> {
   return db.select({ id: groups.id, label: groups.name }).from(groups).where(eq(groups.hubId, hubId)).orderBy(asc(groups.name));
 }
 
-/** Other hubs where the actor is an active Hub Member or Hub Administrator: PR-5's destinations. */
-export function listTransferDestinations(db: Db, personId: string, hubId: string): Promise<Option[]> {
+export type DestinationRow = Option & { role: HubRole; active: boolean };
+
+/** The other hubs the actor belongs to, with their role there: PR-5's candidate destinations (the policy picks). */
+export function listTransferDestinations(db: Db, personId: string, hubId: string): Promise<DestinationRow[]> {
   return db
-    .select({ id: hubs.id, label: hubs.name })
+    .select({ id: hubs.id, label: hubs.name, role: hubMembers.role, active: hubMembers.active })
     .from(hubMembers)
     .innerJoin(hubs, eq(hubs.id, hubMembers.hubId))
-    .where(and(eq(hubMembers.personId, personId), eq(hubMembers.active, true), ne(hubMembers.hubId, hubId), or(eq(hubMembers.role, "hub_member"), eq(hubMembers.role, "hub_admin"))))
+    .where(and(eq(hubMembers.personId, personId), ne(hubMembers.hubId, hubId)))
     .orderBy(asc(hubs.name));
 }
 

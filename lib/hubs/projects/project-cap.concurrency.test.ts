@@ -7,6 +7,8 @@ import { createProject } from "./create-project";
 import { addProjectMember } from "./add-project-member";
 import { addGroupToProject } from "./add-group-to-project";
 import { createGroup } from "./create-group";
+import { requestJoin } from "./request-join";
+import { decideJoinRequest } from "./decide-join-request";
 
 let w: DemoTestWorld;
 let hubId: string;
@@ -49,5 +51,25 @@ describe("PR-6 at most 500 members, under concurrency", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "denied", rule: "PR-6" });
     expect((await loadProjectInfo(w.db, projectId))!.memberCount).toBe(500);
+  });
+
+  it("PR-6 PR-2 approving a join request into a full project is refused: the cap holds for approvals too", async () => {
+    const projectId = await projectWith(500, "Cap full join");
+    const r = await execute(w.db, w.actor("secondaryAdmin"), requestJoin, { projectId });
+    if (!r.ok) throw new Error("no request");
+    expect(await execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "approve" })).toMatchObject({ ok: false, code: "denied", rule: "PR-6" });
+    expect(await execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "decline" })).toMatchObject({ ok: true });
+  });
+
+  it("PR-2 an approval and a decline of one request at the same moment: exactly one decides it", async () => {
+    const projectId = await projectWith(3, "Race decide");
+    const r = await execute(w.db, w.actor("namedUser"), requestJoin, { projectId });
+    if (!r.ok) throw new Error("no request");
+    const results = await Promise.all([
+      execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "approve" }),
+      execute(w.db, w.actor("primaryAdmin"), decideJoinRequest, { requestId: r.data.requestId, decision: "decline" }),
+    ]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    expect(results.find((x) => !x.ok)).toMatchObject({ code: "denied", rule: "PR-2" });
   });
 });

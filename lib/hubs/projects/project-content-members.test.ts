@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { loadProjectRole } from "@/lib/permissions";
+import { decide, loadProjectInviteFacts, loadProjectRole } from "@/lib/permissions";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { projectItems } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
@@ -88,6 +88,16 @@ describe("project members", () => {
     expect(await directRole(w.db, ids.tooling, w.pid("projectContributor"))).toBe("viewer");
   });
 
+  it("LP-3 HB-5 a person outside the hub invited as Project Administrator of a legacy project is refused (the facts the invitation lifecycle decides on)", async () => {
+    const facts = (await loadProjectInviteFacts(w.db, w.pid("hubAdmin"), ids.tooling, "new.outsider@elsewhere.example", "project_admin"))!;
+    expect(facts.resource.invitee).toEqual({ hubRole: null, projectMember: false });
+    expect(decide(facts.actor, "projects.invite", facts.resource)).toMatchObject({ allowed: false, rule: "LP-3" });
+    const asViewer = (await loadProjectInviteFacts(w.db, w.pid("hubAdmin"), ids.tooling, "new.outsider@elsewhere.example", "viewer"))!;
+    expect(decide(asViewer.actor, "projects.invite", asViewer.resource)).toMatchObject({ allowed: true });
+    const toOpen = (await loadProjectInviteFacts(w.db, w.pid("primaryAdmin"), ids.plantLayout, "new.outsider@elsewhere.example", "viewer"))!;
+    expect(decide(toOpen.actor, "projects.invite", toOpen.resource)).toMatchObject({ allowed: false, rule: "LP-2" });
+  });
+
   it("FP-3 a Project Contributor is promoted in a folder-level project; the event records that they still cannot create groups or transfer", async () => {
     expect(await execute(w.db, as("hubAdmin"), promoteProjectAdmin, { projectId: ids.gearbox, personId: w.pid("projectContributor") })).toMatchObject({ ok: true });
     expect(await directRole(w.db, ids.gearbox, w.pid("projectContributor"))).toBe("project_admin");
@@ -133,6 +143,9 @@ describe("join requests", () => {
     const admin = await addHubPerson(w.db, hubId, "lp6.admin@northwind.example", "hub_admin");
     const r = await execute(w.db, { personId: admin, email: "lp6.admin@northwind.example", name: "LP6 Admin" }, requestJoin, { projectId: ids.falcon });
     expect(r).toMatchObject({ ok: false, code: "denied", rule: "LP-6" });
+    if (!r.ok) expect(r.message).toMatch(/nothing to request/);
+    // They manage it instead: adding themselves is theirs to do (HB-9).
+    expect(await execute(w.db, { personId: admin, email: "lp6.admin@northwind.example", name: "LP6 Admin" }, addProjectMember, { projectId: ids.falcon, personId: admin, role: "viewer" })).toMatchObject({ ok: true });
   });
 
   it("FP-2 LP-2 a Project Contributor never asks to join: projects they are not in are not found", async () => {

@@ -12,6 +12,7 @@ import { removeProjectMember } from "@/lib/hubs/projects/remove-project-member";
 import { requestJoin } from "@/lib/hubs/projects/request-join";
 import { decideJoinRequest } from "@/lib/hubs/projects/decide-join-request";
 import { createGroup } from "@/lib/hubs/projects/create-group";
+import { editGroupMembers } from "@/lib/hubs/projects/edit-group-members";
 import { addGroupToProject } from "@/lib/hubs/projects/add-group-to-project";
 import { createShareLink } from "@/lib/hubs/projects/create-share-link";
 import { revokeShareLink } from "@/lib/hubs/projects/revoke-share-link";
@@ -50,6 +51,9 @@ export async function decideJoinRequestAction(input: unknown) {
 }
 export async function createGroupAction(input: unknown) {
   return runAction(createGroup, input);
+}
+export async function editGroupMembersAction(input: unknown) {
+  return runAction(editGroupMembers, input);
 }
 export async function addGroupToProjectAction(input: unknown) {
   return runAction(addGroupToProject, input);

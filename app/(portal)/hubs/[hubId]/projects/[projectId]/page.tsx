@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { decide, loadProjectShareFacts, loadProjectTransferFacts, projectRoleRank, PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
+import { decide, loadProjectShareFacts, PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
 import { requireUuid } from "@/lib/pages/ids";
 import { kindLabel } from "@/lib/hubs/projects/project-input";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { previewTransfer } from "@/lib/hubs/projects/transfer-project";
+import { rolesToGive, transferChoices } from "@/lib/hubs/projects/row-facts";
 import { loadHubFacts } from "@/lib/permissions";
 import { ContentSection } from "@/components/projects/content-section";
 import { MembersSection } from "@/components/projects/members-section";
@@ -18,12 +19,11 @@ import { ShareLinksSection } from "@/components/projects/share-links-section";
 import { GroupsSection } from "@/components/projects/groups-section";
 import { TransferSection } from "@/components/projects/transfer-section";
 import { AskToJoin } from "@/components/projects/ask-to-join";
+import { Refusal } from "@/components/ui/refusal";
 
 export const metadata: Metadata = { title: "Project" };
 
 type Props = { params: Promise<{ hubId: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const ROLES = ["project_admin", "editor", "viewer"] as const;
 
 /**
  * A project: content by project role (PR-1), members (PR-3, LP-2, LP-3, PR-6), join requests
@@ -46,7 +46,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const canCreateGroup = hubFacts ? decide(hubFacts.actor, "groups.manage", hubFacts.resource) : { allowed: false, reason: "" };
   const project = share.resource.project;
   const myRole = share.actor.project?.role ?? null;
-  const isHubAdmin = share.actor.hub?.role === "hub_admin";
   const name = await read.loadProjectName(db, projectId);
   const base = `/hubs/${hubId}/projects/${projectId}`;
 
@@ -61,28 +60,36 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </p>
     </div>
   );
-  if (!sight.allowed) return <div className="flex flex-col gap-4">{header}<p role="alert">{sight.reason}</p></div>;
+  // Seen but not reachable (HB-8, a deactivated member): the reason, answered with 403.
+  if (!sight.allowed)
+    return (
+      <div className="flex flex-col gap-4">
+        {header}
+        <Refusal decision={sight} />
+      </div>
+    );
 
   const manage = can["projects.manageMembers"].allowed;
   const showMembers = can["projects.open"].allowed || manage;
   const raw = await searchParams;
   const transferTo = typeof raw.transferTo === "string" ? raw.transferTo : null;
-  const mayTransfer = share.actor.hub?.role !== "project_contributor" && (isHubAdmin || myRole === "project_admin");
   const [items, members, groups, requests, links, addable, hubGroups, destinations, mine] = await Promise.all([
     can["projects.readContent"].allowed ? read.listProjectItems(db, projectId) : [],
     showMembers ? read.listProjectMembers(db, projectId, hubId) : [],
     showMembers ? read.listProjectGroups(db, projectId) : [],
     manage ? read.listPendingJoinRequests(db, projectId) : [],
-    canShare.allowed || (manage && myRole === "project_admin") ? read.listActiveShareLinks(db, projectId) : [],
+    myRole === "project_admin" ? read.listActiveShareLinks(db, projectId) : [],
     manage || myRole ? read.listAddableMembers(db, hubId, projectId) : [],
     manage ? read.listHubGroups(db, hubId) : [],
-    mayTransfer ? read.listTransferDestinations(db, actor.personId, hubId) : [],
+    manage ? read.listTransferDestinations(db, actor.personId, hubId) : [],
     myRole ? null : read.myLatestJoinRequest(db, projectId, actor.personId),
   ]);
-  const addRoles = isHubAdmin ? ROLES : myRole ? ROLES.filter((r) => projectRoleRank(r) <= projectRoleRank(myRole)) : [];
-  const chosen = transferTo && destinations.some((d) => d.id === transferTo) ? transferTo : null;
-  const transferFacts = chosen ? await loadProjectTransferFacts(db, actor.personId, projectId, chosen) : null;
-  const transferDecision = transferFacts ? decide(transferFacts.actor, "projects.transfer", transferFacts.resource) : null;
+  // The policy answers who may give which role (PR-3) and transfer where (PR-5, FP-3); the page only shows it.
+  const addRoles = rolesToGive(facts);
+  const choices = transferChoices(facts, destinations);
+  const allowedDestinations = choices.filter((c) => c.decision.allowed);
+  const transferRefusal = allowedDestinations.length === 0 ? (choices[0]?.decision.reason ?? null) : null;
+  const chosen = transferTo && allowedDestinations.some((d) => d.id === transferTo) ? transferTo : null;
   const preview = chosen ? await previewTransfer(db, projectId, chosen) : null;
 
   return (
@@ -102,12 +109,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} /> : null}
       {manage ? <JoinRequestsSection requests={requests} /> : null}
       {manage ? (
-        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
+        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} hubPeople={addable} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
       ) : null}
       {myRole === "project_admin" ? <ShareLinksSection projectId={projectId} links={links} sharingEnabled={share.resource.sharingEnabled} /> : null}
-      {mayTransfer && destinations.length ? (
-        <TransferSection base={base} projectId={projectId} destinations={destinations} chosen={chosen} preview={preview} reason={transferDecision && !transferDecision.allowed ? transferDecision.reason : null} />
-      ) : null}
+      {allowedDestinations.length ? <TransferSection base={base} projectId={projectId} destinations={allowedDestinations} chosen={chosen} preview={preview} /> : null}
+      {transferRefusal ? <p className="text-sm text-slate-600" data-testid="transfer-refusal">{transferRefusal}</p> : null}
     </div>
   );
 }
