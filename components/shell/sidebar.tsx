@@ -44,6 +44,13 @@ export async function Sidebar({ accountId }: { personId: string; accountId?: str
         </div>
       ) : null}
       <ul className="mt-auto flex flex-col gap-0.5 border-t border-slate-200 pt-3">
+        {/* hubs (issue 9): my hubs and my pending invitations */}
+        <li>
+          <NavLink href="/hubs">My hubs</NavLink>
+        </li>
+        <li>
+          <NavLink href="/invitations">My invitations</NavLink>
+        </li>
         <li>
           <NavLink href="/permissions">Permissions</NavLink>
         </li>
