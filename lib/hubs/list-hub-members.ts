@@ -16,7 +16,8 @@ export const membersQuery = z.object({
 });
 export type MembersQuery = z.output<typeof membersQuery>;
 
-export type HubMemberRow = { personId: string; name: string; email: string; role: HubRole; active: boolean; joinedAt: string; projects: number };
+/** `openProjects`: the Open legacy projects a Hub Member would leave on becoming a Project Contributor (LP-2), for the preview. */
+export type HubMemberRow = { personId: string; name: string; email: string; role: HubRole; active: boolean; joinedAt: string; projects: number; openProjects: string[] };
 
 const label = sql<string>`coalesce(nullif(${people.name}, ''), ${people.email})`;
 // Microseconds, as PostgreSQL keeps them, so the keyset never skips or repeats a row.
@@ -57,6 +58,8 @@ export async function listHubMembers(db: Db, hubId: string, q: MembersQuery, lim
       active: hubMembers.active,
       joinedAt: joinedText,
       projects: sql<number>`(select count(*)::int from project_members pm join projects pr on pr.id = pm.project_id where pr.hub_id = ${hubId} and pm.person_id = ${hubMembers.personId})`,
+      openProjects: sql<string[]>`case when ${hubMembers.role} = 'hub_member' then coalesce((select json_agg(pr.name order by pr.name) from project_members pm join projects pr on pr.id = pm.project_id
+        where pr.hub_id = ${hubId} and pm.person_id = ${hubMembers.personId} and pr.kind = 'legacy' and pr.visibility = 'open'), '[]'::json) else '[]'::json end`,
     })
     .from(hubMembers)
     .innerJoin(people, eq(people.id, hubMembers.personId))
