@@ -125,6 +125,7 @@ export const CATALOG = [
   // Invitations
   { key: "invitations.viewSent", label: "See sent invitations", group: "invitations", rules: ["HB-7"], resource: "hub" },
   { key: "invitations.resend", label: "Resend an invitation", group: "invitations", rules: ["HB-7"], resource: "invitation" },
+  { key: "invitations.resendExpired", label: "Resend every expired invitation at once", group: "invitations", rules: ["HB-7"], resource: "hub" },
   { key: "invitations.cancel", label: "Cancel an invitation", group: "invitations", rules: ["HB-7"], resource: "invitation" },
   { key: "invitations.approve", label: "Approve a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },
   { key: "invitations.reject", label: "Reject a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },

@@ -54,6 +54,7 @@ export const hubHandlers = {
   "hubs.manageSharing": adminOnly("HB-3", "Hub administrators control the hub's sharing capability", "HB-6", "Only hub administrators change the hub's settings"),
   "hubs.viewMembers": adminOnly("HB-3", "Hub administrators manage the hub's members and roles", "HB-3", "Only hub administrators manage the hub's members"),
   "activity.viewHub": adminOnly("AU-2", "Hub administrators see the hub's activity log", "AU-2", "Only hub administrators see the hub's activity log"),
+  "invitations.resendExpired": adminOnly("HB-7", "Hub administrators resend the hub's expired invitations", "HB-7", "Only hub administrators resend invitations"),
   "invitations.viewSent": adminOnly("HB-7", "Hub administrators see the hub's sent invitations", "HB-7", "Only hub administrators see the hub's sent invitations"),
 
   // HB-6 as refined by HB-3's Decision: the invitation mode lets Hub Members invite too.

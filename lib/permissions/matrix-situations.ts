@@ -144,6 +144,7 @@ export const SITUATIONS: Situations = {
     { label: "the last active Hub Administrator", resource: { kind: "hubMember", hub: lastAdminHub, target: member("hub_admin") } },
   ],
   "invitations.viewSent": [{ label: "the hub", resource: onHub }],
+  "invitations.resendExpired": [{ label: "the hub", resource: onHub }],
   "invitations.resend": [{ label: "a pending invitation", resource: invitation({}) }, { label: "an accepted invitation", resource: invitation({ status: "accepted" }) }],
   "invitations.cancel": [{ label: "a pending invitation", resource: invitation({}) }],
   "invitations.approve": [{ label: "an invitation awaiting approval", resource: invitation({ status: "awaiting_approval" }) }],

@@ -16,6 +16,7 @@ import { listMyInvitations } from "./list-my-invitations";
 import { listSentInvitations, sentQuery } from "./list-sent-invitations";
 import { rejectInvitation } from "./reject-invitation";
 import { resendInvitation } from "./resend-invitation";
+import { resendExpiredInvitations } from "./resend-expired-invitations";
 import { resolveInvitationLink } from "./resolve-invitation-link";
 
 const ORIGIN = "https://portal.test.example";
@@ -236,5 +237,22 @@ describe("sent invitations list", () => {
     expect(waiting.rows.every((r) => r.status === "awaiting_approval")).toBe(true);
     // Hub name unchanged by any of this.
     expect((await w.db.select({ n: hubs.name }).from(hubs).where(eq(hubs.id, hubId)))[0]?.n).toBe("Northwind Product Design");
+  });
+});
+
+describe("bulk resend", () => {
+  it("HB-7 EM-1 a hub administrator resends every expired invitation at once, one email each; members may not", async () => {
+    await invite("hubAdmin", "kim@guest.example, lou@guest.example");
+    const rows = [...(await invitationsTo("kim@guest.example")), ...(await invitationsTo("lou@guest.example"))];
+    for (const r of rows) await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, r.id));
+    expect(outcome(await execute(w.db, w.actor("hubMember"), resendExpiredInvitations, { hubId }))).toBe("denied HB-7");
+    const r = await execute(w.db, w.actor("hubAdmin"), resendExpiredInvitations, { hubId });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.data.resent).toBeGreaterThanOrEqual(2);
+    for (const email of ["kim@guest.example", "lou@guest.example"]) {
+      expect(await mailsTo(email)).toHaveLength(2);
+      expect((await invitationsTo(email))[0]?.status).toBe("pending");
+    }
+    expect((await listSentInvitations(w.db, hubId, sentQuery.parse({ status: "expired" }))).rows).toEqual([]);
   });
 });
