@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,7 @@ type Props = {
 
 /** A one-field form over one use case: field errors under the field, refusals under the form. */
 export function TextForm({ action, input, field, label, submitLabel, id, defaultValue, placeholder, redirectTo }: Props) {
+  const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const { run, failure, pending } = useServerAction(action);
   const invalid = fieldError(failure, field);
@@ -33,7 +35,7 @@ export function TextForm({ action, input, field, label, submitLabel, id, default
         run({ ...input, [field]: data.get(field) }, (result) => {
           if (!defaultValue) form.current?.reset();
           const to = redirectTo?.(result);
-          if (to) window.location.assign(to);
+          if (to) router.push(to);
         })
       }
       className="flex flex-col gap-2 sm:max-w-md"
