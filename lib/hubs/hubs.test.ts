@@ -5,6 +5,9 @@ import { execute } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { parseAuditFilters } from "@/lib/audit/audit-filters";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { decide, loadHubFacts } from "@/lib/permissions";
 import { addJoinDomain } from "./add-join-domain";
 import { createHub } from "./create-hub";
 import { joinHub } from "./join-hub";
@@ -140,5 +143,26 @@ describe("hub settings", () => {
     expect(outcome(await execute(w.db, w.actor("hubMember"), removeJoinDomain, { hubId, domain: "plant.northwind.example" }))).toBe("denied HB-6");
     expect(outcome(await execute(w.db, nina, removeJoinDomain, { hubId, domain: "plant.northwind.example" }))).toBe("allowed");
     expect(outcome(await execute(w.db, nina, removeJoinDomain, { hubId, domain: "plant.northwind.example" }))).toBe("not_found");
+  });
+});
+
+describe("hub activity", () => {
+  it("AU-2 AU-1 hub administrators see the hub's log (settings changes included), filtered by action; nobody else does", async () => {
+    const { filters } = parseAuditFilters({ action: "hub.renamed" });
+    const { rows } = await listAuditEvents(w.db, { hubId }, filters);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.action === "hub.renamed")).toBe(true);
+    const all = await listAuditEvents(w.db, { hubId }, parseAuditFilters({}).filters, { limit: 200 });
+    expect(all.rows.map((r) => r.action)).toEqual(expect.arrayContaining(["hub.created", "hub.renamed", "hub.access_changed", "hub.sharing_changed", "hub.member_joined"]));
+    const got: Record<string, string> = {};
+    for (const k of ROLES) {
+      const f = await loadHubFacts(w.db, w.pid(k), hubId);
+      if (!f) got[k] = "not_found";
+      else {
+        const d = decide(f.actor, "activity.viewHub", f.resource);
+        got[k] = d.allowed ? "allowed" : d.visible ? `denied ${d.rule}` : "not_found";
+      }
+    }
+    expect(got).toEqual({ hubAdmin: "allowed", hubMember: "denied AU-2", projectContributor: "denied AU-2", deactivatedMember: "denied HB-8", otherAccountAdmin: "not_found", ssoAdmin: "denied AU-2" });
   });
 });
