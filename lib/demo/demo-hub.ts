@@ -16,6 +16,7 @@ import {
 import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicOrigin } from "@/lib/config/public-url";
+import { newInvitationToken } from "@/lib/hubs/invitations/invitation-token";
 import { northwindNamedUsers, partnerContributor, person, type DemoPerson } from "./demo-people";
 import { demoHubName, personas } from "./personas";
 import type { SeedContext } from "./demo";
@@ -177,8 +178,10 @@ async function seedInvitations(ctx: SeedContext, hubId: string, projectId: strin
   const inviter = ctx.personId(P.hubAdmin.email);
   const kofi = "kofi.mensah@partner.example";
 
-  const hubInvite = { id: randomUUID(), ...newTokenHash() };
-  const projectInvite = { id: randomUUID(), ...newTokenHash() };
+  // hubs (issue 9): invitation links carry their invitation's id (lib/hubs/invitations/invitation-token.ts).
+  const linkToken = (id: string) => ({ id, ...newInvitationToken(id) });
+  const hubInvite = linkToken(randomUUID());
+  const projectInvite = linkToken(randomUUID());
   await tx.insert(invitations).values([
     // A persona with a pending invitation, so "my pending invitations" has something to accept.
     { id: hubInvite.id, hubId, email: P.secondaryAdmin2.email, hubRole: "hub_member", tokenHash: hubInvite.hash, invitedBy: inviter, createdAt: at(-1), expiresAt: at(6) },
