@@ -193,6 +193,13 @@ async function seedInvitations(ctx: SeedContext, hubId: string, projectId: strin
     { hubId, projectId, email: P.projectContributor.email, hubRole: "project_contributor", projectRole: "editor", status: "accepted", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-60), expiresAt: at(-53), respondedAt: at(-59) },
   ]);
 
+  // hubs (issue 9): the remaining states, so the sent invitations show every one (HB-7, HB-3).
+  await tx.insert(invitations).values([
+    { hubId, email: "noah.clarke@partner.example", hubRole: "hub_member", status: "declined", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-9), expiresAt: at(-2), respondedAt: at(-8) },
+    { hubId, email: "maya.singh@partner.example", hubRole: "hub_member", status: "cancelled", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-6), expiresAt: at(1), respondedAt: at(-5) },
+    { hubId, email: "owen.price@partner.example", hubRole: "hub_member", status: "rejected", tokenHash: newTokenHash().hash, invitedBy: ctx.personId(P.hubMember.email), createdAt: at(-5), expiresAt: at(2), respondedAt: at(-4) },
+  ]);
+
   // The pending invitations' emails, with working links (the tokens exist only here).
   const base = publicOrigin();
   await enqueueEmail(tx, {
