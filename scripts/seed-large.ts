@@ -10,8 +10,9 @@ import { parseArgs } from "node:util";
 import { closeDb, getHandle } from "@/db/client";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { seedLargeAccount } from "./bench/seed-large-account";
+import { seedLargeHub } from "./bench/seed-large-hub";
 
-const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--allow-embedded]";
+const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-members N] [--hub-invitations N] [--allow-embedded]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
       domain: { type: "string", default: "large.example" },
       "secondary-admins": { type: "string", default: "5" },
       "allow-embedded": { type: "boolean", default: false },
+      // hubs (issue 9): a large hub of the account.
+      "hub-members": { type: "string", default: "10000" },
+      "hub-invitations": { type: "string", default: "2000" },
       help: { type: "boolean", default: false },
     },
   });
@@ -53,6 +57,13 @@ async function main(): Promise<void> {
     contracts: summary.contracts,
   });
   console.log(`Sign in as ${summary.adminEmail} with "${DEMO_PASSWORD}" and open /accounts/${summary.accountId}/users`);
+
+  // hubs (issue 9): a hub of the account with many members and invitations.
+  const hubMembers = Number(values["hub-members"]);
+  if (hubMembers > 0) {
+    const hub = await seedLargeHub(db, { accountId: summary.accountId, domain: values.domain.toLowerCase(), members: hubMembers, invitations: Number(values["hub-invitations"]), log: (message) => console.log(`  ${message}`) });
+    console.log(`Hub ${hub.hubId}: ${hub.members} members, ${hub.invitations} invitations; its administrator is ${hub.adminEmail} (people made here have no password: sign in by email link)`);
+  }
 }
 
 main()

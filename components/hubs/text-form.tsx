@@ -18,8 +18,8 @@ type Props = {
   id: string;
   defaultValue?: string;
   placeholder?: string;
-  /** Where to go with the result's data (e.g. the new hub's page); otherwise the page refreshes. */
-  redirectTo?: (data: unknown) => string | null;
+  /** Where to go after success, `{hubId}` filled from the result (e.g. the new hub's settings); otherwise the page refreshes. */
+  redirectTo?: string;
 };
 
 /** A one-field form over one use case: field errors under the field, refusals under the form. */
@@ -34,8 +34,8 @@ export function TextForm({ action, input, field, label, submitLabel, id, default
       action={(data) =>
         run({ ...input, [field]: data.get(field) }, (result) => {
           if (!defaultValue) form.current?.reset();
-          const to = redirectTo?.(result);
-          if (to) router.push(to);
+          const hubId = (result as { hubId?: unknown } | null)?.hubId;
+          if (redirectTo && typeof hubId === "string") router.push(redirectTo.replace("{hubId}", hubId));
         })
       }
       className="flex flex-col gap-2 sm:max-w-md"

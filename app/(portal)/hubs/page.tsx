@@ -79,7 +79,7 @@ export default async function MyHubsPage() {
               Create a hub in {a.name}
             </h2>
             <p className="mb-3 text-sm text-slate-600">You become its first hub administrator (HB-2).</p>
-            <TextForm action={createHubAction} input={{ accountId: a.accountId }} field="name" label="Hub name" submitLabel="Create hub" id={`hub-name-${a.accountId}`} redirectTo={(d) => `/hubs/${(d as { hubId: string }).hubId}/settings`} />
+            <TextForm action={createHubAction} input={{ accountId: a.accountId }} field="name" label="Hub name" submitLabel="Create hub" id={`hub-name-${a.accountId}`} redirectTo="/hubs/{hubId}/settings" />
           </section>
         ))}
       </div>
