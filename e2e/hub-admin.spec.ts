@@ -22,6 +22,7 @@ test.describe("hub administration", () => {
 
     await page.getByRole("radio", { name: /Members, with approval/ }).check();
     await page.getByRole("button", { name: "Save invitation mode" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Invitation mode saved." })).toBeVisible();
     await page.reload();
     await expect(page.getByRole("radio", { name: /Members, with approval/ })).toBeChecked();
     await expect(page.getByText("their invitations wait until a hub administrator approves them")).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -14,8 +15,15 @@ const MODES = [
 /** HB-3: the hub's invitation mode, each with what it means in one line. */
 export function InvitationModeForm({ hubId, mode, action }: { hubId: string; mode: string; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
   const { run, failure, pending } = useServerAction(action);
+  const [saved, setSaved] = useState(false);
   return (
-    <form action={(data) => run({ hubId, mode: data.get("mode") })} className="flex flex-col gap-3">
+    <form
+      action={(data) => {
+        setSaved(false);
+        run({ hubId, mode: data.get("mode") }, () => setSaved(true));
+      }}
+      className="flex flex-col gap-3"
+    >
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium text-slate-700">Who invites people to the hub</legend>
         {MODES.map((m) => (
@@ -31,6 +39,9 @@ export function InvitationModeForm({ hubId, mode, action }: { hubId: string; mod
         ))}
       </fieldset>
       <FailureMessage failure={failure} />
+      <p role="status" className="text-sm text-green-800">
+        {saved ? "Invitation mode saved." : ""}
+      </p>
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Saving…" : "Save invitation mode"}
       </Button>

@@ -17,6 +17,12 @@ export const ROUND_TRIP_BUDGETS = {
   Activity: 4,
   "a hub": 4,
   "Permission matrix": 2,
+  // hubs (issue 9): session, facts, the hub's facts, then the page's own reads.
+  "My hubs": 3,
+  "hub members": 4,
+  "hub invitations": 5,
+  "hub settings": 5,
+  "hub activity": 5,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { decodeMembersCursor, listHubMembers, membersQuery, type HubMemberRow } from "@/lib/hubs/list-hub-members";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
-import { loadHubSettings } from "@/lib/hubs/load-hub-settings";
 import { HUB_ROLE_LABELS, allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
 import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { authorizePage } from "@/lib/pages/authorize-page";
@@ -43,7 +42,7 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
   const base = `/hubs/${hubId}/members`;
   if (q.after && !decodeMembersCursor(q.after, q.sort)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
   const db = await getDb();
-  const [{ rows, next }, settings] = await Promise.all([listHubMembers(db, hubId, q), loadHubSettings(db, hubId)]);
+  const { rows, next } = await listHubMembers(db, hubId, q);
   const href = (over: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     const all = { q: q.q, role: q.role, status: q.status, sort: q.sort === "joined" ? undefined : q.sort, ...over };
@@ -63,7 +62,7 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
   const filtered = Boolean(q.q || q.role || q.status);
   return (
     <div className="flex flex-col gap-4">
-      <HubAdminNav hubId={hubId} hubName={settings?.name ?? facts.name} current="/members" />
+      <HubAdminNav hubId={hubId} hubName={facts.name} current="/members" />
       <h1 className="text-2xl font-semibold">Members</h1>
       <MembersToolbar action={base} q={q.q ?? ""} role={q.role ?? ""} status={q.status ?? ""} sort={q.sort} />
       <DataTable
