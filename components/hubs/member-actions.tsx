@@ -27,7 +27,7 @@ export function MemberActions({ hubId, personId, name, active, openProjects, can
         <ConfirmButton
           key={r.role}
           label={`Make ${HUB_ROLE_LABELS[r.role]}`}
-          ariaLabel={`Make ${name} ${HUB_ROLE_LABELS[r.role]}`}
+          ariaLabel={`Make ${HUB_ROLE_LABELS[r.role]}: ${name}`}
           title={`Make ${name} ${HUB_ROLE_LABELS[r.role]}?`}
           confirmLabel="Change role"
           variant="primary"
