@@ -67,7 +67,7 @@ export default async function MyHubsPage() {
                   <span>
                     <span className="font-medium">{h.name}</span> <span className="text-slate-600">· open to people at {h.domain} (HB-3)</span>
                   </span>
-                  <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join ${h.name} as Hub Member`} />
+                  <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} />
                 </li>
               ))}
             </ul>
