@@ -256,3 +256,32 @@ describe("bulk resend", () => {
     expect((await listSentInvitations(w.db, hubId, sentQuery.parse({ status: "expired" }))).rows).toEqual([]);
   });
 });
+
+describe("invitation transitions by hub role", () => {
+  it("HB-7 HB-3 HB-8 only active hub administrators resend, cancel, approve and reject; others are refused or do not find the hub's invitation", async () => {
+    const roles: PersonaKey[] = ["hubMember", "projectContributor", "deactivatedMember", "otherAccountAdmin", "ssoAdmin"];
+    await invite("hubAdmin", "matrix.pending@guest.example");
+    await invite("hubMember", "matrix.waiting@guest.example");
+    const [pending] = await invitationsTo("matrix.pending@guest.example");
+    const [waiting] = await invitationsTo("matrix.waiting@guest.example");
+    const got: Record<string, string[]> = {};
+    for (const k of roles) {
+      got[k] = [
+        outcome(await execute(w.db, w.actor(k), resendInvitation, { invitationId: pending!.id })),
+        outcome(await execute(w.db, w.actor(k), cancelInvitation, { invitationId: pending!.id })),
+        outcome(await execute(w.db, w.actor(k), approveInvitation, { invitationId: waiting!.id })),
+        outcome(await execute(w.db, w.actor(k), rejectInvitation, { invitationId: waiting!.id })),
+      ];
+    }
+    expect(got).toEqual({
+      hubMember: ["denied HB-7", "denied HB-7", "denied HB-3", "denied HB-3"],
+      projectContributor: ["denied HB-7", "denied HB-7", "denied HB-3", "denied HB-3"],
+      deactivatedMember: ["denied HB-8", "denied HB-8", "denied HB-8", "denied HB-8"],
+      otherAccountAdmin: ["not_found", "not_found", "not_found", "not_found"],
+      ssoAdmin: ["not_found", "not_found", "not_found", "not_found"],
+    });
+    expect((await invitationsTo("matrix.pending@guest.example"))[0]?.status).toBe("pending");
+    expect((await invitationsTo("matrix.waiting@guest.example"))[0]?.status).toBe("awaiting_approval");
+    expect(await mailsTo("matrix.pending@guest.example")).toHaveLength(1);
+  });
+});
