@@ -2,6 +2,7 @@ import { demoHubName, personas } from "../lib/demo/personas";
 import { expect, test } from "./fixtures";
 import { hubIdOn } from "./support/account-ids";
 import { alertWith, mailboxInvitationLink, unique } from "./support/hubs";
+import { signInWithEmailLink } from "./support/sign-in";
 
 // Invitations on the demo hub, whose mode is approval_required. Only new addresses are
 // invited, so the demo world's own invitations stay as seeded.
@@ -50,5 +51,29 @@ test.describe("hub invitations", () => {
     await expect(alertWith(ivan, "deactivated")).toContainText("HB-8");
     await ivan.goto("/hubs");
     await expect(ivan.getByRole("list", { name: "Hubs I belong to" })).toContainText("deactivated");
+  });
+
+  test("HB-5 a hub administrator invites someone outside the hub to a Closed project; they accept and join as a Project Contributor", async ({ asPersona, browser }) => {
+    const nina = await asPersona("hubAdmin");
+    await nina.goto("/");
+    const hubId = await hubIdOn(nina, demoHubName);
+    const guest = `${unique("contrib")}@guest.example`;
+    await nina.goto(`/hubs/${hubId}/invitations`);
+    await nina.getByLabel("Project", { exact: true }).selectOption({ label: "Supplier Tooling (Closed)" });
+    await nina.getByLabel("Email address", { exact: true }).fill(guest);
+    await nina.getByRole("button", { name: "Invite to project" }).click();
+    await expect(nina.getByRole("status").filter({ hasText: `Invited ${guest}` })).toBeVisible();
+    await expect(nina.getByTestId(`invitation-${guest}`)).toContainText("Supplier Tooling: Viewer");
+    const link = await mailboxInvitationLink(nina, guest);
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const invitee = await context.newPage();
+    await signInWithEmailLink(invitee, guest);
+    await invitee.goto(link);
+    await invitee.getByRole("button", { name: /^Accept the invitation/ }).click();
+    await expect(invitee).toHaveURL(new RegExp(`/hubs/${hubId}$`));
+    await invitee.goto("/hubs");
+    await expect(invitee.getByRole("list", { name: "Hubs I belong to" })).toContainText("Project Contributor");
+    await context.close();
   });
 });

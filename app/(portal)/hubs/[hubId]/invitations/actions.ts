@@ -4,6 +4,7 @@ import { runAction } from "@/lib/actions/server-door";
 import { approveInvitation } from "@/lib/hubs/invitations/approve-invitation";
 import { cancelInvitation } from "@/lib/hubs/invitations/cancel-invitation";
 import { invitePeople } from "@/lib/hubs/invitations/invite-people";
+import { inviteToProject } from "@/lib/hubs/invitations/invite-to-project";
 import { rejectInvitation } from "@/lib/hubs/invitations/reject-invitation";
 import { resendExpiredInvitations } from "@/lib/hubs/invitations/resend-expired-invitations";
 import { resendInvitation } from "@/lib/hubs/invitations/resend-invitation";
@@ -26,4 +27,8 @@ export async function rejectInvitationAction(input: unknown) {
 }
 export async function resendExpiredInvitationsAction(input: unknown) {
   return runAction(resendExpiredInvitations, input);
+}
+
+export async function inviteToProjectAction(input: unknown) {
+  return runAction(inviteToProject, input);
 }

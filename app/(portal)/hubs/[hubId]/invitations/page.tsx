@@ -13,6 +13,8 @@ import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
 import { InvitationActions, type InvitationCapabilities } from "@/components/hubs/invitation-actions";
 import { InviteForm } from "@/components/hubs/invite-form";
+import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
+import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
 import { RunButton } from "@/components/hubs/run-button";
 import { resendExpiredInvitationsAction } from "./actions";
 
@@ -57,9 +59,9 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   const base = `/hubs/${hubId}/invitations`;
   if (view.allowed && q.after && !decodeSentCursor(q.after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
   const db = await getDb();
-  const [sent, queue] = view.allowed
-    ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100)])
-    : [null, null];
+  const [sent, queue, hubProjects] = view.allowed
+    ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100), listHubProjects(db, hubId)])
+    : [null, null, []];
   const href = (over: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ q: q.q, status: q.status, ...over })) if (v) p.set(k, v);
@@ -90,6 +92,14 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
       )}
       {sent && queue ? (
         <>
+          {hubProjects.length > 0 ? (
+            <section aria-labelledby="inv-project" className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="inv-project" className="mb-2 text-lg font-medium">
+                Invite someone to a project
+              </h2>
+              <ProjectInviteForm projects={hubProjects} />
+            </section>
+          ) : null}
           {queue.rows.length > 0 ? (
             <section aria-labelledby="inv-queue" className="flex flex-col gap-2">
               <h2 id="inv-queue" className="text-lg font-medium">
