@@ -19,7 +19,8 @@ export const acceptInvitation = defineAction({
     const row = await loadInvitationRow(tx, invitationId);
     const current = await loadHubTarget(tx, row.hubId, actor.personId);
     const role = roleOnAccept(row.projectId ? "project" : "hub", current?.role ?? null);
-    if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role });
+    // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership.
+    if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing();
     if (row.projectId && row.projectRole) {
       await tx.insert(projectMembers).values({ projectId: row.projectId, personId: actor.personId, role: row.projectRole }).onConflictDoNothing();
     }
