@@ -59,7 +59,7 @@ test.describe("hub invitations", () => {
     const hubId = await hubIdOn(nina, demoHubName);
     const guest = `${unique("contrib")}@guest.example`;
     await nina.goto(`/hubs/${hubId}/invitations`);
-    await nina.getByLabel("Project", { exact: true }).selectOption({ label: "Supplier Tooling (Closed)" });
+    await nina.getByRole("combobox", { name: "Project", exact: true }).selectOption({ label: "Supplier Tooling (Closed)" });
     await nina.getByLabel("Email address", { exact: true }).fill(guest);
     await nina.getByRole("button", { name: "Invite to project" }).click();
     await expect(nina.getByRole("status").filter({ hasText: `Invited ${guest}` })).toBeVisible();
