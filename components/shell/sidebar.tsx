@@ -4,6 +4,7 @@ import { visibleViews } from "@/lib/pages/account-views";
 import { devMailboxFor } from "@/lib/outbox/delivery-mode";
 import { AccountSwitcher } from "./account-switcher";
 import { NavLink } from "./nav-link";
+import { HubNavLinks } from "@/components/hubs/hub-nav-links";
 
 /**
  * The portal's main navigation. Account views follow HY-1 through the policy: a view the
@@ -38,6 +39,7 @@ export async function Sidebar({ accountId }: { personId: string; accountId?: str
             {nav.hubs.map((h) => (
               <li key={h.hubId}>
                 <NavLink href={`/hubs/${h.hubId}`}>{h.name}</NavLink>
+                <HubNavLinks hubId={h.hubId} hubName={h.name} role={h.role} />
               </li>
             ))}
           </ul>
