@@ -42,6 +42,16 @@ test.describe("hub invitations", () => {
     await expect(leo.getByRole("heading", { name: "This invitation link is not valid" })).toBeVisible();
   });
 
+  test("HB-7 an expired link is refused and says to ask for a resend; opening it changes nothing", async ({ visitor }) => {
+    // The demo world's expired invitation to Lena, whose old email is in the mailbox.
+    const link = await mailboxInvitationLink(visitor, "lena.hoffmann@partner.example");
+    await visitor.goto(link);
+    await expect(visitor.getByRole("heading", { name: "This invitation has expired" })).toBeVisible();
+    await expect(visitor.getByTestId("invite-page")).toContainText("resend");
+    await visitor.goto(link);
+    await expect(visitor.getByTestId("invite-page")).toHaveAttribute("data-state", "expired");
+  });
+
   test("HB-8 a deactivated member is refused the hub on their next request", async ({ asPersona }) => {
     const nina = await asPersona("hubAdmin");
     await nina.goto("/");
