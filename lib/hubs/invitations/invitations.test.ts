@@ -18,6 +18,7 @@ import { rejectInvitation } from "./reject-invitation";
 import { resendInvitation } from "./resend-invitation";
 import { resendExpiredInvitations } from "./resend-expired-invitations";
 import { resolveInvitationLink } from "./resolve-invitation-link";
+import { expireInvitations } from "./expire-invitations";
 
 const ORIGIN = "https://portal.test.example";
 let w: DemoTestWorld;
@@ -283,5 +284,20 @@ describe("invitation transitions by hub role", () => {
     expect((await invitationsTo("matrix.pending@guest.example"))[0]?.status).toBe("pending");
     expect((await invitationsTo("matrix.waiting@guest.example"))[0]?.status).toBe("awaiting_approval");
     expect(await mailsTo("matrix.pending@guest.example")).toHaveLength(1);
+  });
+});
+
+describe("the clock", () => {
+  it("HB-7 AU-1 expiring turns pending invitations past their 7 days into expired, each audited; fresh ones stay pending", async () => {
+    await invite("hubAdmin", "old.one@guest.example, fresh.one@guest.example");
+    const [old] = await invitationsTo("old.one@guest.example");
+    await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.id, old!.id));
+    expect(await expireInvitations(w.db)).toBeGreaterThanOrEqual(1);
+    expect((await invitationsTo("old.one@guest.example"))[0]?.status).toBe("expired");
+    expect((await invitationsTo("fresh.one@guest.example"))[0]?.status).toBe("pending");
+    const events = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "invitation.expired"), eq(auditEvents.targetId, old!.id)));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ hubId, actorId: null });
+    expect(await expireInvitations(w.db)).toBe(0);
   });
 });
