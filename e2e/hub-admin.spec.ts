@@ -8,7 +8,7 @@ import { mailboxSignInLink } from "./support/sign-in";
 test.describe("hub administration", () => {
   test.use({ persona: "primaryAdmin" });
 
-  test("HB-1 HB-2 HB-3 HB-6 an account admin creates a hub, becomes its administrator and edits its settings", async ({ page }) => {
+  test("HB-1 HB-2 HB-3 HB-6 AU-2 an account admin creates a hub, becomes its administrator, edits its settings and finds each change in the hub's activity", async ({ page }) => {
     const name = unique("Plant hub");
     const hubId = await createHub(page, name);
     await page.goto("/hubs");
@@ -39,6 +39,12 @@ test.describe("hub administration", () => {
 
     await page.getByRole("button", { name: "Turn sharing off" }).click();
     await expect(page.getByRole("button", { name: "Turn sharing on" })).toBeVisible();
+
+    // AU-2: each change is in the hub's activity log, with the account log's filters and export.
+    await page.goto(`/hubs/${hubId}/activity`);
+    const log = page.getByRole("table");
+    for (const what of ["Hub created", "Hub renamed", "Hub access changed", "Hub sharing changed"]) await expect(log.getByText(what).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: /Export CSV/ })).toHaveAttribute("href", `/api/hubs/${hubId}/activity/export`);
   });
 
   test("HB-5 HB-7 HB-10 HB-8 an administrator invites two people, resends one, cancels one, then changes the role of the one who joined and deactivates and reactivates them", async ({ page, browser }) => {
