@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { alertWith, createHub, invite, mailboxInvitationLink, unique } from "./support/hubs";
-import { mailboxSignInLink } from "./support/sign-in";
+import { mailboxSignInLink, signInWithEmailLink } from "./support/sign-in";
 
 // A hub administrator's journey on a hub of their own, created here (HB-1, HB-2), so the
 // demo hub other specs read stays as seeded. Invitees are new people, unique to the run.
@@ -104,5 +104,29 @@ test.describe("hub administration", () => {
     await invitee.goto(`/hubs/${hubId}/members`);
     await expect(invitee.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
     await context.close();
+  });
+
+  test("HB-3 HB-8 a person at a join domain finds the hub under 'hubs I may join', joins as a Hub Member in one click, and may leave", async ({ page, browser }) => {
+    const hubId = await createHub(page, unique("Domain hub"));
+    const domain = `${unique("joiners")}.example`;
+    await page.getByLabel("Add a join domain").fill(domain);
+    await page.getByRole("button", { name: "Add domain" }).click();
+    await expect(page.getByRole("list", { name: "Join domains" })).toContainText(domain);
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const joiner = await context.newPage();
+    await signInWithEmailLink(joiner, `${unique("cy")}@${domain}`);
+    await joiner.goto("/hubs");
+    const joinable = joiner.getByRole("list", { name: "Hubs I may join" });
+    await expect(joinable).toContainText(domain);
+    await joinable.getByRole("button", { name: /^Join as Hub Member/ }).click();
+    const mine = joiner.getByRole("list", { name: "Hubs I belong to" });
+    await expect(mine).toContainText("Hub Member");
+    await expect(joiner.getByRole("list", { name: "Hubs I may join" })).toHaveCount(0);
+    await mine.getByRole("button", { name: /^Leave/ }).click();
+    await joiner.getByRole("dialog").getByRole("button", { name: "Leave hub" }).click();
+    await expect(joiner.getByText("You are not a member of any hub yet.")).toBeVisible();
+    await context.close();
+    expect(hubId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -9,7 +9,7 @@ import { PortalFrame } from "@/components/shell/portal-frame";
 import { RunButton } from "@/components/hubs/run-button";
 import { TextForm } from "@/components/hubs/text-form";
 import { createHubAction, joinHubAction } from "./actions";
-import { leaveHubAction } from "./[hubId]/members/actions";
+import { LeaveHubButton } from "@/components/hubs/leave-hub-button";
 
 export const metadata: Metadata = { title: "My hubs" };
 
@@ -47,7 +47,7 @@ export default async function MyHubsPage() {
                   <span className="flex flex-wrap items-center gap-2 text-slate-600">
                     {HUB_ROLE_LABELS[h.role]}
                     {h.active ? "" : " · deactivated: a hub administrator can reactivate you (HB-8)"}
-                    {h.active ? <RunButton action={leaveHubAction} input={{ hubId: h.hubId }} label="Leave" ariaLabel={`Leave ${h.name}`} /> : null}
+                    {h.active ? <LeaveHubButton hubId={h.hubId} hubName={h.name} /> : null}
                   </span>
                 </li>
               ))}
