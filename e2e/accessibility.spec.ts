@@ -112,6 +112,22 @@ const hybridPages: PageCase[] = [
   { name: "a page that is not found", persona: "primaryAdmin", url: async () => "/accounts/00000000-0000-4000-8000-000000000000/users" },
 ];
 
+// hubs (issue 9): the hub administration pages and the invitee's pages.
+const demoHub = async (p: Page) => {
+  await p.goto("/");
+  return `/hubs/${await hubIdOn(p, demoHubName)}`;
+};
+const hubPages: PageCase[] = [
+  { name: "my hubs", persona: "primaryAdmin", url: async () => "/hubs" },
+  { name: "hub members", persona: "hubAdmin", url: async (p) => `${await demoHub(p)}/members` },
+  { name: "hub invitations", persona: "hubAdmin", url: async (p) => `${await demoHub(p)}/invitations` },
+  { name: "hub settings", persona: "hubAdmin", url: async (p) => `${await demoHub(p)}/settings` },
+  { name: "hub activity", persona: "hubAdmin", url: async (p) => `${await demoHub(p)}/activity` },
+  { name: "my invitations", persona: "hubMember", url: async () => "/invitations" },
+  { name: "an invitation link that is not valid", persona: "hubMember", url: async () => "/invite/not-a-token" },
+];
+hybridPages.push(...hubPages);
+
 test.describe("accessibility and phone width", () => {
   for (const c of hybridPages) {
     test.describe(`${c.name} as ${c.persona}`, () => {

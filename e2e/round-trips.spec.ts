@@ -70,3 +70,20 @@ test.describe("database round trips on a hub page", () => {
     await withinBudget(page.request, "a project", project!, "Members");
   });
 });
+
+// hubs (issue 9): the hub administration pages, as the demo hub's administrator.
+test.describe("database round trips on the hub administration pages", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("HB-3 AU-2 the hub administration pages stay within their round-trip budgets", async ({ page }) => {
+    await page.goto("/");
+    const hub = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Northwind Product Design" });
+    const href = (await hub.getAttribute("href"))!;
+    const r = page.request;
+    await withinBudget(r, "My hubs", "/hubs", "Hubs I belong to");
+    await withinBudget(r, "hub members", `${href}/members`, "Members");
+    await withinBudget(r, "hub invitations", `${href}/invitations`, "Sent invitations");
+    await withinBudget(r, "hub settings", `${href}/settings`, "Join domains");
+    await withinBudget(r, "hub activity", `${href}/activity`, "Activity");
+  });
+});

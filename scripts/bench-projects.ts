@@ -19,7 +19,8 @@ import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions";
 import { listProjects } from "@/lib/hubs/projects/list-projects";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { createBenchDatabase, requireLocal } from "./bench/bench-database";
-import { largeHubEmails, seedLargeHub } from "./bench/seed-large-hub";
+import { seedLargeHub } from "./bench/seed-large-hub";
+import { largeHubEmails, seedLargeHubProjects } from "./bench/seed-large-hub-projects";
 import { ensureBuild, startNext } from "./bench/next-server";
 import { signIn } from "./bench/sign-in";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
@@ -52,10 +53,11 @@ async function main(): Promise<void> {
     const db = drizzle(client, { schema }) as unknown as Db;
     await migrate(db, "postgres");
     const world = await seedDemoWorld(db);
-    const [account] = await db.select({ id: schema.hubs.accountId, by: schema.hubs.createdBy }).from(schema.hubs).limit(1);
+    const [account] = await db.select({ id: schema.hubs.accountId }).from(schema.hubs).limit(1);
     if (!world && !account) throw new Error("no account to hold the large hub");
     const started = performance.now();
-    const hub = await seedLargeHub(db, { accountId: account!.id, createdBy: account!.by, projects: Number(args.projects), members: Number(args.members), domain: "hub.large.example", log });
+    const { hubId } = await seedLargeHub(db, { accountId: account!.id, domain: "hub.large.example", members: Number(args.members), invitations: 0, log });
+    const hub = await seedLargeHubProjects(db, { hubId, projects: Number(args.projects), domain: "hub.large.example", log });
     const [counts] = (await client`select (select count(*) from projects where hub_id = ${hub.hubId})::int as projects, (select count(*) from hub_members where hub_id = ${hub.hubId})::int as members,
       (select count(*) from project_members pm join projects p on p.id = pm.project_id where p.hub_id = ${hub.hubId})::int as memberships`) as unknown as { projects: number; members: number; memberships: number }[];
     log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts!.projects} projects, ${counts!.members} hub members, ${counts!.memberships} project memberships`);

@@ -7,14 +7,13 @@
  * bench.admin@<domain> with the demo password.
  */
 import { parseArgs } from "node:util";
-import { eq } from "drizzle-orm";
 import { closeDb, getHandle } from "@/db/client";
-import { people } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { seedLargeAccount } from "./bench/seed-large-account";
-import { largeHubEmails, seedLargeHub } from "./bench/seed-large-hub";
+import { seedLargeHub } from "./bench/seed-large-hub";
+import { largeHubEmails, seedLargeHubProjects } from "./bench/seed-large-hub-projects";
 
-const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-projects N] [--hub-members N] [--allow-embedded]";
+const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-members N] [--hub-invitations N] [--hub-projects N] [--allow-embedded]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -23,10 +22,11 @@ async function main(): Promise<void> {
       "account-name": { type: "string", default: "Large Bench Corp" },
       domain: { type: "string", default: "large.example" },
       "secondary-admins": { type: "string", default: "5" },
-      // Hub projects (issue 10): the large hub, owned by the large account.
-      "hub-projects": { type: "string", default: "2000" },
-      "hub-members": { type: "string", default: "10000" },
       "allow-embedded": { type: "boolean", default: false },
+      // A large hub of the account: members and invitations (issue 9), projects (issue 10).
+      "hub-members": { type: "string", default: "10000" },
+      "hub-invitations": { type: "string", default: "2000" },
+      "hub-projects": { type: "string", default: "2000" },
       help: { type: "boolean", default: false },
     },
   });
@@ -59,13 +59,19 @@ async function main(): Promise<void> {
     contracts: summary.contracts,
   });
   console.log(`Sign in as ${summary.adminEmail} with "${DEMO_PASSWORD}" and open /accounts/${summary.accountId}/users`);
-  const hubProjects = Number(values["hub-projects"]);
-  if (hubProjects > 0) {
-    const [admin] = await db.select({ id: people.id }).from(people).where(eq(people.email, summary.adminEmail));
-    const domain = `hub.${values.domain.toLowerCase()}`;
-    const hub = await seedLargeHub(db, { accountId: summary.accountId, createdBy: admin!.id, projects: hubProjects, members: Number(values["hub-members"]), domain, log: (m) => console.log(`  ${m}`) });
-    const emails = largeHubEmails(domain);
-    console.log(`Large hub /hubs/${hub.hubId}: sign in as ${emails.admin}, ${emails.member} or ${emails.contributor} with "${DEMO_PASSWORD}"`);
+
+  // A hub of the account with many members and invitations (issue 9) and projects of every kind (issue 10).
+  const hubMembers = Number(values["hub-members"]);
+  if (hubMembers > 0) {
+    const hub = await seedLargeHub(db, { accountId: summary.accountId, domain: values.domain.toLowerCase(), members: hubMembers, invitations: Number(values["hub-invitations"]), log: (message) => console.log(`  ${message}`) });
+    console.log(`Hub ${hub.hubId}: ${hub.members} members, ${hub.invitations} invitations; its administrator is ${hub.adminEmail} (people made here have no password: sign in by email link)`);
+    const hubProjects = Number(values["hub-projects"]);
+    if (hubProjects > 0) {
+      const domain = values.domain.toLowerCase();
+      await seedLargeHubProjects(db, { hubId: hub.hubId, projects: hubProjects, domain, log: (message) => console.log(`  ${message}`) });
+      const emails = largeHubEmails(domain);
+      console.log(`Its ${hubProjects} projects: sign in as ${emails.admin}, ${emails.member} or ${emails.contributor} with "${DEMO_PASSWORD}" and open /hubs/${hub.hubId}`);
+    }
   }
 }
 

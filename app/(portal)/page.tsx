@@ -40,6 +40,11 @@ export default async function Home() {
         <p className="mt-4 text-sm text-slate-600">
           See what each role may do in the <Link href="/permissions" className="underline">permission matrix</Link>.
         </p>
+        {/* hubs (issue 9): where an invitee or a person at a join domain goes next. */}
+        <p className="mt-2 text-sm text-slate-600">
+          Invited to a hub? Answer in <Link href="/invitations" className="underline">my invitations</Link>, or see the hubs you may join in{" "}
+          <Link href="/hubs" className="underline">my hubs</Link>.
+        </p>
       </div>
     </PortalFrame>
   );

@@ -9,6 +9,7 @@ import { emailLinkLimitMessage, emailLinkLimited } from "@/lib/auth/email-link-l
 import { passwordLimitMessage, passwordSignInLimited } from "@/lib/auth/password-sign-in";
 import { ssoRequiredFor, ssoRequiredMessage } from "@/lib/auth/sso-enforcement";
 import { requestAddress } from "@/lib/http/request-address";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export type SignInState = { error?: string; fieldErrors?: Record<string, string> } | undefined;
 
@@ -41,7 +42,7 @@ export async function passwordSignIn(_: SignInState, form: FormData): Promise<Si
   const wait = await passwordSignInLimited(db, parsed.data.email, address);
   if (wait !== null) return { error: passwordLimitMessage(wait) };
   return attempt(
-    () => signIn("password", { ...parsed.data, redirectTo: "/" }),
+    () => signIn("password", { ...parsed.data, redirectTo: safeReturnPath(form.get("returnTo")) }),
     // This failure may have been the one that reached the limit: then say so at once.
     async () => {
       const now = await passwordSignInLimited(db, parsed.data.email, address);
@@ -61,7 +62,7 @@ export async function emailSignIn(_: SignInState, form: FormData): Promise<SignI
   const wait = await emailLinkLimited(db, parsed.data, await requestAddress());
   if (wait !== null) return { error: emailLinkLimitMessage(wait) };
   return attempt(
-    () => signIn("email", { email: parsed.data, redirectTo: "/" }),
+    () => signIn("email", { email: parsed.data, redirectTo: safeReturnPath(form.get("returnTo")) }),
     async () => "We could not send a sign-in link. Try again.",
   );
 }

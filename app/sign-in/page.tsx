@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD, personas } from "@/lib/demo/personas";
@@ -48,10 +49,12 @@ function errorMessage(error: string, code: string | undefined, retry: string | u
   return AUTH_ERRORS[error] ?? "Sign-in did not work. Try again.";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string; retry?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string; retry?: string; callbackUrl?: string }> }) {
   await connection();
-  if (await currentActor()) redirect("/");
-  const { error, code, retry } = await searchParams;
+  const { error, code, retry, callbackUrl } = await searchParams;
+  // Back where they were going (e.g. an invitation link), when that is a portal path.
+  const returnTo = safeReturnPath(callbackUrl);
+  if (await currentActor()) redirect(returnTo);
   const db = await getDb();
   const [demo, mailbox] = await Promise.all([demoSignInEnabled(db), devMailboxEnabled(db)]);
   return (
@@ -72,7 +75,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Demo people sign in with the password <code className="font-mono">{DEMO_PASSWORD}</code>. A real deployment turns this
             off (<code className="font-mono">DEMO_SIGN_IN=off</code>).
           </p>
-          <PasswordForm />
+          <PasswordForm returnTo={returnTo} />
           <details className="text-sm text-amber-900">
             <summary className="cursor-pointer">Demo people</summary>
             <ul className="mt-2 flex flex-col gap-1">
@@ -89,7 +92,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h2 id="link-heading" className="text-sm font-semibold">
           Sign in with an email link
         </h2>
-        <EmailLinkForm />
+        <EmailLinkForm returnTo={returnTo} />
         {mailbox ? (
           <p className="text-xs text-slate-500">
             No mail server is configured: links appear in the <a className="underline" href="/dev/mailbox">development mailbox</a>.

@@ -4,6 +4,7 @@ import { visibleViews } from "@/lib/pages/account-views";
 import { devMailboxFor } from "@/lib/outbox/delivery-mode";
 import { AccountSwitcher } from "./account-switcher";
 import { NavLink } from "./nav-link";
+import { HubNavLinks } from "@/components/hubs/hub-nav-links";
 
 /**
  * The portal's main navigation. Account views follow HY-1 through the policy: a view the
@@ -38,12 +39,20 @@ export async function Sidebar({ accountId }: { personId: string; accountId?: str
             {nav.hubs.map((h) => (
               <li key={h.hubId}>
                 <NavLink href={`/hubs/${h.hubId}`}>{h.name}</NavLink>
+                <HubNavLinks hubId={h.hubId} hubName={h.name} role={h.role} />
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <ul className="mt-auto flex flex-col gap-0.5 border-t border-slate-200 pt-3">
+        {/* hubs (issue 9): my hubs and my pending invitations */}
+        <li>
+          <NavLink href="/hubs">My hubs</NavLink>
+        </li>
+        <li>
+          <NavLink href="/invitations">My invitations</NavLink>
+        </li>
         <li>
           <NavLink href="/permissions">Permissions</NavLink>
         </li>

@@ -5,10 +5,12 @@ import { passwordSignIn } from "@/app/sign-in/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function PasswordForm() {
+/** `returnTo`: where to land after signing in (a portal path; the action checks it again). */
+export function PasswordForm({ returnTo = "/" }: { returnTo?: string }) {
   const [state, action, pending] = useActionState(passwordSignIn, undefined);
   return (
     <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="returnTo" value={returnTo} />
       <Field label="Email" name="email" type="email" autoComplete="username" required error={state?.fieldErrors?.email || undefined} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state?.fieldErrors?.password || undefined} />
       {state?.error ? (

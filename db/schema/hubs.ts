@@ -45,7 +45,12 @@ export const hubMembers = pgTable(
     active: boolean("active").notNull().default(true),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.hubId, t.personId] }), index("hub_members_person").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.hubId, t.personId] }),
+    index("hub_members_person").on(t.personId),
+    // The members table's default order (newest first), keyset on (joined_at, person_id).
+    index("hub_members_hub_joined").on(t.hubId, t.joinedAt, t.personId),
+  ],
 );
 
 /** Groups: hub-level lists of members (PR-4). */

@@ -1,4 +1,4 @@
-import { check, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { people } from "./auth";
 import { hubs, hubRole } from "./hubs";
@@ -38,6 +38,13 @@ export const invitations = pgTable(
   (t) => [
     index("invitations_hub_status").on(t.hubId, t.status),
     index("invitations_email_status").on(t.email, t.status),
+    // HB-7: one live invitation per person and target (the hub, or one project of it). A
+    // constraint, not a check in code, so a double submit or two admins at once make one.
+    uniqueIndex("invitations_one_live")
+      .on(t.hubId, sql`coalesce(${t.projectId}, '00000000-0000-0000-0000-000000000000'::uuid)`, t.email)
+      .where(sql`${t.status} in ('pending', 'awaiting_approval')`),
+    // The sent-invitations list: newest first within a hub, keyset on (created_at, id).
+    index("invitations_hub_created").on(t.hubId, t.createdAt, t.id),
     check("invitations_project_role", sql`(${t.projectId} is null) = (${t.projectRole} is null)`),
     check("invitations_email_lowercase", sql`${t.email} = lower(${t.email})`),
   ],

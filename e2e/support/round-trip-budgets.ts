@@ -19,6 +19,12 @@ export const ROUND_TRIP_BUDGETS = {
   "Permission matrix": 2,
   // Hub projects (issue 10)
   "a project": 14,
+  // hubs (issue 9): session, facts, the hub's facts, then the page's own reads.
+  "My hubs": 3,
+  "hub members": 4,
+  "hub invitations": 6,
+  "hub settings": 5,
+  "hub activity": 5,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

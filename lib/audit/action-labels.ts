@@ -47,6 +47,7 @@ const LABELS: Record<string, string> = {
   "hub.member_reactivated": "Member reactivated",
   "hub.member_removed": "Member removed from the hub",
   "hub.member_joined": "Member joined the hub",
+  "hub.member_left": "Member left the hub",
   "invitation.sent": "Invitation sent",
   "invitation.resent": "Invitation resent",
   "invitation.cancelled": "Invitation cancelled",

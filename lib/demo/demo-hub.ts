@@ -16,6 +16,7 @@ import {
 import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicOrigin } from "@/lib/config/public-url";
+import { newInvitationToken } from "@/lib/hubs/invitations/invitation-token";
 import { northwindNamedUsers, partnerContributor, person, type DemoPerson } from "./demo-people";
 import { demoHubName, personas } from "./personas";
 import type { SeedContext } from "./demo";
@@ -177,8 +178,12 @@ async function seedInvitations(ctx: SeedContext, hubId: string, projectId: strin
   const inviter = ctx.personId(P.hubAdmin.email);
   const kofi = "kofi.mensah@partner.example";
 
-  const hubInvite = { id: randomUUID(), ...newTokenHash() };
-  const projectInvite = { id: randomUUID(), ...newTokenHash() };
+  // hubs (issue 9): invitation links carry their invitation's id (lib/hubs/invitations/invitation-token.ts).
+  const linkToken = (id: string) => ({ id, ...newInvitationToken(id) });
+  const hubInvite = linkToken(randomUUID());
+  const projectInvite = linkToken(randomUUID());
+  // Its old email is in the mailbox, so the "expired link" page can be seen (HB-7).
+  const expiredInvite = linkToken(randomUUID());
   await tx.insert(invitations).values([
     // A persona with a pending invitation, so "my pending invitations" has something to accept.
     { id: hubInvite.id, hubId, email: P.secondaryAdmin2.email, hubRole: "hub_member", tokenHash: hubInvite.hash, invitedBy: inviter, createdAt: at(-1), expiresAt: at(6) },
@@ -186,9 +191,23 @@ async function seedInvitations(ctx: SeedContext, hubId: string, projectId: strin
     { id: projectInvite.id, hubId, projectId, email: kofi, hubRole: "project_contributor", projectRole: "editor", tokenHash: projectInvite.hash, invitedBy: inviter, createdAt: at(-3), expiresAt: at(4) },
     // A Hub Member's invitation waits for a hub administrator (approval_required, HB-3).
     { hubId, email: "jamal.wright@partner.example", hubRole: "hub_member", status: "awaiting_approval", tokenHash: newTokenHash().hash, invitedBy: ctx.personId(P.hubMember.email), createdAt: at(-2), expiresAt: at(5) },
-    { hubId, email: "lena.hoffmann@partner.example", hubRole: "hub_member", status: "expired", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-17), expiresAt: at(-10) },
+    { id: expiredInvite.id, hubId, email: "lena.hoffmann@partner.example", hubRole: "hub_member", status: "expired", tokenHash: expiredInvite.hash, invitedBy: inviter, createdAt: at(-17), expiresAt: at(-10) },
     { hubId, projectId, email: P.projectContributor.email, hubRole: "project_contributor", projectRole: "editor", status: "accepted", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-60), expiresAt: at(-53), respondedAt: at(-59) },
   ]);
+
+  // hubs (issue 9): the remaining states, so the sent invitations show every one (HB-7, HB-3).
+  await tx.insert(invitations).values([
+    { hubId, email: "noah.clarke@partner.example", hubRole: "hub_member", status: "declined", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-9), expiresAt: at(-2), respondedAt: at(-8) },
+    { hubId, email: "maya.singh@partner.example", hubRole: "hub_member", status: "cancelled", tokenHash: newTokenHash().hash, invitedBy: inviter, createdAt: at(-6), expiresAt: at(1), respondedAt: at(-5) },
+    { hubId, email: "owen.price@partner.example", hubRole: "hub_member", status: "rejected", tokenHash: newTokenHash().hash, invitedBy: ctx.personId(P.hubMember.email), createdAt: at(-5), expiresAt: at(2), respondedAt: at(-4) },
+  ]);
+
+  await enqueueEmail(tx, {
+    kind: "hub-invitation",
+    to: "lena.hoffmann@partner.example",
+    subject: `${label(P.hubAdmin)} invited you to ${demoHubName}`,
+    text: `Hello,\n\n${label(P.hubAdmin)} invited you to join the hub ${demoHubName} as a Hub Member.\n\nAccept or decline: ${publicOrigin()}/invite/${expiredInvite.token}\n\nThis link works once and expires in 7 days.`,
+  });
 
   // The pending invitations' emails, with working links (the tokens exist only here).
   const base = publicOrigin();

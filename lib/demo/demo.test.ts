@@ -278,6 +278,13 @@ describe("the demo world", () => {
     expect(members?.n).toBeGreaterThanOrEqual(3);
   });
 
+  it("HB-7 HB-3 the demo hub has an invitation in every state, and a join domain", async () => {
+    const list = await db.select({ status: invitations.status }).from(invitations).where(eq(invitations.hubId, world.hubId));
+    expect(new Set(list.map((i) => i.status))).toEqual(new Set(["awaiting_approval", "pending", "accepted", "declined", "cancelled", "expired", "rejected"]));
+    const domains = await db.select({ domain: hubJoinDomains.domain }).from(hubJoinDomains).where(eq(hubJoinDomains.hubId, world.hubId));
+    expect(domains.map((d) => d.domain)).toEqual(["northwind.example"]);
+  });
+
   it("HB-7 EM-1 pending hub and project invitations with emails in the outbox, and an expired one", async () => {
     const list = await db.select().from(invitations).where(eq(invitations.hubId, world.hubId));
     const pending = list.filter((i) => i.status === "pending");

@@ -114,6 +114,9 @@ export const CATALOG = [
   { key: "hubs.manageAccess", label: "Change the invitation mode and join domains", group: "hubs", rules: ["HB-3", "HB-6"], resource: "hub" },
   { key: "hubs.manageSharing", label: "Turn public sharing on or off", group: "hubs", rules: ["HB-3", "HB-6"], resource: "hub" },
   { key: "hubs.viewMembers", label: "See the hub's members", group: "hubs", rules: ["HB-3"], resource: "hub" },
+  // hubs (issue 9): joining by domain and leaving
+  { key: "hubs.join", label: "Join a hub by my email's domain", group: "hubs", rules: ["HB-3", "HB-5", "HB-4"], resource: "hub" },
+  { key: "hubs.leave", label: "Leave a hub", group: "hubMembers", rules: ["HB-8"], resource: "hubMember" },
 
   // Hub members
   { key: "hubs.invite", label: "Invite people to the hub", group: "hubMembers", rules: ["HB-6", "HB-3", "HB-5"], resource: "hub" },
@@ -124,6 +127,7 @@ export const CATALOG = [
   // Invitations
   { key: "invitations.viewSent", label: "See sent invitations", group: "invitations", rules: ["HB-7"], resource: "hub" },
   { key: "invitations.resend", label: "Resend an invitation", group: "invitations", rules: ["HB-7"], resource: "invitation" },
+  { key: "invitations.resendExpired", label: "Resend every expired invitation at once", group: "invitations", rules: ["HB-7"], resource: "hub" },
   { key: "invitations.cancel", label: "Cancel an invitation", group: "invitations", rules: ["HB-7"], resource: "invitation" },
   { key: "invitations.approve", label: "Approve a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },
   { key: "invitations.reject", label: "Reject a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },

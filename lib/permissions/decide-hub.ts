@@ -1,6 +1,6 @@
 import { allow, deny, hidden, type Decision } from "./decision";
-import { activeHubMember, isDecision, type Handler, type Handlers } from "./decide-common";
-import { allowedHubRoleChanges, HUB_ROLE_LABELS, hubInvitationStatusOnSend } from "./hub-rules";
+import { activeHubMember, hubMembership, isDecision, type Handler, type Handlers } from "./decide-common";
+import { allowedHubRoleChanges, HUB_ROLE_LABELS, hubInvitationStatusOnSend, invitationState, invitationStateWords, nextInvitationState, type InvitationTransition } from "./hub-rules";
 import type { RuleId } from "./rules";
 import type { ActorFacts, ActorHubFacts, HubInfo, HubTargetFacts, InvitationInfo } from "./types";
 
@@ -38,6 +38,12 @@ function onInvitation(rule: RuleId, denial: string, body: (inv: InvitationInfo) 
 
 const isLive = (inv: InvitationInfo): boolean => inv.status === "pending" && !inv.expired;
 
+/** Allowed when HB-7's state machine allows `t` from the invitation's state; else names the state. */
+function transition(inv: InvitationInfo, t: InvitationTransition, rule: RuleId, allowText: string, refused: string): Decision {
+  const state = invitationState(inv.status, inv.expired);
+  return nextInvitationState(state, t) ? allow(rule, allowText) : deny(rule, `This invitation is ${invitationStateWords(state)} and ${refused}`);
+}
+
 export const hubHandlers = {
   "hubs.view": (actor, r) => {
     const m = activeHubMember(actor, r.hub);
@@ -48,6 +54,7 @@ export const hubHandlers = {
   "hubs.manageSharing": adminOnly("HB-3", "Hub administrators control the hub's sharing capability", "HB-6", "Only hub administrators change the hub's settings"),
   "hubs.viewMembers": adminOnly("HB-3", "Hub administrators manage the hub's members and roles", "HB-3", "Only hub administrators manage the hub's members"),
   "activity.viewHub": adminOnly("AU-2", "Hub administrators see the hub's activity log", "AU-2", "Only hub administrators see the hub's activity log"),
+  "invitations.resendExpired": adminOnly("HB-7", "Hub administrators resend the hub's expired invitations", "HB-7", "Only hub administrators resend invitations"),
   "invitations.viewSent": adminOnly("HB-7", "Hub administrators see the hub's sent invitations", "HB-7", "Only hub administrators see the hub's sent invitations"),
 
   // HB-6 as refined by HB-3's Decision: the invitation mode lets Hub Members invite too.
@@ -91,22 +98,35 @@ export const hubHandlers = {
     return allow("HB-3", "Hub administrators remove members; their pending invitations are cancelled");
   },
 
+  // Each transition's allowed starting states are HB-7's table in hub-rules.ts.
   "invitations.resend": onInvitation("HB-7", "Only hub administrators resend invitations", (inv) =>
-    inv.status === "pending" || inv.status === "expired"
-      ? allow("HB-7", "Resending renews the invitation for 7 days and the old link stops working")
-      : deny("HB-7", `This invitation is ${inv.status.replace("_", " ")} and cannot be resent`),
+    transition(inv, "resend", "HB-7", "Resending renews the invitation for 7 days and the old link stops working", "cannot be resent"),
   ),
   "invitations.cancel": onInvitation("HB-7", "Only hub administrators cancel invitations", (inv) =>
-    isLive(inv) || inv.status === "awaiting_approval"
-      ? allow("HB-7", "Hub administrators cancel pending invitations")
-      : deny("HB-7", `This invitation is ${inv.expired ? "expired" : inv.status.replace("_", " ")} and cannot be cancelled`),
+    transition(inv, "cancel", "HB-7", "Hub administrators cancel pending invitations", "cannot be cancelled"),
   ),
   "invitations.approve": onInvitation("HB-3", "Only hub administrators approve members' invitations", (inv) =>
-    inv.status === "awaiting_approval" ? allow("HB-3", "Hub administrators approve members' invitations") : deny("HB-3", "Only invitations awaiting approval can be approved"),
+    transition(inv, "approve", "HB-3", "Hub administrators approve members' invitations", "cannot be approved: only invitations awaiting approval can"),
   ),
   "invitations.reject": onInvitation("HB-3", "Only hub administrators reject members' invitations", (inv) =>
-    inv.status === "awaiting_approval" ? allow("HB-3", "Hub administrators reject members' invitations") : deny("HB-3", "Only invitations awaiting approval can be rejected"),
+    transition(inv, "reject", "HB-3", "Hub administrators reject members' invitations", "cannot be rejected: only invitations awaiting approval can"),
   ),
+
+  // HB-3 Decision: a person whose email domain is a join domain joins as a Hub Member.
+  "hubs.join": (actor, r) => {
+    const m = hubMembership(actor, r.hub);
+    if (m) return deny("HB-4", m.active ? "You are already a member of this hub" : "Your membership of this hub is deactivated: a hub administrator can reactivate you");
+    if (!r.joinByDomain) return hidden("HB-3", "Only people whose email domain is one of the hub's join domains join without an invitation");
+    return allow("HB-3", "Your email's domain is one of the hub's join domains: you join as a Hub Member");
+  },
+  // HB-8 Decision: any member may leave, except the last active hub administrator.
+  "hubs.leave": (actor, r) => {
+    if (r.target.personId !== actor.personId) return hidden("HB-8", "Only a member leaves a hub, and only themselves");
+    const m = activeHubMember(actor, r.hub);
+    if (isDecision(m)) return m;
+    if (removesLastAdmin(r.hub, r.target)) return deny("HB-8", "The hub's last active hub administrator cannot leave: make another member a hub administrator first");
+    return allow("HB-8", "Any member may leave a hub");
+  },
 
   // The invitee need not be a member yet: being the addressee is what counts (HB-7).
   "invitations.respond": (_actor, r) => {

@@ -1,4 +1,4 @@
-import type { HubRole, InvitationMode, LegacyVisibility, ProjectShape } from "./types";
+import type { HubRole, InvitationMode, InvitationStatus, LegacyVisibility, ProjectShape } from "./types";
 
 /**
  * Pure helpers for the hub and project rules whose answer is a value rather than an
@@ -60,3 +60,49 @@ export function projectShape(kind: "folder" | "legacy", visibility: LegacyVisibi
   if (kind === "legacy" && visibility !== null) return { kind, visibility };
   throw new Error(`LP-1: a ${kind} project cannot have visibility ${String(visibility)}`);
 }
+
+/** HB-7: what can happen to an invitation. `send` starts one; `expire` is the clock. */
+export const INVITATION_TRANSITIONS = ["send", "approve", "reject", "resend", "cancel", "accept", "decline", "expire"] as const;
+export type InvitationTransition = (typeof INVITATION_TRANSITIONS)[number];
+/** An invitation's state as the rules see it: "none" before it is sent; a pending one past its expiry is "expired". */
+export type InvitationState = "none" | InvitationStatus;
+export const INVITATION_STATES: readonly InvitationState[] = ["none", "awaiting_approval", "pending", "accepted", "declined", "cancelled", "expired", "rejected"];
+
+/**
+ * HB-7 (and HB-3 for the approval step): the invitation state machine, as one table.
+ * Each transition: the states it may start from and the state it leads to. `send` leads
+ * to pending or awaiting approval (hubInvitationStatusOnSend decides which).
+ */
+export const INVITATION_STATE_MACHINE: Record<InvitationTransition, { from: readonly InvitationState[]; to: InvitationStatus; rule: "HB-7" | "HB-3" }> = {
+  send: { from: ["none"], to: "pending", rule: "HB-7" },
+  approve: { from: ["awaiting_approval"], to: "pending", rule: "HB-3" },
+  reject: { from: ["awaiting_approval"], to: "rejected", rule: "HB-3" },
+  resend: { from: ["pending", "expired"], to: "pending", rule: "HB-7" },
+  cancel: { from: ["pending", "awaiting_approval"], to: "cancelled", rule: "HB-7" },
+  accept: { from: ["pending"], to: "accepted", rule: "HB-7" },
+  decline: { from: ["pending"], to: "declined", rule: "HB-7" },
+  expire: { from: ["pending"], to: "expired", rule: "HB-7" },
+};
+
+/** The state an invitation is in for the rules: a stored `pending` past its expiry is `expired`. */
+export function invitationState(status: InvitationStatus, expired: boolean): InvitationState {
+  return status === "pending" && expired ? "expired" : status;
+}
+
+/** The state `transition` leads to from `state`, or null when HB-7's table does not allow it. */
+export function nextInvitationState(state: InvitationState, transition: InvitationTransition): InvitationStatus | null {
+  const t = INVITATION_STATE_MACHINE[transition];
+  return t.from.includes(state) ? t.to : null;
+}
+
+const STATE_WORDS: Record<InvitationState, string> = {
+  none: "not sent",
+  awaiting_approval: "awaiting approval",
+  pending: "pending",
+  accepted: "already accepted",
+  declined: "already declined",
+  cancelled: "cancelled",
+  expired: "expired",
+  rejected: "rejected",
+};
+export const invitationStateWords = (state: InvitationState): string => STATE_WORDS[state];

@@ -20,7 +20,15 @@ export { allow, deny, hidden, decisionToFailure, type Decision } from "./decisio
 export { decide } from "./decide";
 export {
   HUB_ROLE_LABELS,
+  INVITATION_STATE_MACHINE,
+  INVITATION_STATES,
+  INVITATION_TRANSITIONS,
   INVITATION_TTL_DAYS,
+  invitationState,
+  invitationStateWords,
+  nextInvitationState,
+  type InvitationState,
+  type InvitationTransition,
   PROJECT_MEMBER_CAP,
   allowedHubRoleChanges,
   hubInvitationStatusOnSend,

@@ -115,6 +115,14 @@ export const SITUATIONS: Situations = {
   "hubs.manageAccess": [{ label: "the hub", resource: onHub }],
   "hubs.manageSharing": [{ label: "the hub", resource: onHub }],
   "hubs.viewMembers": [{ label: "the hub", resource: onHub }],
+  "hubs.join": [
+    { label: "your email's domain is a join domain", resource: { kind: "hub", hub, joinByDomain: true } },
+    { label: "your email's domain is not a join domain", resource: onHub },
+  ],
+  "hubs.leave": [
+    { label: "yourself", resource: (actor) => ({ kind: "hubMember", hub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: true } }) },
+    { label: "yourself, the last active Hub Administrator", resource: (actor) => ({ kind: "hubMember", hub: lastAdminHub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: true } }) },
+  ],
   "hubs.invite": [
     { label: "mode: admins only", resource: onHub },
     { label: "mode: approval required", resource: { kind: "hub", hub: { ...hub, invitationMode: "approval_required" } } },
@@ -136,6 +144,7 @@ export const SITUATIONS: Situations = {
     { label: "the last active Hub Administrator", resource: { kind: "hubMember", hub: lastAdminHub, target: member("hub_admin") } },
   ],
   "invitations.viewSent": [{ label: "the hub", resource: onHub }],
+  "invitations.resendExpired": [{ label: "the hub", resource: onHub }],
   "invitations.resend": [{ label: "a pending invitation", resource: invitation({}) }, { label: "an accepted invitation", resource: invitation({ status: "accepted" }) }],
   "invitations.cancel": [{ label: "a pending invitation", resource: invitation({}) }],
   "invitations.approve": [{ label: "an invitation awaiting approval", resource: invitation({ status: "awaiting_approval" }) }],

@@ -41,11 +41,11 @@ describe("the permission matrix", () => {
     }
   });
   it("UM-7 another account's admin is allowed nothing but what is theirs", () => {
-    const theirs = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    const theirs = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
     for (const r of rows) if (!theirs.has(r.action)) expect(r.cells.otherAccount.allowed, r.action).toBe(false);
   });
   it("HB-8 a deactivated member is allowed nothing in the hub", () => {
-    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
     for (const r of rows) if (!own.has(r.action)) expect(r.cells.deactivatedMember.allowed, r.action).toBe(false);
   });
   it("CL-3 UM-6 only the contract manager column manages billing", () => {
@@ -70,7 +70,7 @@ describe("the permission matrix", () => {
     expect(row("contracts.manageClassicUsers", "classic contract").cells.classicUser.allowed).toBe(false);
   });
   it("UM-7 a classic user is allowed nothing in the account", () => {
-    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn"]);
+    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
     for (const r of rows) if (!own.has(r.action) && r.cells.classicUser.allowed) throw new Error(`${r.action} [${r.situation}] is allowed for a classic user`);
   });
   it("is plain data a page can serialise", () => {

@@ -141,7 +141,8 @@ export type ContractManagerChangeResource = {
   /** null = no replacement named (CL-1). */
   newManager: NewManagerFacts | null;
 };
-export type HubResource = { kind: "hub"; hub: HubInfo };
+/** `joinByDomain`: the actor's email domain is one of the hub's join domains (HB-3), loaded for `hubs.join`. */
+export type HubResource = { kind: "hub"; hub: HubInfo; joinByDomain?: boolean };
 export type HubMemberResource = { kind: "hubMember"; hub: HubInfo; target: HubTargetFacts };
 export type HubRoleChangeResource = { kind: "hubRoleChange"; hub: HubInfo; target: HubTargetFacts; toRole: HubRole };
 export type HubActivationChangeResource = { kind: "hubActivationChange"; hub: HubInfo; target: HubTargetFacts; toActive: boolean };

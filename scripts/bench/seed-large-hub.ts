@@ -1,71 +1,55 @@
-import { sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { hashPassword } from "@/lib/auth/password";
-import { DEMO_PASSWORD } from "@/lib/demo/personas";
+import { hubs, invitations, people } from "@/db/schema";
+import { newInvitationToken } from "@/lib/hubs/invitations/invitation-token";
 
-export type LargeHubOptions = { accountId: string; createdBy: string; projects: number; members: number; domain: string; log?: (m: string) => void };
-export type LargeHub = { hubId: string; admin: string; member: string; contributor: string };
+export type LargeHubSummary = { hubId: string; adminEmail: string; members: number; invitations: number };
 
-/** The large hub's three sign-ins, one per hub role, with the demo password. */
-export const largeHubEmails = (domain: string) => ({ admin: `bench.hubadmin@${domain}`, member: `bench.hubmember@${domain}`, contributor: `bench.contributor@${domain}` });
+export const hubAdminEmailFor = (domain: string) => `bench.hub.admin@${domain}`;
 
 /**
- * A large hub (issue 10's benchmark): `members` people (one in ten a Project Contributor, one
- * in a hundred a hub administrator) and `projects` projects, a quarter of each kind
- * (folder-level, Open, Closed, Secret), ten members each, following LP-2 (no Project
- * Contributor in an Open project). Three bench people, one per hub role, belong to one
- * project in ten. All in bulk SQL, in one transaction.
+ * hubs (issue 9): one hub of `members` members (people made here, in bulk, with one set SQL
+ * statement each) and `invitations` invitations in all states, owned by `accountId`. Its
+ * first member is its hub administrator, bench.hub.admin@<domain>; every 25th member is an
+ * administrator too, every 10th a Project Contributor, every 50th deactivated.
  */
-export async function seedLargeHub(db: Db, o: LargeHubOptions): Promise<LargeHub> {
-  const log = o.log ?? (() => {});
-  const emails = largeHubEmails(o.domain);
-  const hash = hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
-    const [hub] = (await tx.execute(sql`insert into hubs (account_id, name, created_by) values (${o.accountId}, 'Large Bench Hub', ${o.createdBy}) returning id`)) as unknown as { id: string }[];
-    const hubId = hub!.id;
-    log(`hub ${hubId}: ${o.members} members`);
-    await tx.execute(sql`
-      insert into people (id, email, first_name, last_name, name)
-      select gen_random_uuid()::text, 'hub.member.' || g || '@' || ${o.domain}, 'Member', g::text, 'Member ' || g from generate_series(1, ${o.members}) g`);
-    await tx.execute(sql`
-      insert into hub_members (hub_id, person_id, role)
-      select ${hubId}::uuid, p.id, (case when n % 100 = 1 then 'hub_admin' when n % 10 = 0 then 'project_contributor' else 'hub_member' end)::hub_role
-      from (select id, substring(email from 'hub\\.member\\.(\\d+)@')::int as n from people where email like ${`hub.member.%@${o.domain}`}) p`);
-    const bench = [
-      [emails.admin, "hub_admin"],
-      [emails.member, "hub_member"],
-      [emails.contributor, "project_contributor"],
-    ] as const;
-    const ids: string[] = [];
-    for (const [email, role] of bench) {
-      const [p] = (await tx.execute(sql`insert into people (email, first_name, last_name, name, password_hash, is_demo, id) values (${email}, 'Bench', ${role}, ${`Bench ${role}`}, ${hash}, true, gen_random_uuid()::text) returning id`)) as unknown as { id: string }[];
-      await tx.execute(sql`insert into hub_members (hub_id, person_id, role) values (${hubId}, ${p!.id}, ${role})`);
-      ids.push(p!.id);
-    }
-    log(`${o.projects} projects`);
-    await tx.execute(sql`
-      insert into projects (hub_id, name, kind, visibility)
-      select ${hubId}::uuid, 'Bench project ' || lpad(g::text, 5, '0'),
-        (case when g % 4 = 0 then 'folder' else 'legacy' end)::project_kind,
-        (case g % 4 when 1 then 'open' when 2 then 'closed' when 3 then 'secret' end)::legacy_visibility
-      from generate_series(1, ${o.projects}) g`);
-    await tx.execute(sql`
-      with pr as (select id, visibility, row_number() over (order by name) as n from projects where hub_id = ${hubId}),
-           hm as (select person_id, role, row_number() over (order by person_id) as n from hub_members where hub_id = ${hubId})
-      insert into project_members (project_id, person_id, role)
-      select pr.id, hm.person_id, (case when k = 0 then 'project_admin' when k < 4 then 'editor' else 'viewer' end)::project_role
-      from pr cross join generate_series(0, 9) k
-      join hm on hm.n = 1 + ((pr.n * 37 + k * 1009) % ${o.members})
-      where not (pr.visibility = 'open' and hm.role = 'project_contributor')
-      on conflict do nothing`);
-    // The bench people: in one project in ten (the contributor never in an Open one, LP-2).
-    await tx.execute(sql`
-      insert into project_members (project_id, person_id, role)
-      select pr.id, b.id, 'editor'
-      from (select id, visibility, row_number() over (order by name) as n from projects where hub_id = ${hubId}) pr
-      cross join (select unnest(array[${ids[0]!}, ${ids[1]!}, ${ids[2]!}]::text[]) as id) b
-      where pr.n % 10 = 0 and not (pr.visibility = 'open' and b.id = ${ids[2]!})
-      on conflict do nothing`);
-    return { hubId, admin: ids[0]!, member: ids[1]!, contributor: ids[2]! };
+export async function seedLargeHub(db: Db, o: { accountId: string; domain: string; members: number; invitations: number; log: (m: string) => void }): Promise<LargeHubSummary> {
+  const hubId = randomUUID();
+  const adminEmail = hubAdminEmailFor(o.domain);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`insert into people (id, email, name, first_name, last_name, email_verified)
+      select gen_random_uuid()::text, case when g = 1 then ${adminEmail} else 'hub.member.' || g || '@' || ${o.domain} end,
+        'Hub Member ' || lpad(g::text, 6, '0'), 'Hub', 'Member ' || g, now()
+      from generate_series(1, ${o.members}) g on conflict (email) do nothing`);
+    const [admin] = await tx.select({ id: people.id }).from(people).where(eq(people.email, adminEmail));
+    await tx.insert(hubs).values({ id: hubId, accountId: o.accountId, name: `Large Bench Hub ${o.domain}`, invitationMode: "approval_required", createdBy: admin!.id });
+    await tx.execute(sql`insert into hub_members (hub_id, person_id, role, active, joined_at)
+      select ${hubId}::uuid, p.id,
+        (case when g = 1 or g % 25 = 0 then 'hub_admin' when g % 10 = 0 then 'project_contributor' else 'hub_member' end)::hub_role,
+        g % 50 <> 0, now() - (g || ' minutes')::interval
+      from generate_series(1, ${o.members}) g
+      join people p on p.email = case when g = 1 then ${adminEmail} else 'hub.member.' || g || '@' || ${o.domain} end`);
+    o.log(`${o.members} hub members`);
+    const states = ["pending", "pending", "awaiting_approval", "accepted", "declined", "cancelled", "expired", "rejected"] as const;
+    const rows = Array.from({ length: o.invitations }, (_, i) => {
+      const id = randomUUID();
+      const status = states[i % states.length]!;
+      const day = 86_400_000;
+      return {
+        id,
+        hubId,
+        email: `invitee.${i}@guests.${o.domain}`,
+        hubRole: "hub_member" as const,
+        status,
+        tokenHash: newInvitationToken(id).hash,
+        invitedBy: admin!.id,
+        createdAt: new Date(Date.now() - i * 60_000),
+        expiresAt: new Date(Date.now() + (status === "expired" ? -day : 7 * day)),
+      };
+    });
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(invitations).values(rows.slice(i, i + 500));
+    o.log(`${o.invitations} invitations`);
   });
+  return { hubId, adminEmail, members: o.members, invitations: o.invitations };
 }

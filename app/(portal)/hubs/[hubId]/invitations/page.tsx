@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { SHOWN_STATUSES, decodeSentCursor, listSentInvitations, sentQuery, type SentInvitationRow } from "@/lib/hubs/invitations/list-sent-invitations";
+import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
+import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, decide, hubInvitationStatusOnSend, type ActorFacts, type HubInfo } from "@/lib/permissions";
+import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
+import { authorizePage } from "@/lib/pages/authorize-page";
+import { requireUuid } from "@/lib/pages/ids";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { keysetLinks } from "@/components/ui/keyset-pager";
+import { Refusal } from "@/components/ui/refusal";
+import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
+import { InvitationActions, type InvitationCapabilities } from "@/components/hubs/invitation-actions";
+import { InviteForm } from "@/components/hubs/invite-form";
+import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
+import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
+import { RunButton } from "@/components/hubs/run-button";
+import { resendExpiredInvitationsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Hub invitations" };
+
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const STATUS_LABEL: Record<SentInvitationRow["status"], string> = {
+  awaiting_approval: "Awaiting approval",
+  pending: "Pending",
+  accepted: "Accepted",
+  declined: "Declined",
+  cancelled: "Cancelled",
+  expired: "Expired",
+  rejected: "Rejected",
+};
+
+function capabilities(actor: ActorFacts, hub: HubInfo, r: SentInvitationRow): InvitationCapabilities {
+  const invitation = { invitationId: r.invitationId, hubId: hub.hubId, projectId: null, status: r.status, expired: r.status === "expired", addressedToActor: false };
+  const res = { kind: "invitation", hub, invitation } as const;
+  return {
+    resend: decide(actor, "invitations.resend", res).allowed,
+    cancel: decide(actor, "invitations.cancel", res).allowed,
+    approve: decide(actor, "invitations.approve", res).allowed,
+    reject: decide(actor, "invitations.reject", res).allowed,
+  };
+}
+
+/** Invite people (HB-5, as the mode allows, HB-3), and the hub's sent invitations for its administrators (HB-7). */
+export default async function HubInvitationsPage({ params, searchParams }: Props) {
+  const hubId = requireUuid((await params).hubId);
+  const facts = await requestHubFacts(hubId);
+  const view = authorizePage(facts, "invitations.viewSent");
+  if (!facts) return <Refusal decision={view} />;
+  const invite = decide(facts.actor, "hubs.invite", facts.resource);
+  if (!view.allowed && !invite.allowed) return <Refusal decision={view} />;
+  const hub = facts.resource.hub;
+  const onSend = facts.actor.hub ? hubInvitationStatusOnSend(hub.invitationMode, facts.actor.hub.role) : null;
+  const note = onSend === "awaiting_approval" ? "Your invitations wait for a hub administrator's approval (HB-3)." : "They become Hub Members when they accept (HB-5).";
+  const sp = await searchParams;
+  const q = sentQuery.parse({ q: one(sp.q), status: one(sp.status), after: one(sp.after) || undefined });
+  const base = `/hubs/${hubId}/invitations`;
+  if (view.allowed && q.after && !decodeSentCursor(q.after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
+  const db = await getDb();
+  const [sent, queue, hubProjects] = view.allowed
+    ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100), listHubProjects(db, hubId)])
+    : [null, null, []];
+  const href = (over: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: q.q, status: q.status, ...over })) if (v) p.set(k, v);
+    const s = p.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  const columns: Column<SentInvitationRow>[] = [
+    { key: "email", header: "Email", rowHeader: true, cell: (r) => r.email },
+    { key: "status", header: "Status", cell: (r) => STATUS_LABEL[r.status] },
+    { key: "role", header: "Role", cell: (r) => (r.projectName ? `${r.projectName}: ${r.projectRole ? PROJECT_ROLE_LABELS[r.projectRole] : ""}` : HUB_ROLE_LABELS[r.hubRole]) },
+    { key: "by", header: "Sent by", cell: (r) => r.invitedBy },
+    { key: "sent", header: "Sent", cell: (r) => r.createdAt.slice(0, 10) },
+    { key: "expires", header: "Expires", cell: (r) => r.expiresAt.slice(0, 10) },
+  ];
+  return (
+    <div className="flex flex-col gap-5">
+      <HubAdminNav hubId={hubId} hubName={facts.name} current="/invitations" />
+      <h1 className="text-2xl font-semibold">Invitations</h1>
+      {invite.allowed ? (
+        <section aria-labelledby="inv-new" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="inv-new" className="mb-2 text-lg font-medium">
+            Invite people to the hub
+          </h2>
+          <InviteForm hubId={hubId} note={note} />
+        </section>
+      ) : (
+        <p className="text-sm text-slate-600">{invite.reason}</p>
+      )}
+      {sent && queue ? (
+        <>
+          {hubProjects.length > 0 ? (
+            <section aria-labelledby="inv-project" className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 id="inv-project" className="mb-2 text-lg font-medium">
+                Invite someone to a project
+              </h2>
+              <ProjectInviteForm projects={hubProjects} />
+            </section>
+          ) : null}
+          {queue.rows.length > 0 ? (
+            <section aria-labelledby="inv-queue" className="flex flex-col gap-2">
+              <h2 id="inv-queue" className="text-lg font-medium">
+                Waiting for approval
+              </h2>
+              <DataTable caption="Invitations waiting for approval" testId="approval-queue" columns={columns} rows={queue.rows} rowKey={(r) => r.invitationId} empty={null} actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} can={capabilities(facts.actor, hub, r)} />} />
+            </section>
+          ) : null}
+          <section aria-labelledby="inv-sent" className="flex flex-col gap-3">
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <h2 id="inv-sent" className="text-lg font-medium">
+                Sent invitations
+              </h2>
+              <RunButton action={resendExpiredInvitationsAction} input={{ hubId }} label="Resend all expired" />
+            </div>
+            <form action={base} method="get" role="search" className="flex flex-wrap items-end gap-3">
+              <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+                Email
+                <input name="q" defaultValue={q.q ?? ""} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-normal" />
+              </label>
+              <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+                Status
+                <select name="status" defaultValue={q.status ?? ""} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+                  <option value="">Any status</option>
+                  {SHOWN_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_LABEL[s]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+                Apply
+              </button>
+            </form>
+            <DataTable
+              caption="Sent invitations"
+              testId="sent-invitations"
+              columns={columns}
+              rows={sent.rows}
+              rowKey={(r) => r.invitationId}
+              rowTestId={(r) => `invitation-${r.email}`}
+              empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{q.q || q.status ? "No invitation matches these filters." : "No invitations sent yet."}</p>}
+              actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} can={capabilities(facts.actor, hub, r)} />}
+              pager={keysetLinks(Boolean(q.after), sent.next, (after) => href({ after }))}
+            />
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { decodeMembersCursor, listHubMembers, membersQuery, type HubMemberRow } from "@/lib/hubs/list-hub-members";
+import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
+import { HUB_ROLE_LABELS, allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
+import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
+import { authorizePage } from "@/lib/pages/authorize-page";
+import { requireUuid } from "@/lib/pages/ids";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { keysetLinks } from "@/components/ui/keyset-pager";
+import { Refusal } from "@/components/ui/refusal";
+import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
+import { MemberActions, type MemberCapabilities } from "@/components/hubs/member-actions";
+import { MembersToolbar } from "@/components/hubs/members-toolbar";
+
+export const metadata: Metadata = { title: "Hub members" };
+
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The same policy as the services, per row, as capability flags with reasons (HB-6, HB-8, HB-10). */
+function capabilities(actor: ActorFacts, hub: HubInfo, m: HubMemberRow): MemberCapabilities {
+  const target = { personId: m.personId, role: m.role, active: m.active };
+  const roles = allowedHubRoleChanges(m.role).map((role) => {
+    const d = decide(actor, "hubs.changeRole", { kind: "hubRoleChange", hub, target, toRole: role });
+    return { role, allowed: d.allowed, reason: d.reason };
+  });
+  const a = decide(actor, "hubs.changeActivation", { kind: "hubActivationChange", hub, target, toActive: !m.active });
+  const r = decide(actor, "hubs.removeMember", { kind: "hubMember", hub, target });
+  return { roles, activation: { allowed: a.allowed, reason: a.reason }, remove: { allowed: r.allowed, reason: r.reason } };
+}
+
+/** The hub's members for its administrators (HB-3): search, filters, sort and keyset pages in the URL. */
+export default async function HubMembersPage({ params, searchParams }: Props) {
+  const hubId = requireUuid((await params).hubId);
+  const facts = await requestHubFacts(hubId);
+  const decision = authorizePage(facts, "hubs.viewMembers");
+  if (!decision.allowed || !facts) return <Refusal decision={decision} />;
+  const sp = await searchParams;
+  const q = membersQuery.parse({ q: one(sp.q), role: one(sp.role), status: one(sp.status), sort: one(sp.sort), after: one(sp.after) || undefined });
+  const base = `/hubs/${hubId}/members`;
+  if (q.after && !decodeMembersCursor(q.after, q.sort)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
+  const db = await getDb();
+  const { rows, next } = await listHubMembers(db, hubId, q);
+  const href = (over: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    const all = { q: q.q, role: q.role, status: q.status, sort: q.sort === "joined" ? undefined : q.sort, ...over };
+    for (const [k, v] of Object.entries(all)) if (v) p.set(k, v);
+    const s = p.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  const hub = facts.resource.hub;
+  const columns: Column<HubMemberRow>[] = [
+    { key: "name", header: "Name", rowHeader: true, sort: { href: href({ sort: "name", after: undefined }), active: q.sort === "name", dir: "asc" }, cell: (m) => m.name },
+    { key: "email", header: "Email", cell: (m) => m.email },
+    { key: "role", header: "Hub role", cell: (m) => HUB_ROLE_LABELS[m.role] },
+    { key: "active", header: "Active", cell: (m) => (m.active ? "Active" : "Deactivated") },
+    { key: "joined", header: "Joined", sort: { href: href({ sort: undefined, after: undefined }), active: q.sort === "joined", dir: "desc" }, cell: (m) => m.joinedAt.slice(0, 10) },
+    { key: "projects", header: "Projects", align: "right", cell: (m) => m.projects },
+  ];
+  const filtered = Boolean(q.q || q.role || q.status);
+  return (
+    <div className="flex flex-col gap-4">
+      <HubAdminNav hubId={hubId} hubName={facts.name} current="/members" />
+      <h1 className="text-2xl font-semibold">Members</h1>
+      <MembersToolbar action={base} q={q.q ?? ""} role={q.role ?? ""} status={q.status ?? ""} sort={q.sort} />
+      <DataTable
+        caption="Hub members"
+        testId="hub-members"
+        columns={columns}
+        rows={rows}
+        rowKey={(m) => m.personId}
+        rowTestId={(m) => `member-${m.email}`}
+        empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{filtered ? "No member matches these filters." : "This hub has no members."}</p>}
+        actions={(m) => <MemberActions hubId={hubId} personId={m.personId} name={m.name} active={m.active} openProjects={m.openProjects} can={capabilities(facts.actor, hub, m)} />}
+        pager={keysetLinks(Boolean(q.after), next, (after) => href({ after }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { requireActor } from "@/lib/auth/actor";
+import { listMyHubs } from "@/lib/hubs/list-my-hubs";
+import { HUB_ROLE_LABELS, accountFactsOf, decide } from "@/lib/permissions";
+import { requestPersonFacts } from "@/lib/pages/request-facts";
+import { PortalFrame } from "@/components/shell/portal-frame";
+import { RunButton } from "@/components/hubs/run-button";
+import { TextForm } from "@/components/hubs/text-form";
+import { createHubAction, joinHubAction } from "./actions";
+import { LeaveHubButton } from "@/components/hubs/leave-hub-button";
+
+export const metadata: Metadata = { title: "My hubs" };
+
+/** My hubs with my role, the hubs my email's domain lets me join (HB-3), and creating a hub (HB-1). */
+export default async function MyHubsPage() {
+  const actor = await requireActor();
+  const facts = await requestPersonFacts();
+  const { mine, joinable } = await listMyHubs(await getDb(), actor.personId);
+  // HB-1: the accounts where the policy lets this person create a hub.
+  const creatable = facts.accounts.filter((a) => {
+    const f = accountFactsOf(facts, a.accountId);
+    return f ? decide(f.actor, "hubs.create", f.resource).allowed : false;
+  });
+  return (
+    <PortalFrame personId={actor.personId}>
+      <div className="flex max-w-3xl flex-col gap-6">
+        <h1 className="text-2xl font-semibold">My hubs</h1>
+        <section aria-labelledby="mine">
+          <h2 id="mine" className="text-lg font-medium">
+            Hubs I belong to
+          </h2>
+          {mine.length === 0 ? (
+            <p className="mt-2 rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">You are not a member of any hub yet.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Hubs I belong to">
+              {mine.map((h) => (
+                <li key={h.hubId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+                  {h.active ? (
+                    <Link href={`/hubs/${h.hubId}`} className="font-medium text-blue-700 underline">
+                      {h.name}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{h.name}</span>
+                  )}
+                  <span className="flex flex-wrap items-center gap-2 text-slate-600">
+                    {HUB_ROLE_LABELS[h.role]}
+                    {h.active ? "" : " · deactivated: a hub administrator can reactivate you (HB-8)"}
+                    {h.active ? <LeaveHubButton hubId={h.hubId} hubName={h.name} /> : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="joinable">
+          <h2 id="joinable" className="text-lg font-medium">
+            Hubs I may join
+          </h2>
+          {joinable.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">No hub lets people at your email&apos;s domain join without an invitation.</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Hubs I may join">
+              {joinable.map((h) => (
+                <li key={h.hubId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+                  <span>
+                    <span className="font-medium">{h.name}</span> <span className="text-slate-600">· open to people at {h.domain} (HB-3)</span>
+                  </span>
+                  <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        {creatable.map((a) => (
+          <section key={a.accountId} aria-labelledby={`create-${a.accountId}`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id={`create-${a.accountId}`} className="text-lg font-medium">
+              Create a hub in {a.name}
+            </h2>
+            <p className="mb-3 text-sm text-slate-600">You become its first hub administrator (HB-2).</p>
+            <TextForm action={createHubAction} input={{ accountId: a.accountId }} field="name" label="Hub name" submitLabel="Create hub" id={`hub-name-${a.accountId}`} redirectTo="/hubs/{hubId}/settings" />
+          </section>
+        ))}
+      </div>
+    </PortalFrame>
+  );
+}

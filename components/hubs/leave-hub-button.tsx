@@ -1,0 +1,19 @@
+"use client";
+
+import { leaveHubAction } from "@/app/(portal)/hubs/[hubId]/members/actions";
+import { useServerAction } from "@/components/hooks/use-server-action";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { FailureMessage } from "@/components/ui/failure-message";
+
+/** HB-8 Decision: any member may leave a hub themselves (not its last active administrator: the refusal says so). */
+export function LeaveHubButton({ hubId, hubName }: { hubId: string; hubName: string }) {
+  const { run, failure, pending } = useServerAction(leaveHubAction);
+  return (
+    <span className="inline-flex flex-col gap-1">
+      <ConfirmButton label="Leave" ariaLabel={`Leave ${hubName}`} title={`Leave ${hubName}?`} confirmLabel="Leave hub" disabled={pending} onConfirm={() => run({ hubId })}>
+        <p>You leave the hub and its projects. Coming back takes a new invitation, or a join domain.</p>
+      </ConfirmButton>
+      <FailureMessage failure={failure} />
+    </span>
+  );
+}

@@ -1,0 +1,3 @@
+CREATE INDEX "hub_members_hub_joined" ON "hub_members" USING btree ("hub_id","joined_at","person_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "invitations_one_live" ON "invitations" USING btree ("hub_id",coalesce("project_id", '00000000-0000-0000-0000-000000000000'::uuid),"email") WHERE "invitations"."status" in ('pending', 'awaiting_approval');--> statement-breakpoint
+CREATE INDEX "invitations_hub_created" ON "invitations" USING btree ("hub_id","created_at","id");

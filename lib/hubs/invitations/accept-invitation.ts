@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { hubMembers, invitations, projectMembers } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { loadHubTarget, roleOnAccept } from "@/lib/permissions";
+import { invitationIdInput } from "./invitation-input";
+import { invitationAudit, loadInvitationRow } from "./invitation-row";
+import { lockInvitationFacts } from "./lock-invitation-facts";
+
+/**
+ * HB-7 / HB-5: the invitee accepts their pending, unexpired invitation (once: it is then
+ * accepted). Someone not in the hub joins as Hub Member (hub invitation) or Project
+ * Contributor (project invitation); someone in it keeps their one role (HB-4).
+ */
+export const acceptInvitation = defineAction({
+  input: invitationIdInput,
+  action: "invitations.respond",
+  facts: (tx, { invitationId }, actor) => lockInvitationFacts(tx, invitationId, actor),
+  run: async (tx, { invitationId }, { actor }) => {
+    const row = await loadInvitationRow(tx, invitationId);
+    const current = await loadHubTarget(tx, row.hubId, actor.personId);
+    const role = roleOnAccept(row.projectId ? "project" : "hub", current?.role ?? null);
+    // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership.
+    if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing();
+    if (row.projectId && row.projectRole) {
+      await tx.insert(projectMembers).values({ projectId: row.projectId, personId: actor.personId, role: row.projectRole }).onConflictDoNothing();
+    }
+    await tx.update(invitations).set({ status: "accepted", respondedAt: new Date() }).where(eq(invitations.id, row.id));
+    return {
+      data: { invitationId: row.id, hubId: row.hubId, projectId: row.projectId, role },
+      audit: {
+        ...invitationAudit(row, "invitation.accepted", { status: row.status }, { status: "accepted", hubRole: role, ...(row.projectRole ? { projectRole: row.projectRole } : {}) }),
+        sideEffects: current ? [] : [{ rule: "HB-5", effect: `Joined the hub as ${role === "hub_member" ? "Hub Member" : "Project Contributor"}` }],
+      },
+    };
+  },
+  revalidate: () => ["/invitations", "/hubs"],
+});

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const invitationIdInput = z.object({ invitationId: z.uuid() });

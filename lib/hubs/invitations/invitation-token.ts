@@ -1,0 +1,24 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/**
+ * HB-7: an invitation link's token is the invitation's id and 32 random bytes; only its
+ * SHA-256 is stored. The id lets the link page say "superseded" when a resend replaced the
+ * hash, without the old token being kept anywhere.
+ */
+export function newInvitationToken(invitationId: string): { token: string; hash: string } {
+  const token = `${invitationId}.${randomBytes(32).toString("base64url")}`;
+  return { token, hash: hashInvitationToken(token) };
+}
+
+export function hashInvitationToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The invitation id inside a token, or null when the token is not one of ours. */
+export function invitationIdOf(token: string): string | null {
+  const [id, secret, extra] = token.split(".");
+  if (!id || !secret || extra !== undefined || !UUID.test(id) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
+  return id;
+}

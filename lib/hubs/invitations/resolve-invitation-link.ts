@@ -1,0 +1,33 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { hubs, invitations, projects } from "@/db/schema";
+import { hashInvitationToken, invitationIdOf } from "./invitation-token";
+
+/** What an emailed link (/invite/<token>) stands for, so its page can say plainly what happened and what to do (HB-7). */
+export type InvitationLink =
+  | { state: "invalid" }
+  | { state: "superseded" | "cancelled" | "used" | "expired"; hubName: string }
+  | { state: "wrong_person"; hubName: string; email: string }
+  | { state: "open"; invitationId: string; hubName: string; projectName: string | null; email: string; expiresAt: Date };
+
+/** Reads only: opening the link changes nothing. `actorEmail` is null when signed out (the page sends them through sign-in). */
+export async function resolveInvitationLink(db: Db, token: string, actorEmail: string | null, now = new Date()): Promise<InvitationLink> {
+  const id = invitationIdOf(token);
+  if (!id) return { state: "invalid" };
+  const [row] = await db
+    .select({ id: invitations.id, tokenHash: invitations.tokenHash, status: invitations.status, email: invitations.email, expiresAt: invitations.expiresAt, hubName: hubs.name, projectName: projects.name })
+    .from(invitations)
+    .innerJoin(hubs, eq(hubs.id, invitations.hubId))
+    .leftJoin(projects, eq(projects.id, invitations.projectId))
+    .where(eq(invitations.id, id));
+  // Never sent (awaiting approval) or rejected: the link does not exist for anyone (HB-7).
+  if (!row || row.status === "awaiting_approval" || row.status === "rejected") return { state: "invalid" };
+  const hubName = row.projectName ?? row.hubName;
+  if (row.tokenHash !== hashInvitationToken(token)) return { state: "superseded", hubName };
+  if (row.status === "cancelled") return { state: "cancelled", hubName };
+  if (row.status === "accepted" || row.status === "declined") return { state: "used", hubName };
+  if (row.status === "expired" || row.expiresAt.getTime() <= now.getTime()) return { state: "expired", hubName };
+  if (actorEmail !== null && actorEmail.toLowerCase() !== row.email) return { state: "wrong_person", hubName, email: row.email };
+  return { state: "open", invitationId: row.id, hubName: row.hubName, projectName: row.projectName, email: row.email, expiresAt: row.expiresAt };
+}
