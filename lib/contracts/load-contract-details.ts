@@ -17,6 +17,9 @@ export type ContractProductDetails = {
   pooledSeats: number | null;
 };
 
+/** A classic user with the contract products they hold (names for reading, ids for the controls). */
+export type ClassicUserLine = PersonSummary & { products: string[]; productIds: string[] };
+
 export type ContractDetails = {
   contractId: string;
   accountId: string;
@@ -32,7 +35,7 @@ export type ContractDetails = {
   coordinator: PersonSummary | null;
   products: ContractProductDetails[];
   /** Classic contracts only (HY-2: named users live in User Management). */
-  classicUsers: (PersonSummary & { products: string[] })[] | null;
+  classicUsers: ClassicUserLine[] | null;
 };
 
 const manager = alias(people, "manager");
@@ -100,7 +103,7 @@ async function productLines(db: Db, contractId: string, accountId: string, class
   return rows.map((r) => ({ ...r, pooledSeats: pools.get(r.productId) ?? 0 }));
 }
 
-async function classicUserList(db: Db, contractId: string): Promise<(PersonSummary & { products: string[] })[]> {
+async function classicUserList(db: Db, contractId: string): Promise<ClassicUserLine[]> {
   return db
     .select({
       personId: people.id,
@@ -108,6 +111,9 @@ async function classicUserList(db: Db, contractId: string): Promise<(PersonSumma
       email: people.email,
       products: sql<string[]>`coalesce((
         select array_agg(p.name order by p.name) from ${classicAssignments} ca join ${products} p on p.id = ca.product_id
+        where ca.contract_id = ${classicUsers.contractId} and ca.person_id = ${classicUsers.personId}), '{}')`,
+      productIds: sql<string[]>`coalesce((
+        select array_agg(ca.product_id::text) from ${classicAssignments} ca
         where ca.contract_id = ${classicUsers.contractId} and ca.person_id = ${classicUsers.personId}), '{}')`,
     })
     .from(classicUsers)

@@ -10,7 +10,17 @@ export type BillingView = {
   decision: Decision;
 };
 
-export type ContractView = { details: ContractDetails; access: Decision; billing: BillingView };
+/** What the actor may do on the contract, from the same policy the use cases run (capability flags for the page). */
+export type ContractCapabilities = {
+  manageUsers: Decision;
+  manageAccess: Decision;
+  assignCoordinator: Decision;
+  removeCoordinator: Decision;
+  /** Only the contract manager hands the role over (CL-4); the hand-over itself is decided with the new manager's facts. */
+  changeManager: boolean;
+};
+
+export type ContractView = { details: ContractDetails; access: Decision; billing: BillingView; can: ContractCapabilities };
 
 /**
  * A contract as the actor may see it, or null for "not found": a contract of another
@@ -27,5 +37,12 @@ export async function viewContract(db: Db, actorId: string, accountId: string, c
   const decision = decide(facts.actor, "contracts.manageBilling", facts.resource);
   const { name, email } = details.manager;
   const notice = decision.allowed ? null : `Renewal and billing are managed by the contract manager, ${name} (${email}).`;
-  return { details, access, billing: { canManage: decision.allowed, notice, decision } };
+  const can: ContractCapabilities = {
+    manageUsers: decide(facts.actor, "contracts.manageClassicUsers", facts.resource),
+    manageAccess: decide(facts.actor, "contracts.manageClassicAccess", facts.resource),
+    assignCoordinator: decide(facts.actor, "contracts.assignCoordinator", facts.resource),
+    removeCoordinator: decide(facts.actor, "contracts.removeCoordinator", facts.resource),
+    changeManager: facts.actor.account?.contractRoles.some((r) => r.contractId === contractId && r.role === "manager") ?? false,
+  };
+  return { details, access, billing: { canManage: decision.allowed, notice, decision }, can };
 }

@@ -5,7 +5,9 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
-import { ClassicUsersList } from "@/components/accounts/contracts/classic-users-list";
+import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
+import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
+import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";
 import { ContractSummary } from "@/components/accounts/contracts/contract-summary";
 
@@ -39,7 +41,19 @@ export default async function ContractPage({ params }: Props) {
       </div>
       <ContractSummary view={view} />
       <ContractProducts details={d} />
-      {d.classicUsers ? <ClassicUsersList users={d.classicUsers} /> : null}
+      {d.classicUsers && view.can.manageUsers.allowed ? <AddClassicUsersForm accountId={accountId} contractId={contractId} /> : null}
+      {d.classicUsers ? (
+        <ClassicUsersManager
+          accountId={accountId}
+          contractId={contractId}
+          users={d.classicUsers}
+          products={d.products}
+          canManageUsers={view.can.manageUsers.allowed}
+          canManageAccess={view.can.manageAccess.allowed}
+          readOnlyReason={view.can.manageUsers.allowed ? null : view.can.manageUsers.reason}
+          noSeatReason={classicNoSeatReason()}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,29 @@
+"use server";
+
+import { runAction } from "@/lib/actions/server-door";
+import { addClassicUser } from "@/lib/contracts/add-classic-user";
+import { addClassicUsers } from "@/lib/contracts/add-classic-users";
+import { assignClassicProductToUsers } from "@/lib/contracts/assign-classic-product";
+import { removeClassicUsers } from "@/lib/contracts/remove-classic-users";
+import { unassignClassicProductFromUsers } from "@/lib/contracts/unassign-classic-product";
+
+// Doors only: each use case, its permission and its audit live in lib/contracts/.
+export async function addClassicUserAction(input: unknown) {
+  return runAction(addClassicUser, input);
+}
+
+export async function addClassicUsersAction(input: unknown) {
+  return runAction(addClassicUsers, input);
+}
+
+export async function removeClassicUsersAction(input: unknown) {
+  return runAction(removeClassicUsers, input);
+}
+
+export async function assignClassicProductAction(input: unknown) {
+  return runAction(assignClassicProductToUsers, input);
+}
+
+export async function unassignClassicProductAction(input: unknown) {
+  return runAction(unassignClassicProductFromUsers, input);
+}
