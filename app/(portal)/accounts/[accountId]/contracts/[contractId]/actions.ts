@@ -6,6 +6,8 @@ import { addClassicUsers } from "@/lib/contracts/add-classic-users";
 import { assignClassicProductToUsers } from "@/lib/contracts/assign-classic-product";
 import { removeClassicUsers } from "@/lib/contracts/remove-classic-users";
 import { unassignClassicProductFromUsers } from "@/lib/contracts/unassign-classic-product";
+import { assignSoftwareCoordinator } from "@/lib/contracts/assign-software-coordinator";
+import { removeSoftwareCoordinator } from "@/lib/contracts/remove-software-coordinator";
 
 // Doors only: each use case, its permission and its audit live in lib/contracts/.
 export async function addClassicUserAction(input: unknown) {
@@ -26,4 +28,12 @@ export async function assignClassicProductAction(input: unknown) {
 
 export async function unassignClassicProductAction(input: unknown) {
   return runAction(unassignClassicProductFromUsers, input);
+}
+
+export async function assignSoftwareCoordinatorAction(input: unknown) {
+  return runAction(assignSoftwareCoordinator, input);
+}
+
+export async function removeSoftwareCoordinatorAction(input: unknown) {
+  return runAction(removeSoftwareCoordinator, input);
 }

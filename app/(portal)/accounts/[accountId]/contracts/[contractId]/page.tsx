@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
 import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
+import { CoordinatorControls } from "@/components/accounts/contracts/coordinator-controls";
 import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
 import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";
@@ -40,6 +41,9 @@ export default async function ContractPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">{view.access.reason}</p>
       </div>
       <ContractSummary view={view} />
+      {view.can.assignCoordinator.allowed ? (
+        <CoordinatorControls accountId={accountId} contractId={contractId} current={d.coordinator} canRemove={view.can.removeCoordinator.allowed} />
+      ) : null}
       <ContractProducts details={d} />
       {d.classicUsers && view.can.manageUsers.allowed ? <AddClassicUsersForm accountId={accountId} contractId={contractId} /> : null}
       {d.classicUsers ? (
