@@ -8,6 +8,9 @@ import { removeClassicUsers } from "@/lib/contracts/remove-classic-users";
 import { unassignClassicProductFromUsers } from "@/lib/contracts/unassign-classic-product";
 import { assignSoftwareCoordinator } from "@/lib/contracts/assign-software-coordinator";
 import { removeSoftwareCoordinator } from "@/lib/contracts/remove-software-coordinator";
+import { renewContract } from "@/lib/contracts/renew-contract";
+import { setAutoRenew } from "@/lib/contracts/set-auto-renew";
+import { editBillingContact } from "@/lib/contracts/edit-billing-contact";
 
 // Doors only: each use case, its permission and its audit live in lib/contracts/.
 export async function addClassicUserAction(input: unknown) {
@@ -36,4 +39,16 @@ export async function assignSoftwareCoordinatorAction(input: unknown) {
 
 export async function removeSoftwareCoordinatorAction(input: unknown) {
   return runAction(removeSoftwareCoordinator, input);
+}
+
+export async function renewContractAction(input: unknown) {
+  return runAction(renewContract, input);
+}
+
+export async function setAutoRenewAction(input: unknown) {
+  return runAction(setAutoRenew, input);
+}
+
+export async function editBillingContactAction(input: unknown) {
+  return runAction(editBillingContact, input);
 }

@@ -7,6 +7,9 @@ import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
 import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
 import { CoordinatorControls } from "@/components/accounts/contracts/coordinator-controls";
+import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
+import { loadBilling } from "@/lib/contracts/list-invoices";
+import { TERM_MONTHS } from "@/lib/contracts/renew-contract";
 import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
 import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";
@@ -29,6 +32,7 @@ export default async function ContractPage({ params }: Props) {
   const view = await viewContract(await getDb(), actor.personId, accountId, contractId);
   if (!view) notFound();
   const d = view.details;
+  const billing = view.billing.canManage ? await loadBilling(await getDb(), contractId) : null;
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <div>
@@ -41,6 +45,7 @@ export default async function ContractPage({ params }: Props) {
         <p className="mt-1 text-sm text-slate-600">{view.access.reason}</p>
       </div>
       <ContractSummary view={view} />
+      {billing ? <BillingPanel accountId={accountId} contractId={contractId} renewalDate={d.renewalDate} autoRenew={d.autoRenew} termMonths={TERM_MONTHS} contact={billing.contact} invoices={billing.invoices} /> : null}
       {view.can.assignCoordinator.allowed ? (
         <CoordinatorControls accountId={accountId} contractId={contractId} current={d.coordinator} canRemove={view.can.removeCoordinator.allowed} />
       ) : null}
