@@ -11,6 +11,8 @@ import { removeSoftwareCoordinator } from "@/lib/contracts/remove-software-coord
 import { renewContract } from "@/lib/contracts/renew-contract";
 import { setAutoRenew } from "@/lib/contracts/set-auto-renew";
 import { editBillingContact } from "@/lib/contracts/edit-billing-contact";
+import { previewContractManagerChange } from "@/lib/contracts/preview-contract-manager-change";
+import { changeContractManager } from "@/lib/contracts/change-contract-manager";
 
 // Doors only: each use case, its permission and its audit live in lib/contracts/.
 export async function addClassicUserAction(input: unknown) {
@@ -51,4 +53,12 @@ export async function setAutoRenewAction(input: unknown) {
 
 export async function editBillingContactAction(input: unknown) {
   return runAction(editBillingContact, input);
+}
+
+export async function previewContractManagerChangeAction(input: unknown) {
+  return runAction(previewContractManagerChange, input);
+}
+
+export async function changeContractManagerAction(input: unknown) {
+  return runAction(changeContractManager, input);
 }

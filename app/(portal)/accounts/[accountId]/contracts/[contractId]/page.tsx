@@ -10,6 +10,7 @@ import { CoordinatorControls } from "@/components/accounts/contracts/coordinator
 import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
 import { loadBilling } from "@/lib/contracts/list-invoices";
 import { TERM_MONTHS } from "@/lib/contracts/renew-contract";
+import { ChangeManagerPanel } from "@/components/accounts/contracts/change-manager-panel";
 import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
 import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";
@@ -49,6 +50,7 @@ export default async function ContractPage({ params }: Props) {
       {view.can.assignCoordinator.allowed ? (
         <CoordinatorControls accountId={accountId} contractId={contractId} current={d.coordinator} canRemove={view.can.removeCoordinator.allowed} />
       ) : null}
+      {view.can.changeManager ? <ChangeManagerPanel accountId={accountId} contractId={contractId} /> : null}
       <ContractProducts details={d} />
       {d.classicUsers && view.can.manageUsers.allowed ? <AddClassicUsersForm accountId={accountId} contractId={contractId} /> : null}
       {d.classicUsers ? (
