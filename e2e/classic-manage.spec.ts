@@ -1,0 +1,120 @@
+import { expect, test } from "./fixtures";
+import { personas } from "./support/personas";
+import { accountIdFromUrl } from "./support/sign-in";
+import type { Page } from "@playwright/test";
+
+const DANIEL = `${personas.contractManager.firstName} ${personas.contractManager.lastName}`;
+const AISHA = `${personas.softwareCoordinator.firstName} ${personas.softwareCoordinator.lastName}`;
+const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** Opens the classic contract whose row contains this text, from the contracts list. */
+async function openClassicContract(page: Page, text: string): Promise<{ accountId: string; url: string }> {
+  await page.goto("/");
+  const accountId = accountIdFromUrl(page.url());
+  await page.goto(`/accounts/${accountId}/contracts`);
+  const classic = page.getByRole("region", { name: /Classic contracts/ });
+  await classic.getByTestId("contract-row").filter({ hasText: text }).first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+  return { accountId, url: page.url() };
+}
+
+test.describe("Classic User Management: the contract manager", () => {
+  test.use({ persona: "contractManager" });
+
+  test("CL-3 HY-2 CL-12 a contract manager adds a classic user and assigns them a product; By User is unchanged", async ({ page }) => {
+    const { accountId } = await openClassicContract(page, AISHA);
+    await page.goto(`/accounts/${accountId}/contracts`);
+    const rowsBefore = await page.getByTestId("classic-across").getByRole("row").count();
+    await page.goBack();
+    const email = `e2e.classic.${stamp()}@example.test`;
+    const form = page.getByRole("form", { name: "Add a classic user" });
+    await form.getByLabel("Email").fill(email);
+    await form.getByLabel("First name (optional)").fill("Eve");
+    await form.getByLabel("Last name (optional)").fill("Classic");
+    await form.getByRole("button", { name: "Add classic user" }).click();
+    await expect(form.getByRole("status")).toContainText(`Added ${email}`);
+    await expect(page.getByText("does not change User Management (HY-2)")).toBeVisible();
+
+    const assign = page.getByRole("button", { name: "Assign AutoCAD to Eve Classic" });
+    await assign.click();
+    await expect(page.getByRole("button", { name: "Unassign AutoCAD from Eve Classic" })).toHaveAttribute("aria-pressed", "true");
+
+    // HY-2: the new classic user is not a named user.
+    await page.goto(`/accounts/${accountId}/users?q=${encodeURIComponent(email)}`);
+    await expect(page.getByText(email)).toHaveCount(0);
+    await page.goto(`/accounts/${accountId}/contracts?q=${encodeURIComponent(email)}`);
+    await expect(page.getByTestId("classic-across").getByText(email)).toBeVisible();
+    expect(rowsBefore).toBeGreaterThan(1);
+
+    // Clean up: remove the classic user again.
+    await page.goBack();
+    await page.goBack();
+    await openClassicContract(page, AISHA);
+    await page.getByRole("checkbox", { name: "Select Eve Classic" }).check();
+    await page.getByRole("button", { name: "Remove 1 selected" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByRole("checkbox", { name: "Select Eve Classic" })).toHaveCount(0);
+  });
+
+  test("CL-6 CL-10 a contract manager assigns a software coordinator and removes them", async ({ page }) => {
+    await openClassicContract(page, "3ds Max");
+    const email = `e2e.sc.${stamp()}@example.test`;
+    const form = page.getByRole("form", { name: "Assign a software coordinator" });
+    await form.getByLabel("Coordinator's email").fill(email);
+    await form.getByRole("button", { name: "Assign coordinator" }).click();
+    await expect(page.getByRole("region", { name: "Software coordinator" }).getByRole("status")).toContainText(`${email} is now the software coordinator`);
+    await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
+    await page.getByRole("button", { name: "Remove coordinator" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByRole("region", { name: "Term and roles" })).not.toContainText(email);
+  });
+
+  test("CL-3 PU-3 a contract manager renews the contract and sees the invoice", async ({ page }) => {
+    await openClassicContract(page, "3ds Max");
+    await expect(page.getByText("There is no payment provider")).toBeVisible();
+    await page.getByRole("button", { name: "Renew contract" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Renew" }).click();
+    await expect(page.getByRole("region", { name: "Manage renewal and billing" }).getByRole("status")).toContainText("Renewed until");
+    await expect(page.getByTestId("invoices").getByRole("row")).not.toHaveCount(0);
+    await expect(page.getByTestId("invoices")).toContainText("INV-");
+  });
+});
+
+test.describe("Classic User Management: the software coordinator", () => {
+  test.use({ persona: "softwareCoordinator" });
+
+  test("CL-8 a software coordinator sees only their contract, has no billing controls, and another contract's URL is not found", async ({ page, asPersona }) => {
+    await page.goto("/");
+    const accountId = accountIdFromUrl(page.url());
+    await page.goto(`/accounts/${accountId}/contracts`);
+    const classic = page.getByRole("region", { name: /Classic contracts/ });
+    await expect(classic.getByTestId("contract-row")).toHaveCount(1);
+    await classic.getByTestId("contract-row").getByRole("link").click();
+    await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /renew/i })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Manage renewal and billing" })).toHaveCount(0);
+    await expect(page.getByTestId("billing-notice")).toContainText("(CL-8)");
+    await expect(page.getByRole("form", { name: "Add a classic user" })).toBeVisible();
+
+    // Another classic contract (Daniel's, with 3ds Max) is not found for her, by URL.
+    const daniel = await asPersona("contractManager");
+    await daniel.goto(`/accounts/${accountId}/contracts`);
+    await daniel.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").filter({ hasText: "3ds Max" }).first().getByRole("link").click();
+    await expect(daniel.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+    const response = await page.goto(daniel.url());
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("Classic User Management: the primary admin", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  test("UM-6 UM-7 the primary admin sees a classic contract read-only; renewal is refused with UM-6, naming the contract manager", async ({ page }) => {
+    await openClassicContract(page, DANIEL);
+    await expect(page.getByTestId("billing-notice")).toContainText(`Renewal and billing are managed by the contract manager, ${DANIEL}`);
+    await expect(page.getByTestId("billing-notice")).toContainText("(UM-6)");
+    await expect(page.getByRole("button", { name: /renew/i })).toHaveCount(0);
+    await expect(page.getByRole("form", { name: "Add a classic user" })).toHaveCount(0);
+    await expect(page.getByTestId("classic-read-only")).toContainText("read-only");
+  });
+});
