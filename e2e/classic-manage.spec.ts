@@ -14,6 +14,7 @@ async function openClassicContract(page: Page, text: string): Promise<{ accountI
   await page.goto(`/accounts/${accountId}/contracts`);
   const classic = page.getByRole("region", { name: /Classic contracts/ });
   await classic.getByTestId("contract-row").filter({ hasText: text }).first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
   return { accountId, url: page.url() };
 }
@@ -22,10 +23,7 @@ test.describe("Classic User Management: the contract manager", () => {
   test.use({ persona: "contractManager" });
 
   test("CL-3 HY-2 CL-12 a contract manager adds a classic user and assigns them a product; By User is unchanged", async ({ page }) => {
-    const { accountId } = await openClassicContract(page, AISHA);
-    await page.goto(`/accounts/${accountId}/contracts`);
-    const rowsBefore = await page.getByTestId("classic-across").getByRole("row").count();
-    await page.goBack();
+    const { accountId, url } = await openClassicContract(page, AISHA);
     const email = `e2e.classic.${stamp()}@example.test`;
     const form = page.getByRole("form", { name: "Add a classic user" });
     await form.getByLabel("Email").fill(email);
@@ -44,12 +42,9 @@ test.describe("Classic User Management: the contract manager", () => {
     await expect(page.getByText(email)).toHaveCount(0);
     await page.goto(`/accounts/${accountId}/contracts?q=${encodeURIComponent(email)}`);
     await expect(page.getByTestId("classic-across").getByText(email)).toBeVisible();
-    expect(rowsBefore).toBeGreaterThan(1);
 
     // Clean up: remove the classic user again.
-    await page.goBack();
-    await page.goBack();
-    await openClassicContract(page, AISHA);
+    await page.goto(url);
     await page.getByRole("checkbox", { name: "Select Eve Classic" }).check();
     await page.getByRole("button", { name: "Remove 1 selected" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
@@ -90,6 +85,7 @@ test.describe("Classic User Management: the software coordinator", () => {
     const classic = page.getByRole("region", { name: /Classic contracts/ });
     await expect(classic.getByTestId("contract-row")).toHaveCount(1);
     await classic.getByTestId("contract-row").getByRole("link").click();
+    await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /renew/i })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Manage renewal and billing" })).toHaveCount(0);
@@ -100,7 +96,7 @@ test.describe("Classic User Management: the software coordinator", () => {
     const daniel = await asPersona("contractManager");
     await daniel.goto(`/accounts/${accountId}/contracts`);
     await daniel.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").filter({ hasText: "3ds Max" }).first().getByRole("link").click();
-    await expect(daniel.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+    await expect(daniel).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
     const response = await page.goto(daniel.url());
     expect(response?.status()).toBe(404);
   });

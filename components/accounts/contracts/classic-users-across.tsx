@@ -20,7 +20,7 @@ export function ClassicUsersAcross({ accountId, rows, query, contracts, products
   ];
   return (
     <section aria-labelledby="classic-across" className="flex flex-col gap-3">
-      <h2 id="classic-across" className="text-lg font-semibold">Classic users across my contracts</h2>
+      <h2 id="classic-across" className="text-lg font-semibold">Users of my classic contracts</h2>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter classic users">
         <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
           Search
@@ -50,7 +50,7 @@ export function ClassicUsersAcross({ accountId, rows, query, contracts, products
         <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white">Apply</button>
         <a href={exportHref} className="py-2 text-sm text-blue-700 underline" download>Export CSV</a>
       </form>
-      <DataTable caption="Classic users across my contracts" columns={columns} rows={rows} rowKey={(r) => `${r.contractId}:${r.personId}:${r.role}`} empty="No classic user matches." pager={pager} testId="classic-across" />
+      <DataTable caption="Users of my classic contracts" columns={columns} rows={rows} rowKey={(r) => `${r.contractId}:${r.personId}:${r.role}`} empty="No classic user matches." pager={pager} testId="classic-across" />
     </section>
   );
 }
