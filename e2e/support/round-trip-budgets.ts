@@ -12,7 +12,8 @@ export const ROUND_TRIP_BUDGETS = {
   "a product": 4,
   Admins: 6,
   "Sign-in (SSO)": 3,
-  Contracts: 3,
+  // classic: + the users of the classic contracts the person sees (one statement)
+  Contracts: 4,
   "a contract": 6,
   Activity: 4,
   "a hub": 4,

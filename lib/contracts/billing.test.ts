@@ -5,7 +5,7 @@ import { execute } from "@/lib/actions/define-action";
 import { personas } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { editBillingContact } from "./edit-billing-contact";
-import { loadBilling } from "./list-invoices";
+import { loadContractDetails } from "./load-contract-details";
 import { renewContract } from "./renew-contract";
 import { setAutoRenew } from "./set-auto-renew";
 
@@ -44,7 +44,7 @@ describe("renewal and billing", () => {
     const mails = await w.db.select({ text: outboxEmails.text }).from(outboxEmails).where(and(eq(outboxEmails.to, personas.contractManager.email), eq(outboxEmails.kind, "renewal-confirmation")));
     expect(mails.length).toBe(mailBefore + 1);
     expect(mails.at(-1)!.text).toContain(r.data.invoiceNumber);
-    const billing = await loadBilling(w.db, noSc);
+    const { billing } = (await loadContractDetails(w.db, noSc))!;
     expect(billing.invoices.map((i) => i.number)).toEqual([r.data.invoiceNumber]);
     const [event] = await w.db.select({ sideEffects: auditEvents.sideEffects }).from(auditEvents).where(and(eq(auditEvents.action, "contract.renewed"), eq(auditEvents.contractId, noSc)));
     expect(event!.sideEffects[0]!.rule).toBe("PU-3");
@@ -57,7 +57,7 @@ describe("renewal and billing", () => {
     expect(edited).toMatchObject({ ok: true, data: { email: "ap@northwind.example", purchaseOrderNumber: "PO-77" } });
     const r = await execute(w.db, w.actor("contractManager"), renewContract, { accountId: hybrid, contractId: noSc });
     expect(r.ok).toBe(true);
-    const billing = await loadBilling(w.db, noSc);
+    const { billing } = (await loadContractDetails(w.db, noSc))!;
     expect(billing.invoices[0]).toMatchObject({ purchaseOrderNumber: "PO-77", billedTo: "Accounts Payable <ap@northwind.example>" });
   });
 

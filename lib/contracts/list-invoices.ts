@@ -1,33 +1,19 @@
-import { desc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { sql } from "drizzle-orm";
 import { contractInvoices, contracts } from "@/db/schema";
 
 export type InvoiceLine = { id: string; number: string; issuedAt: string; periodStart: string; periodEnd: string; description: string; billedTo: string; purchaseOrderNumber: string | null };
 export type BillingContact = { name: string | null; email: string | null; address: string | null; purchaseOrderNumber: string | null };
+export type Billing = { contact: BillingContact; invoices: InvoiceLine[] };
 
-/** A contract's billing contact and its past invoices, newest first. The caller has decided the actor manages billing (CL-3). */
-export async function loadBilling(db: Db, contractId: string): Promise<{ contact: BillingContact; invoices: InvoiceLine[] }> {
-  const [contact] = await db
-    .select({ name: contracts.billingContactName, email: contracts.billingContactEmail, address: contracts.billingAddress, purchaseOrderNumber: contracts.purchaseOrderNumber })
-    .from(contracts)
-    .where(eq(contracts.id, contractId));
-  const rows = await db
-    .select({
-      id: contractInvoices.id,
-      number: contractInvoices.number,
-      issuedAt: contractInvoices.issuedAt,
-      periodStart: contractInvoices.periodStart,
-      periodEnd: contractInvoices.periodEnd,
-      description: contractInvoices.description,
-      billedTo: contractInvoices.billedTo,
-      purchaseOrderNumber: contractInvoices.purchaseOrderNumber,
-    })
-    .from(contractInvoices)
-    .where(eq(contractInvoices.contractId, contractId))
-    .orderBy(desc(contractInvoices.issuedAt), desc(contractInvoices.id))
-    .limit(100);
-  return {
-    contact: contact ?? { name: null, email: null, address: null, purchaseOrderNumber: null },
-    invoices: rows.map((r) => ({ ...r, issuedAt: r.issuedAt.toISOString().slice(0, 10) })),
-  };
-}
+/**
+ * The billing contact and the last 100 invoices (newest first) as columns of the contract's
+ * own row, so the contract page reads them in the statement that reads the contract. Only
+ * the contract manager's page shows them (CL-3).
+ */
+export const billingColumns = {
+  billingContact: sql<BillingContact>`json_build_object('name', ${contracts.billingContactName}, 'email', ${contracts.billingContactEmail}, 'address', ${contracts.billingAddress}, 'purchaseOrderNumber', ${contracts.purchaseOrderNumber})`,
+  invoices: sql<InvoiceLine[]>`coalesce((
+    select json_agg(json_build_object('id', i.id, 'number', i.number, 'issuedAt', to_char(i.issued_at at time zone 'UTC', 'YYYY-MM-DD'), 'periodStart', i.period_start,
+      'periodEnd', i.period_end, 'description', i.description, 'billedTo', i.billed_to, 'purchaseOrderNumber', i.purchase_order_number) order by i.issued_at desc, i.id desc)
+    from (select * from ${contractInvoices} ci where ci.contract_id = ${contracts.id} order by ci.issued_at desc, ci.id desc limit 100) i), '[]'::json)`,
+};

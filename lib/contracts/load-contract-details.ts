@@ -3,6 +3,7 @@ import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { classicAssignments, classicUsers, contractProducts, contracts, namedAssignments, people, products } from "@/db/schema";
 import { listProductSeats } from "../seats/product-seats";
+import { billingColumns, type Billing } from "./list-invoices";
 
 export type PersonSummary = { personId: string; name: string; email: string };
 
@@ -36,6 +37,8 @@ export type ContractDetails = {
   products: ContractProductDetails[];
   /** Classic contracts only (HY-2: named users live in User Management). */
   classicUsers: ClassicUserLine[] | null;
+  /** Billing contact and past invoices; the page shows them to the contract manager only (CL-3). */
+  billing: Billing;
 };
 
 const manager = alias(people, "manager");
@@ -62,6 +65,7 @@ export async function loadContractDetails(db: Db, contractId: string): Promise<C
       coordinatorId: coordinator.id,
       coordinatorName: display(coordinator),
       coordinatorEmail: coordinator.email,
+      ...billingColumns,
     })
     .from(contracts)
     .innerJoin(manager, eq(manager.id, contracts.contractManagerId))
@@ -85,6 +89,7 @@ export async function loadContractDetails(db: Db, contractId: string): Promise<C
     coordinator: c.coordinatorId && c.coordinatorEmail ? { personId: c.coordinatorId, name: c.coordinatorName, email: c.coordinatorEmail } : null,
     products: lines,
     classicUsers: users,
+    billing: { contact: c.billingContact, invoices: c.invoices },
   };
 }
 

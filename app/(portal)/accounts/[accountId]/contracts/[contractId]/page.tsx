@@ -8,7 +8,6 @@ import { requireUuid } from "@/lib/pages/ids";
 import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
 import { CoordinatorControls } from "@/components/accounts/contracts/coordinator-controls";
 import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
-import { loadBilling } from "@/lib/contracts/list-invoices";
 import { TERM_MONTHS } from "@/lib/contracts/renew-contract";
 import { ChangeManagerPanel } from "@/components/accounts/contracts/change-manager-panel";
 import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
@@ -33,7 +32,7 @@ export default async function ContractPage({ params }: Props) {
   const view = await viewContract(await getDb(), actor.personId, accountId, contractId);
   if (!view) notFound();
   const d = view.details;
-  const billing = view.billing.canManage ? await loadBilling(await getDb(), contractId) : null;
+  const billing = view.billing.canManage ? d.billing : null;
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <div>
