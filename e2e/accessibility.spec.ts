@@ -88,6 +88,23 @@ const hybridPages: PageCase[] = [
       return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
     },
   },
+  // Classic User Management (issue 8)
+  {
+    name: "a classic contract's activity",
+    persona: "contractManager",
+    url: async (p) => {
+      const account = await home(p);
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}/activity`;
+    },
+  },
+  {
+    name: "a classic contract as its coordinator",
+    persona: "softwareCoordinator",
+    url: async (p) => {
+      const account = await home(p);
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
+    },
+  },
   { name: "activity", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/activity` },
   {
     name: "a hub",

@@ -75,6 +75,18 @@ test.describe("Classic User Management: the contract manager", () => {
   });
 });
 
+test.describe("Classic User Management: a contract's activity", () => {
+  test.use({ persona: "contractManager" });
+
+  test("AU-2 the contract manager opens the contract's activity log and filters it", async ({ page }) => {
+    const { url } = await openClassicContract(page, AISHA);
+    await page.getByRole("link", { name: "Contract activity" }).click();
+    await expect(page.getByRole("heading", { name: "Contract activity" })).toBeVisible();
+    await expect(page).toHaveURL(`${url}/activity`);
+    await expect(page.getByRole("link", { name: /Export CSV/ })).toBeVisible();
+  });
+});
+
 test.describe("Classic User Management: the software coordinator", () => {
   test.use({ persona: "softwareCoordinator" });
 

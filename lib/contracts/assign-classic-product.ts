@@ -31,7 +31,7 @@ export const assignClassicProductToUsers = defineAction({
     if (personIds.length === 1 && outcome.alreadyAssigned.length === 1) throw conflict(`This user already has ${product}.`);
     const labels = await personLabels(tx, outcome.assigned);
     const audit = outcome.assigned.map((personId) => ({
-      action: "contract.classic_product_assigned",
+      action: "classic_user.product_assigned",
       accountId,
       contractId,
       targetType: "classic_user",

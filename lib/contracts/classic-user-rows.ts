@@ -38,7 +38,7 @@ export async function addedAudits(tx: Tx, accountId: string, contractId: string,
   const labels = await personLabels(tx, added.map((a) => a.personId));
   const number = await contractNumber(tx, contractId);
   return added.map((a) => ({
-    action: "contract.classic_user_added",
+    action: "classic_user.added",
     accountId,
     contractId,
     targetType: "classic_user",

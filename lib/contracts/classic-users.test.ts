@@ -51,7 +51,7 @@ describe("add and remove classic users", () => {
       if (!added.ok) return;
       expect(await classicCount(contractId)).toBe(before + 1);
       expect(await namedCount()).toBe(namedBefore);
-      const [event] = await w.db.select({ sideEffects: auditEvents.sideEffects, contractId: auditEvents.contractId }).from(auditEvents).where(and(eq(auditEvents.action, "contract.classic_user_added"), eq(auditEvents.targetId, added.data.personId)));
+      const [event] = await w.db.select({ sideEffects: auditEvents.sideEffects, contractId: auditEvents.contractId }).from(auditEvents).where(and(eq(auditEvents.action, "classic_user.added"), eq(auditEvents.targetId, added.data.personId)));
       expect(event).toMatchObject({ contractId, sideEffects: [{ rule: "HY-2" }] });
 
       const again = await execute(w.db, w.actor(as), addClassicUser, { ...ref(contractId), email: e });
@@ -151,7 +151,7 @@ describe("assign and unassign a contract's products", () => {
     if (before.seats - before.assigned >= 2) {
       expect(result).toMatchObject({ ok: true, data: { assigned: 2 } });
       expect((await seatsOf(hannahs, acd)).assigned).toBe(before.assigned + 2);
-      const events = await w.db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.action, "contract.classic_product_assigned"), eq(auditEvents.contractId, hannahs)));
+      const events = await w.db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.action, "classic_user.product_assigned"), eq(auditEvents.contractId, hannahs)));
       expect(events[0]!.n).toBeGreaterThanOrEqual(2);
       const un = await execute(w.db, w.actor("contractManager2"), unassignClassicProductFromUsers, { ...ref(hannahs), productId: acd, personIds: [a!, b!] });
       expect(un).toMatchObject({ ok: true, data: { unassigned: 2 } });

@@ -32,7 +32,7 @@ export const editBillingContact = defineAction({
     return {
       data: after,
       audit: {
-        action: "contract.billing_contact_changed",
+        action: "contract.billing_changed",
         accountId,
         contractId,
         targetType: "contract",

@@ -32,7 +32,7 @@ export const removeClassicUsers = defineAction({
     const labels = await personLabels(tx, personIds);
     const number = await contractNumber(tx, contractId);
     const audit = personIds.map((personId) => ({
-      action: "contract.classic_user_removed",
+      action: "classic_user.removed",
       accountId,
       contractId,
       targetType: "classic_user",

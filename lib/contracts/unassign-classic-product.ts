@@ -24,7 +24,7 @@ export const unassignClassicProductFromUsers = defineAction({
     if (removed.length === 0) throw conflict(personIds.length === 1 ? `This user does not have ${product}.` : `None of the selected users has ${product}.`);
     const labels = await personLabels(tx, removed);
     const audit = removed.map((personId) => ({
-      action: "contract.classic_product_unassigned",
+      action: "classic_user.product_unassigned",
       accountId,
       contractId,
       targetType: "classic_user",

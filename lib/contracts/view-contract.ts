@@ -18,6 +18,8 @@ export type ContractCapabilities = {
   removeCoordinator: Decision;
   /** Only the contract manager hands the role over (CL-4); the hand-over itself is decided with the new manager's facts. */
   changeManager: boolean;
+  /** The contract's activity log (AU-2: its contract manager). */
+  activity: boolean;
 };
 
 export type ContractView = { details: ContractDetails; access: Decision; billing: BillingView; can: ContractCapabilities };
@@ -43,6 +45,7 @@ export async function viewContract(db: Db, actorId: string, accountId: string, c
     assignCoordinator: decide(facts.actor, "contracts.assignCoordinator", facts.resource),
     removeCoordinator: decide(facts.actor, "contracts.removeCoordinator", facts.resource),
     changeManager: facts.actor.account?.contractRoles.some((r) => r.contractId === contractId && r.role === "manager") ?? false,
+    activity: decide(facts.actor, "activity.viewContract", facts.resource).allowed,
   };
   return { details, access, billing: { canManage: decision.allowed, notice, decision }, can };
 }

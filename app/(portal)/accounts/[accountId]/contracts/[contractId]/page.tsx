@@ -43,6 +43,11 @@ export default async function ContractPage({ params }: Props) {
           Contract <span className="font-mono">{d.number}</span>
         </h1>
         <p className="mt-1 text-sm text-slate-600">{view.access.reason}</p>
+        {view.can.activity ? (
+          <Link href={`/accounts/${accountId}/contracts/${contractId}/activity`} className="mt-1 inline-block text-sm text-blue-700 underline">
+            Contract activity
+          </Link>
+        ) : null}
       </div>
       <ContractSummary view={view} />
       {billing ? <BillingPanel accountId={accountId} contractId={contractId} renewalDate={d.renewalDate} autoRenew={d.autoRenew} termMonths={TERM_MONTHS} contact={billing.contact} invoices={billing.invoices} /> : null}
