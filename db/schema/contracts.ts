@@ -1,4 +1,4 @@
-import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { people } from "./auth";
 import { accounts } from "./accounts";
@@ -115,4 +115,24 @@ export const contractInvoices = pgTable(
     issuedBy: text("issued_by").references(() => people.id, { onDelete: "set null" }),
   },
   (t) => [index("contract_invoices_contract").on(t.contractId, t.issuedAt.desc(), t.id.desc()), check("contract_invoices_period", sql`${t.periodEnd} > ${t.periodStart}`)],
+);
+
+/**
+ * Which release each contract's software coordinator was told about (CL-9): one row per
+ * release, product and contract, so announcing the same release again tells nobody twice
+ * (the unique key decides, even between two runs at the same moment). The contract page
+ * shows its coordinator the latest ones.
+ */
+export const releaseNotices = pgTable(
+  "release_notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    productId: uuid("product_id").notNull().references(() => products.id, { onDelete: "cascade" }),
+    version: text("version").notNull(),
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    recipientId: text("recipient_id").references(() => people.id, { onDelete: "set null" }),
+    notes: text("notes").notNull().default(""),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("release_notices_once").on(t.productId, t.version, t.contractId), index("release_notices_contract").on(t.contractId, t.sentAt.desc())],
 );

@@ -10,6 +10,8 @@ import { CoordinatorControls } from "@/components/accounts/contracts/coordinator
 import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
 import { TERM_MONTHS } from "@/lib/contracts/renew-contract";
 import { ChangeManagerPanel } from "@/components/accounts/contracts/change-manager-panel";
+import { LatestReleases } from "@/components/accounts/contracts/latest-releases";
+import { latestReleases } from "@/lib/contracts/announce-release";
 import { AddClassicUsersForm } from "@/components/accounts/contracts/add-classic-users-form";
 import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { ContractProducts } from "@/components/accounts/contracts/contract-products";
@@ -33,6 +35,8 @@ export default async function ContractPage({ params }: Props) {
   if (!view) notFound();
   const d = view.details;
   const billing = view.billing.canManage ? d.billing : null;
+  // CL-9: the coordinator (and the manager) see what was announced for the contract's products.
+  const releases = d.management === "classic" && view.can.manageAccess.allowed ? await latestReleases(await getDb(), contractId) : null;
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <div>
@@ -56,6 +60,7 @@ export default async function ContractPage({ params }: Props) {
       ) : null}
       {view.can.changeManager ? <ChangeManagerPanel accountId={accountId} contractId={contractId} /> : null}
       <ContractProducts details={d} />
+      {releases ? <LatestReleases releases={releases} /> : null}
       {d.classicUsers && view.can.manageUsers.allowed ? <AddClassicUsersForm accountId={accountId} contractId={contractId} /> : null}
       {d.classicUsers ? (
         <ClassicUsersManager
