@@ -12,7 +12,7 @@ const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm fo
 /** Classic users across the contracts the person sees, filtered as Autodesk Account filters them (contract, product, role), searched, in keyset pages, exportable. */
 export function ClassicUsersAcross({ accountId, rows, query, contracts, products, pager, exportHref }: Props) {
   const columns: Column<ClassicUserRow>[] = [
-    { key: "name", header: "Name", rowHeader: true, className: "font-medium", cell: (r) => r.name },
+    { key: "name", header: "Name", rowHeader: true, className: "font-medium", cell: (r) => <Link className="text-blue-700 underline" href={`/accounts/${accountId}/people/${r.personId}`}>{r.name}</Link> },
     { key: "email", header: "Email", className: "text-slate-600", cell: (r) => r.email },
     { key: "contract", header: "Contract", cell: (r) => <Link className="font-mono text-blue-700 underline" href={`/accounts/${accountId}/contracts/${r.contractId}`}>{r.contractNumber}</Link> },
     { key: "role", header: "Role", cell: (r) => CLASSIC_ROLE_LABELS[r.role] },
