@@ -85,6 +85,13 @@ export const contractHandlers = {
     if (!c.hasCoordinator) return deny("CL-6", "This contract has no software coordinator to remove");
     return allow("CL-6", "The contract manager removes the software coordinator");
   }),
+  "contracts.viewMismatches": (actor, r) => {
+    const a = accountRoles(actor, r.account);
+    if (!a) return notYourAccount();
+    if (a.adminRole === "primary") return allow("UM-7", "The primary admin sees where the two views differ across the whole account");
+    if (a.contractRoles.some((c) => c.role === "manager")) return allow("CL-3", "A contract manager sees where the two views differ for their contracts");
+    return deny("UM-7", "The mismatch report is the primary admin's (whole account) and the contract managers' (their contracts)");
+  },
   "contracts.manageClassicUsers": classicUsers("classic users"),
   "contracts.manageClassicAccess": classicUsers("classic users' access to its products"),
 
