@@ -6,6 +6,8 @@ import { classicUsersHref, classicUsersProblem, parseClassicUsersQuery } from "@
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import Link from "next/link";
+import { decide } from "@/lib/permissions";
 import { Refusal } from "@/components/ui/refusal";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -44,6 +46,11 @@ export default async function ContractsPage({ params, searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold">Contracts</h1>
         <p className="mt-1 text-sm text-slate-600">{decision.reason}</p>
+        {decide(facts.actor, "contracts.viewMismatches", facts.resource).allowed ? (
+          <Link href={`/accounts/${accountId}/mismatches`} className="mt-1 inline-block text-sm text-blue-700 underline">
+            Where the two views differ (mismatch report)
+          </Link>
+        ) : null}
       </div>
       <ContractsGroups accountId={accountId} rows={rows} />
       {page ? (
