@@ -105,6 +105,16 @@ const hybridPages: PageCase[] = [
       return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
     },
   },
+  { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
+  {
+    name: "a person across both views",
+    persona: "primaryAdmin",
+    url: async (p) => {
+      const account = await home(p);
+      await p.goto(`/accounts/${account}/contracts?q=omar.haddad`);
+      return (await p.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().getAttribute("href"))!;
+    },
+  },
   { name: "activity", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/activity` },
   {
     name: "a hub",

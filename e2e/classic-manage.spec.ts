@@ -117,6 +117,21 @@ test.describe("Classic User Management: the software coordinator", () => {
 test.describe("Classic User Management: the primary admin", () => {
   test.use({ persona: "primaryAdmin" });
 
+  test("HY-2 HY-3 the primary admin opens the mismatch report and a person across both views", async ({ page }) => {
+    await page.goto("/");
+    const accountId = accountIdFromUrl(page.url());
+    await page.goto(`/accounts/${accountId}/contracts`);
+    await page.getByRole("link", { name: /mismatch report/ }).click();
+    await expect(page.getByRole("heading", { name: "Mismatches" })).toBeVisible();
+    await expect(page.getByTestId("mismatches")).toContainText("Classic user who is not a named user");
+    await expect(page.getByTestId("mismatches")).toContainText("(HY-2)");
+    await page.goto(`/accounts/${accountId}/contracts?q=omar.haddad`);
+    await page.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().click();
+    await expect(page.getByRole("heading", { name: /Omar Haddad/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "User Management" })).toContainText("Not a named user");
+    await expect(page.getByRole("region", { name: "Classic User Management" }).getByRole("link", { name: "Change on the contract" })).toHaveCount(2);
+  });
+
   test("UM-6 UM-7 the primary admin sees a classic contract read-only; renewal is refused with UM-6, naming the contract manager", async ({ page }) => {
     await openClassicContract(page, DANIEL);
     await expect(page.getByTestId("billing-notice")).toContainText(`Renewal and billing are managed by the contract manager, ${DANIEL}`);

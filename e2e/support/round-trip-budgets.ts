@@ -18,6 +18,11 @@ export const ROUND_TRIP_BUDGETS = {
   Activity: 4,
   "a hub": 4,
   "Permission matrix": 2,
+  // Classic User Management (issue 8)
+  "a classic contract as its manager": 8,
+  "a contract's activity": 5,
+  "a person across both views": 5,
+  Mismatches: 3,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;
