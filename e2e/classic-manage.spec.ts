@@ -128,7 +128,7 @@ test.describe("Classic User Management: the primary admin", () => {
     await page.goto(`/accounts/${accountId}/contracts?q=omar.haddad`);
     await page.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().click();
     await expect(page.getByRole("heading", { name: /Omar Haddad/ })).toBeVisible();
-    await expect(page.getByRole("region", { name: "User Management" })).toContainText("Not a named user");
+    await expect(page.getByRole("region", { name: "User Management", exact: true })).toContainText("Not a named user");
     await expect(page.getByRole("region", { name: "Classic User Management" }).getByRole("link", { name: "Change on the contract" })).toHaveCount(2);
   });
 

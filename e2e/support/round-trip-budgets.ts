@@ -19,9 +19,9 @@ export const ROUND_TRIP_BUDGETS = {
   "a hub": 4,
   "Permission matrix": 2,
   // Classic User Management (issue 8)
-  "a classic contract as its manager": 8,
+  "a classic contract as its manager": 7,
   "a contract's activity": 5,
-  "a person across both views": 5,
+  "a person across both views": 4,
   Mismatches: 3,
 } as const;
 

@@ -30,7 +30,7 @@ export default async function PersonAcrossViewsPage({ params }: Props) {
   return (
     <div className="flex max-w-5xl flex-col gap-6">
       <div>
-        <h1 className="text-2xl font-semibold">{person.label}</h1>
+        <h1 className="text-2xl font-semibold wrap-anywhere">{person.label}</h1>
         <p className="mt-1 text-sm text-slate-600">Where this person appears in the two views. They are kept apart: a change in one changes nothing in the other (HY-2, HY-3).</p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
