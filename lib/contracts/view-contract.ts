@@ -20,6 +20,8 @@ export type ContractCapabilities = {
   changeManager: boolean;
   /** The contract's activity log (AU-2: its contract manager). */
   activity: boolean;
+  /** The move-to-User-Management dry run (CL-3, UM-7). */
+  movePreview: boolean;
 };
 
 export type ContractView = { details: ContractDetails; access: Decision; billing: BillingView; can: ContractCapabilities };
@@ -46,6 +48,7 @@ export async function viewContract(db: Db, actorId: string, accountId: string, c
     removeCoordinator: decide(facts.actor, "contracts.removeCoordinator", facts.resource),
     changeManager: facts.actor.account?.contractRoles.some((r) => r.contractId === contractId && r.role === "manager") ?? false,
     activity: decide(facts.actor, "activity.viewContract", facts.resource).allowed,
+    movePreview: decide(facts.actor, "contracts.previewMoveToNamed", facts.resource).allowed,
   };
   return { details, access, billing: { canManage: decision.allowed, notice, decision }, can };
 }

@@ -52,6 +52,11 @@ export default async function ContractPage({ params }: Props) {
             Contract activity
           </Link>
         ) : null}
+        {view.can.movePreview ? (
+          <Link href={`/accounts/${accountId}/contracts/${contractId}/move-preview`} className="ml-4 mt-1 inline-block text-sm text-blue-700 underline">
+            Preview moving it to User Management
+          </Link>
+        ) : null}
       </div>
       <ContractSummary view={view} />
       {billing ? <BillingPanel accountId={accountId} contractId={contractId} renewalDate={d.renewalDate} autoRenew={d.autoRenew} termMonths={TERM_MONTHS} contact={billing.contact} invoices={billing.invoices} /> : null}
