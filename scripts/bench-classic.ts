@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     log(`seeded: ${JSON.stringify(classic)}`);
     const accountId = seeded.accountId;
     const [admin] = rowsOf(await db.execute(sql`select id from people where email = ${adminEmailFor(DOMAIN)}`));
-    const [sc] = rowsOf(await db.execute(sql`select c.id as contract_id, c.software_coordinator_id as sc from contracts c where c.account_id = ${accountId}::uuid and c.software_coordinator_id is not null order by c.number limit 1 offset 700`));
+    const [sc] = rowsOf(await db.execute(sql`select c.id as contract_id, c.software_coordinator_id as sc from contracts c where c.account_id = ${accountId}::uuid and c.software_coordinator_id is not null order by c.number limit 1 offset ${Math.floor(Number(args["classic-contracts"]) / 3)}`));
     const adminFacts = (await loadAccountFacts(db, String(admin!.id), accountId))!.actor.account!;
     const contractId = String(sc!.contract_id);
     const runs = Number(args.runs);

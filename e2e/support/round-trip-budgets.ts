@@ -22,7 +22,8 @@ export const ROUND_TRIP_BUDGETS = {
   "a classic contract as its manager": 7,
   "a contract's activity": 5,
   "a person across both views": 4,
-  Mismatches: 3,
+  // at most one statement per kind of difference (5), read until the page is full
+  Mismatches: 7,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

@@ -36,56 +36,52 @@ export async function listMismatches(db: Db, a: ActorAccountFacts, opts: { kind?
   const scope: SQL = whole ? sql`true` : managed.length ? sql`c.id in (${sql.join(managed.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
   const limit = opts.limit ?? 50;
   const after = opts.after ? decodeMismatchCursor(opts.after) : null;
-  const order = sql`array_position(array['classic_not_named','named_not_classic','no_coordinator','manager_not_admin','product_differs'], m.kind)`;
-  const conditions: SQL[] = [];
-  if (opts.kind) conditions.push(sql`m.kind = ${opts.kind}`);
-  if (after) conditions.push(sql`(${order}, m.key) > (array_position(array['classic_not_named','named_not_classic','no_coordinator','manager_not_admin','product_differs'], ${after[0]}::text), ${after[1]}::text)`);
-  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-  const result = await db.execute(sql`
-    with sc as (select c.id, c.number, c.management, c.contract_manager_id, c.software_coordinator_id from contracts c where c.account_id = ${a.accountId}::uuid and ${scope}),
-    classic as (select s.id, s.number, cu.person_id from sc s join classic_users cu on cu.contract_id = s.id where s.management = 'classic'),
-    m as (
-      select 'classic_not_named' as kind, p.email || '|' || cl.number as key, cl.person_id, cl.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract ' || cl.number as detail
+  const acct = sql`${a.accountId}::uuid`;
+  const prefix = sql`with sc as (select c.id, c.number, c.management, c.contract_manager_id, c.software_coordinator_id from contracts c where c.account_id = ${acct} and ${scope}),
+    classic as (select s.id, s.number, cu.person_id from sc s join classic_users cu on cu.contract_id = s.id where s.management = 'classic')`;
+  const byKind: Record<MismatchKind, SQL> = {
+    classic_not_named: sql`select p.email || '|' || cl.number as key, cl.person_id, cl.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract ' || cl.number as detail
       from classic cl join people p on p.id = cl.person_id
-      where not exists (select 1 from named_users nu where nu.account_id = ${a.accountId}::uuid and nu.person_id = cl.person_id)
-      union all
-      select 'named_not_classic', p.email, nu.person_id, null, coalesce(nullif(p.name, ''), p.email), 'Named user, ' || nu.status
+      where not exists (select 1 from named_users nu where nu.account_id = ${acct} and nu.person_id = cl.person_id)`,
+    named_not_classic: sql`select p.email as key, nu.person_id, null::uuid as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Named user, ' || nu.status as detail
       from named_users nu join people p on p.id = nu.person_id
-      where ${whole} and nu.account_id = ${a.accountId}::uuid
-        and not exists (select 1 from classic_users cu join contracts c2 on c2.id = cu.contract_id where c2.account_id = nu.account_id and cu.person_id = nu.person_id)
-      union all
-      select 'no_coordinator', s.number, null, s.id, 'Contract ' || s.number, 'No software coordinator'
-      from sc s where s.management = 'classic' and s.software_coordinator_id is null
-      union all
-      select 'manager_not_admin', s.number, s.contract_manager_id, s.id, coalesce(nullif(p.name, ''), p.email), 'Contract manager of ' || s.number
+      where ${whole} and nu.account_id = ${acct}
+        and not exists (select 1 from classic_users cu join contracts c2 on c2.id = cu.contract_id where c2.account_id = nu.account_id and cu.person_id = nu.person_id)`,
+    no_coordinator: sql`select s.number as key, null::text as person_id, s.id as contract_id, 'Contract ' || s.number as label, 'No software coordinator' as detail
+      from sc s where s.management = 'classic' and s.software_coordinator_id is null`,
+    manager_not_admin: sql`select s.number as key, s.contract_manager_id as person_id, s.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract manager of ' || s.number as detail
       from sc s join people p on p.id = s.contract_manager_id
-      where not exists (select 1 from account_admins aa where aa.account_id = ${a.accountId}::uuid and aa.person_id = s.contract_manager_id)
-      union all
-      select 'product_differs', p.email || '|' || pr.name || '|' || x.side, x.person_id, x.contract_id, coalesce(nullif(p.name, ''), p.email),
-        pr.name || case when x.side = 'classic' then ' in contract ' || x.number || ', not in User Management' else ' in User Management, not in their classic contracts' end
+      where not exists (select 1 from account_admins aa where aa.account_id = ${acct} and aa.person_id = s.contract_manager_id)`,
+    product_differs: sql`select p.email || '|' || pr.name || '|' || x.side as key, x.person_id, x.contract_id, coalesce(nullif(p.name, ''), p.email) as label,
+        pr.name || case when x.side = 'classic' then ' in contract ' || x.number || ', not in User Management' else ' in User Management, not in their classic contracts' end as detail
       from (
         select 'classic' as side, ca.person_id, ca.product_id, cl.id as contract_id, cl.number from classic cl
           join classic_assignments ca on ca.contract_id = cl.id and ca.person_id = cl.person_id
-          join named_users nu on nu.account_id = ${a.accountId}::uuid and nu.person_id = cl.person_id
-          where not exists (select 1 from named_assignments na where na.account_id = ${a.accountId}::uuid and na.person_id = ca.person_id and na.product_id = ca.product_id)
+          join named_users nu on nu.account_id = ${acct} and nu.person_id = cl.person_id
+          where not exists (select 1 from named_assignments na where na.account_id = ${acct} and na.person_id = ca.person_id and na.product_id = ca.product_id)
         union all
         select distinct 'named', na.person_id, na.product_id, null::uuid, null::text from named_assignments na
           join classic cl on cl.person_id = na.person_id
-          where na.account_id = ${a.accountId}::uuid
+          where na.account_id = ${acct}
             and not exists (select 1 from classic cl2 join classic_assignments ca on ca.contract_id = cl2.id and ca.person_id = cl2.person_id where cl2.person_id = na.person_id and ca.product_id = na.product_id)
-      ) x join people p on p.id = x.person_id join products pr on pr.id = x.product_id
-    )
-    select m.kind, m.key, m.person_id, m.contract_id, m.label, m.detail from m ${where}
-    order by ${order}, m.key limit ${limit + 1}`);
-  const raw = rowsOf(result);
-  const rows: MismatchRow[] = raw.slice(0, limit).map((r) => ({
-    kind: r.kind as MismatchKind,
-    key: String(r.key),
-    personId: (r.person_id as string | null) ?? null,
-    contractId: (r.contract_id as string | null) ?? null,
-    label: String(r.label),
-    detail: String(r.detail),
-  }));
+      ) x join people p on p.id = x.person_id join products pr on pr.id = x.product_id`,
+  };
+  // Kind by kind, in the report's order, until the page is full: the first page of a large
+  // account reads only as far as it shows.
+  const kinds = opts.kind ? [opts.kind] : MISMATCH_KINDS.slice(after ? MISMATCH_KINDS.indexOf(after[0]) : 0);
+  const rows: MismatchRow[] = [];
+  let more = false;
+  for (const kind of kinds) {
+    const want = limit + 1 - rows.length;
+    if (want <= 0) break;
+    const from = after && after[0] === kind ? sql`where m.key > ${after[1]}::text` : sql``;
+    const found = rowsOf(await db.execute(sql`${prefix} select m.* from (${byKind[kind]}) m ${from} order by m.key limit ${want}`));
+    for (const r of found) rows.push({ kind, key: String(r.key), personId: (r.person_id as string | null) ?? null, contractId: (r.contract_id as string | null) ?? null, label: String(r.label), detail: String(r.detail) });
+  }
+  if (rows.length > limit) {
+    more = true;
+    rows.length = limit;
+  }
   const last = rows.at(-1);
-  return { rows, next: raw.length > limit && last ? encodeMismatchCursor(last.kind, last.key) : null };
+  return { rows, next: more && last ? encodeMismatchCursor(last.kind, last.key) : null };
 }
