@@ -105,6 +105,15 @@ const hybridPages: PageCase[] = [
       return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
     },
   },
+  {
+    name: "a classic contract's move dry run",
+    persona: "softwareCoordinator",
+    url: async (p) => {
+      const account = await home(p);
+      // The coordinator is refused (CL-3): the refusal page is checked too.
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}/move-preview`;
+    },
+  },
   { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
   {
     name: "a person across both views",

@@ -87,6 +87,21 @@ test.describe("Classic User Management: a contract's activity", () => {
   });
 });
 
+test.describe("Classic User Management: moving a contract to User Management", () => {
+  test.use({ persona: "contractManager" });
+
+  test("CL-3 CL-5 CL-6 the contract manager previews moving a classic contract to User Management; nothing changes", async ({ page }) => {
+    const { url } = await openClassicContract(page, AISHA);
+    await page.getByRole("link", { name: "Preview moving it to User Management" }).click();
+    await expect(page.getByRole("heading", { name: /dry run/ })).toBeVisible();
+    await expect(page.getByText("Nothing is changed by this page")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Roles" })).toContainText("(CL-6, CL-10)");
+    await expect(page.getByRole("link", { name: "Download CSV" })).toBeVisible();
+    await page.goto(url);
+    await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(AISHA);
+  });
+});
+
 test.describe("Classic User Management: the software coordinator", () => {
   test.use({ persona: "softwareCoordinator" });
 
