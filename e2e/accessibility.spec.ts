@@ -107,11 +107,12 @@ const hybridPages: PageCase[] = [
   },
   {
     name: "a classic contract's move dry run",
-    persona: "softwareCoordinator",
+    persona: "contractManager",
     url: async (p) => {
       const account = await home(p);
-      // The coordinator is refused (CL-3): the refusal page is checked too.
-      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}/move-preview`;
+      await p.goto(`/accounts/${account}/contracts`);
+      const href = await p.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").first().getByRole("link").first().getAttribute("href");
+      return `${href}/move-preview`;
     },
   },
   { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
