@@ -16,10 +16,11 @@ export const MISMATCH_WHY: Record<MismatchKind, { title: string; why: string }> 
   product_differs: { title: "Product assigned in one view but not the other", why: "Assignments are made per view: a classic seat (CL-12) and a named seat (UM-9) are separate, and changing one changes nothing in the other (HY-2)." },
 };
 
-export type MismatchRow = { kind: MismatchKind; key: string; personId: string | null; contractId: string | null; label: string; detail: string };
+export type MismatchRow = { kind: MismatchKind; key: string; personId: string | null; contractId: string | null; label: string; detail: string; o1: string; o2: string };
 
-const cursorSchema = z.object({ k: z.tuple([z.enum(MISMATCH_KINDS), cursorText]) });
-export const encodeMismatchCursor = (kind: MismatchKind, key: string) => Buffer.from(JSON.stringify({ k: [kind, key] })).toString("base64url");
+// The position: the kind, then its two order columns (o1, o2) of the last line shown.
+const cursorSchema = z.object({ k: z.tuple([z.enum(MISMATCH_KINDS), cursorText, cursorText]) });
+export const encodeMismatchCursor = (kind: MismatchKind, o1: string, o2: string) => Buffer.from(JSON.stringify({ k: [kind, o1, o2] })).toString("base64url");
 export const decodeMismatchCursor = (cursor: string) => decodeCursorWith(cursor, cursorSchema)?.k ?? null;
 
 const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Record<string, unknown>[];
@@ -40,19 +41,19 @@ export async function listMismatches(db: Db, a: ActorAccountFacts, opts: { kind?
   const prefix = sql`with sc as (select c.id, c.number, c.management, c.contract_manager_id, c.software_coordinator_id from contracts c where c.account_id = ${acct} and ${scope}),
     classic as (select s.id, s.number, cu.person_id from sc s join classic_users cu on cu.contract_id = s.id where s.management = 'classic')`;
   const byKind: Record<MismatchKind, SQL> = {
-    classic_not_named: sql`select p.email || '|' || cl.number as key, cl.person_id, cl.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract ' || cl.number as detail
+    classic_not_named: sql`select p.email as o1, cl.number as o2, p.email || '|' || cl.number as key, cl.person_id, cl.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract ' || cl.number as detail
       from classic cl join people p on p.id = cl.person_id
       where not exists (select 1 from named_users nu where nu.account_id = ${acct} and nu.person_id = cl.person_id)`,
-    named_not_classic: sql`select p.email as key, nu.person_id, null::uuid as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Named user, ' || nu.status as detail
+    named_not_classic: sql`select p.email as o1, '' as o2, p.email as key, nu.person_id, null::uuid as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Named user, ' || nu.status as detail
       from named_users nu join people p on p.id = nu.person_id
       where ${whole} and nu.account_id = ${acct}
         and not exists (select 1 from classic_users cu join contracts c2 on c2.id = cu.contract_id where c2.account_id = nu.account_id and cu.person_id = nu.person_id)`,
-    no_coordinator: sql`select s.number as key, null::text as person_id, s.id as contract_id, 'Contract ' || s.number as label, 'No software coordinator' as detail
+    no_coordinator: sql`select s.number as o1, '' as o2, s.number as key, null::text as person_id, s.id as contract_id, 'Contract ' || s.number as label, 'No software coordinator' as detail
       from sc s where s.management = 'classic' and s.software_coordinator_id is null`,
-    manager_not_admin: sql`select s.number as key, s.contract_manager_id as person_id, s.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract manager of ' || s.number as detail
+    manager_not_admin: sql`select s.number as o1, '' as o2, s.number as key, s.contract_manager_id as person_id, s.id as contract_id, coalesce(nullif(p.name, ''), p.email) as label, 'Contract manager of ' || s.number as detail
       from sc s join people p on p.id = s.contract_manager_id
       where not exists (select 1 from account_admins aa where aa.account_id = ${acct} and aa.person_id = s.contract_manager_id)`,
-    product_differs: sql`select p.email || '|' || pr.name || '|' || x.side as key, x.person_id, x.contract_id, coalesce(nullif(p.name, ''), p.email) as label,
+    product_differs: sql`select p.email as o1, pr.name || '|' || x.side as o2, p.email || '|' || pr.name || '|' || x.side as key, x.person_id, x.contract_id, coalesce(nullif(p.name, ''), p.email) as label,
         pr.name || case when x.side = 'classic' then ' in contract ' || x.number || ', not in User Management' else ' in User Management, not in their classic contracts' end as detail
       from (
         select 'classic' as side, ca.person_id, ca.product_id, cl.id as contract_id, cl.number from classic cl
@@ -74,14 +75,16 @@ export async function listMismatches(db: Db, a: ActorAccountFacts, opts: { kind?
   for (const kind of kinds) {
     const want = limit + 1 - rows.length;
     if (want <= 0) break;
-    const from = after && after[0] === kind ? sql`where m.key > ${after[1]}::text` : sql``;
-    const found = rowsOf(await db.execute(sql`${prefix} select m.* from (${byKind[kind]}) m ${from} order by m.key limit ${want}`));
-    for (const r of found) rows.push({ kind, key: String(r.key), personId: (r.person_id as string | null) ?? null, contractId: (r.contract_id as string | null) ?? null, label: String(r.label), detail: String(r.detail) });
+    const from = after && after[0] === kind ? sql`where (m.o1, m.o2) > (${after[1]}::text, ${after[2]}::text)` : sql``;
+    const found = rowsOf(await db.execute(sql`${prefix} select m.* from (${byKind[kind]}) m ${from} order by m.o1, m.o2 limit ${want}`));
+    for (const r of found) {
+      rows.push({ kind, key: String(r.key), personId: (r.person_id as string | null) ?? null, contractId: (r.contract_id as string | null) ?? null, label: String(r.label), detail: String(r.detail), o1: String(r.o1), o2: String(r.o2) });
+    }
   }
   if (rows.length > limit) {
     more = true;
     rows.length = limit;
   }
   const last = rows.at(-1);
-  return { rows, next: more && last ? encodeMismatchCursor(last.kind, last.key) : null };
+  return { rows, next: more && last ? encodeMismatchCursor(last.kind, last.o1, last.o2) : null };
 }
