@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { decide, loadContractFacts, type Decision } from "@/lib/permissions";
-import { loadContractDetails, type ContractDetails } from "./load-contract-details";
+import { loadContractDetails, type ClassicUserPage, type ContractDetails } from "./load-contract-details";
 
 export type BillingView = {
   /** The actor manages renewal and billing (CL-3): only the contract manager. */
@@ -31,12 +31,12 @@ export type ContractView = { details: ContractDetails; access: Decision; billing
  * account, or one the policy hides from the actor (UM-7, CL-8). The URL's account must be
  * the contract's, so an id cannot be read through another account's pages.
  */
-export async function viewContract(db: Db, actorId: string, accountId: string, contractId: string): Promise<ContractView | null> {
+export async function viewContract(db: Db, actorId: string, accountId: string, contractId: string, page: ClassicUserPage = {}): Promise<ContractView | null> {
   const facts = await loadContractFacts(db, actorId, contractId);
   if (!facts || facts.resource.contract.accountId !== accountId) return null;
   const access = decide(facts.actor, "contracts.view", facts.resource);
   if (!access.allowed) return null;
-  const details = await loadContractDetails(db, contractId);
+  const details = await loadContractDetails(db, contractId, page);
   if (!details) return null;
   const decision = decide(facts.actor, "contracts.manageBilling", facts.resource);
   const { name, email } = details.manager;

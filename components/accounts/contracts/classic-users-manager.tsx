@@ -1,8 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { ClassicUserLine, ContractProductDetails } from "@/lib/contracts/load-contract-details";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import type { PagerLinks } from "@/components/ui/keyset-pager";
 import { ClassicBulkBar } from "./classic-bulk-bar";
 import { ProductToggle } from "./product-toggle";
 
@@ -15,16 +16,15 @@ type Props = {
   canManageAccess: boolean;
   readOnlyReason: string | null;
   noSeatReason: string;
+  /** The search in the URL (the server searched), and the keyset pages' links. */
+  q: string;
+  pager: PagerLinks;
 };
 
 /** A classic contract's users: search, select, and each user's products as toggles for those who manage them (CL-3, CL-8). */
-export function ClassicUsersManager({ accountId, contractId, users, products, canManageUsers, canManageAccess, readOnlyReason, noSeatReason }: Props) {
-  const [q, setQ] = useState("");
+export function ClassicUsersManager({ accountId, contractId, users, products, canManageUsers, canManageAccess, readOnlyReason, noSeatReason, q, pager }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const shown = useMemo(() => {
-    const t = q.trim().toLowerCase();
-    return t ? users.filter((u) => u.name.toLowerCase().includes(t) || u.email.includes(t)) : users;
-  }, [q, users]);
+  const shown = users;
   const manages = canManageUsers || canManageAccess;
   const productsCell = (u: ClassicUserLine) =>
     canManageAccess ? (
@@ -52,14 +52,17 @@ export function ClassicUsersManager({ accountId, contractId, users, products, ca
   return (
     <section aria-labelledby="classic-users" className="flex flex-col gap-2">
       <h2 id="classic-users" className="text-lg font-semibold">
-        Classic users <span className="text-sm font-normal text-slate-600">({users.length})</span>
+        Classic users
       </h2>
       <p className="text-sm text-slate-600">Classic users are separate from By User: adding or removing someone here does not change User Management (HY-2).</p>
       {readOnlyReason && !manages ? <p className="text-sm text-slate-600" data-testid="classic-read-only">{readOnlyReason}</p> : null}
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-700 sm:w-80">
-        Search classic users
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-normal" />
-      </label>
+      <form method="get" role="search" aria-label="Search classic users" className="flex items-end gap-2">
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-700 sm:w-80">
+          Search classic users
+          <input type="search" name="q" defaultValue={q} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-normal" />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">Search</button>
+      </form>
       {manages ? (
         <ClassicBulkBar accountId={accountId} contractId={contractId} selected={[...selected]} products={products} canManageUsers={canManageUsers} canManageAccess={canManageAccess} onDone={() => setSelected(new Set())} />
       ) : null}
@@ -69,6 +72,7 @@ export function ClassicUsersManager({ accountId, contractId, users, products, ca
         rows={shown}
         rowKey={(u) => u.personId}
         empty={q ? "No classic user matches this search." : "This contract has no classic users."}
+        pager={pager}
         selection={
           manages
             ? {

@@ -5,6 +5,10 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
+import { INVALID_CURSOR_MESSAGE, searchText } from "@/lib/input/schemas";
+import { decodeUserCursor } from "@/lib/contracts/load-contract-details";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
 import { CoordinatorControls } from "@/components/accounts/contracts/coordinator-controls";
 import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
@@ -19,19 +23,30 @@ import { ContractSummary } from "@/components/accounts/contracts/contract-summar
 
 export const metadata: Metadata = { title: "Contract" };
 
-type Props = { params: Promise<{ accountId: string; contractId: string }> };
+type Props = { params: Promise<{ accountId: string; contractId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const search = searchText(200);
 
 /**
  * One contract: products and seats, term, renewal and billing, its contract manager and
  * software coordinator, and (classic) its users. Read-only here; what the actor may not see
  * is "not found" (UM-7, CL-8), and renewal and billing name the contract manager (UM-6).
  */
-export default async function ContractPage({ params }: Props) {
+export default async function ContractPage({ params, searchParams }: Props) {
   const { accountId: rawAccount, contractId: rawContract } = await params;
   const accountId = requireUuid(rawAccount);
   const contractId = requireUuid(rawContract);
   const actor = await requireActor();
-  const view = await viewContract(await getDb(), actor.personId, accountId, contractId);
+  const sp = await searchParams;
+  const base = `/accounts/${accountId}/contracts/${contractId}`;
+  const parsedQ = search.safeParse(one(sp.q));
+  const after = one(sp.after);
+  // A search or position that cannot be read is said, never queried.
+  if (!parsedQ.success) return <InvalidRequest message={`Search: ${parsedQ.error.issues[0]?.message ?? "invalid"}`} startHref={base} />;
+  if (after && !decodeUserCursor(after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
+  const q = parsedQ.data;
+  const view = await viewContract(await getDb(), actor.personId, accountId, contractId, { q, after });
   if (!view) notFound();
   const d = view.details;
   const billing = view.billing.canManage ? d.billing : null;
@@ -77,6 +92,14 @@ export default async function ContractPage({ params }: Props) {
           canManageAccess={view.can.manageAccess.allowed}
           readOnlyReason={view.can.manageUsers.allowed ? null : view.can.manageUsers.reason}
           noSeatReason={classicNoSeatReason()}
+          q={q ?? ""}
+          pager={keysetLinks(Boolean(after), d.classicUsersNext, (a) => {
+            const p = new URLSearchParams();
+            if (q) p.set("q", q);
+            if (a) p.set("after", a);
+            const s = p.toString();
+            return s ? `${base}?${s}` : base;
+          })}
         />
       ) : null}
     </div>
