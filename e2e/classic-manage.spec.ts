@@ -156,3 +156,43 @@ test.describe("Classic User Management: the primary admin", () => {
     await expect(page.getByTestId("classic-read-only")).toContainText("read-only");
   });
 });
+
+test.describe("Changing the contract manager", () => {
+  // Contoso's primary admin is also the contract manager of its contract: the hand-over leaves her primary admin (CL-11).
+  test.use({ persona: "otherAccountAdmin" });
+
+  test("CL-4 CL-5 CL-11 UM-8 the contract manager hands the role over through the preview; the new manager appears as a secondary admin", async ({ page }) => {
+    await page.goto("/");
+    const accountId = accountIdFromUrl(page.url());
+    await page.goto(`/accounts/${accountId}/contracts`);
+    await page.getByTestId("contract-row").first().getByRole("link").click();
+    await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
+    const email = `e2e.newcm.${stamp()}@example.test`;
+    const panel = page.getByRole("region", { name: "Hand over the contract manager role" });
+    await panel.getByLabel("New contract manager's email").fill(email);
+    await panel.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByTestId("manager-change-preview");
+    await expect(preview).toContainText(`${email} (new to the portal) becomes the contract manager`);
+    await expect(preview).toContainText("becomes a secondary admin of the account");
+    await expect(preview).toContainText("The primary admin stays");
+    await expect(preview).toContainText("CL-11, UM-8");
+    await preview.getByRole("button", { name: "Confirm hand-over" }).click();
+    // She is no longer its manager: the page now names the new one and offers her no hand-over.
+    await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
+    await expect(panel).toHaveCount(0);
+
+    // CL-5: the new manager is a secondary admin; CL-11: the primary admin is still Grace.
+    await page.goto(`/accounts/${accountId}/admins`);
+    await expect(page.getByTestId("primary-admin")).toContainText(personas.otherAccountAdmin.email);
+    const row = page.getByTestId("secondary-admin-row").filter({ hasText: email }).first();
+    await expect(row).toBeVisible();
+    // Clean up the admin role (the contract stays with its new manager).
+    await row.getByRole("button", { name: /^Remove .+ as secondary admin$/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove secondary admin" }).click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect.poll(async () => {
+      await page.reload();
+      return page.getByRole("table", { name: "Secondary admins" }).getByRole("cell", { name: email, exact: true }).count();
+    }).toBe(0);
+  });
+});

@@ -9,7 +9,8 @@ import type { RuleId } from "@/lib/permissions/rules";
 
 /** One line of the hand-over preview, with the rules that make it so. */
 export type PreviewLine = { rules: RuleId[]; text: string };
-export type ContractManagerChangePreview = { changes: PreviewLine[]; unchanged: PreviewLine[]; emails: string[]; fingerprint: string };
+/** `email`: the new manager's address as previewed; the confirmation sends it back with the fingerprint. */
+export type ContractManagerChangePreview = { email: string; changes: PreviewLine[]; unchanged: PreviewLine[]; emails: string[]; fingerprint: string };
 
 /**
  * The facts for handing over the contract manager role to the person with this email (who
@@ -45,5 +46,5 @@ export async function describeHandOver(tx: Tx, contractId: string, accountHasNam
     { rules: ["CL-5", "HY-3"], text: `${former} keeps their other roles (other contracts, admin roles, classic and named user places)` },
   ];
   const fingerprint = [c!.cmId, person?.id ?? email, effects.secondaryAdmin, effects.addsNamedUser].join("|");
-  return { preview: { changes, unchanged, emails: [`${person?.email ?? email}: confirmation that they are the contract manager (CL-4)`], fingerprint }, effects };
+  return { preview: { email: person?.email ?? email, changes, unchanged, emails: [`${person?.email ?? email}: confirmation that they are the contract manager (CL-4)`], fingerprint }, effects };
 }

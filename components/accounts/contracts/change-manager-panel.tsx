@@ -42,8 +42,9 @@ export function ChangeManagerPanel({ accountId, contractId }: Props) {
   }
   function apply() {
     if (!preview) return;
-    confirm.run({ accountId, contractId, email, expected: preview.fingerprint }, () => {
-      setDone(`${email} is now the contract manager and has been emailed.`);
+    const to = preview.email;
+    confirm.run({ accountId, contractId, email: to, expected: preview.fingerprint }, () => {
+      setDone(`${to} is now the contract manager and has been emailed.`);
       setPreview(null);
     });
   }
