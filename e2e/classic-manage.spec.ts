@@ -196,3 +196,21 @@ test.describe("Changing the contract manager", () => {
     }).toBe(0);
   });
 });
+
+test.describe("HY-1 Classic User Management as the landing view", () => {
+  for (const persona of ["softwareCoordinator", "classicOnlyManager"] as const) {
+    test.describe(persona, () => {
+      test.use({ persona });
+
+      test(`HY-1 CL-8 a person who is only a contract manager or coordinator (${persona}) lands on Classic User Management; By User is not theirs`, async ({ page }) => {
+        await page.goto("/");
+        await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}\/contracts$/);
+        const accountId = accountIdFromUrl(page.url());
+        await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classic User Management" })).toBeVisible();
+        await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "By User" })).toHaveCount(0);
+        const response = await page.goto(`/accounts/${accountId}/users`);
+        expect([403, 404]).toContain(response?.status());
+      });
+    });
+  }
+});
