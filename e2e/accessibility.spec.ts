@@ -88,6 +88,43 @@ const hybridPages: PageCase[] = [
       return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
     },
   },
+  // Classic User Management (issue 8)
+  {
+    name: "a classic contract's activity",
+    persona: "contractManager",
+    url: async (p) => {
+      const account = await home(p);
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}/activity`;
+    },
+  },
+  {
+    name: "a classic contract as its coordinator",
+    persona: "softwareCoordinator",
+    url: async (p) => {
+      const account = await home(p);
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
+    },
+  },
+  {
+    name: "a classic contract's move dry run",
+    persona: "contractManager",
+    url: async (p) => {
+      const account = await home(p);
+      await p.goto(`/accounts/${account}/contracts`);
+      const href = await p.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").first().getByRole("link").first().getAttribute("href");
+      return `${href}/move-preview`;
+    },
+  },
+  { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
+  {
+    name: "a person across both views",
+    persona: "primaryAdmin",
+    url: async (p) => {
+      const account = await home(p);
+      await p.goto(`/accounts/${account}/contracts?q=omar.haddad`);
+      return (await p.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().getAttribute("href"))!;
+    },
+  },
   { name: "activity", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/activity` },
   {
     name: "a hub",

@@ -87,3 +87,21 @@ test.describe("database round trips on the hub administration pages", () => {
     await withinBudget(r, "hub activity", `${href}/activity`, "Activity");
   });
 });
+
+// Classic User Management (issue 8)
+test.describe("database round trips on Classic User Management pages", () => {
+  test.use({ persona: "contractManager" });
+
+  test("CL-3 AU-2 HY-2 a classic contract, its activity, a person across both views and the mismatch report stay within their budgets", async ({ page }) => {
+    await page.goto("/");
+    const accountId = accountIdFromUrl(page.url());
+    const base = `/accounts/${accountId}`;
+    await page.goto(`${base}/contracts`);
+    const contract = await page.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").first().getByRole("link").first().getAttribute("href");
+    await withinBudget(page.request, "a classic contract as its manager", contract!, "Classic users");
+    await withinBudget(page.request, "a contract's activity", `${contract}/activity`, "Contract activity");
+    const person = await page.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().getAttribute("href");
+    await withinBudget(page.request, "a person across both views", person!, "Classic User Management");
+    await withinBudget(page.request, "Mismatches", `${base}/mismatches`, "Mismatches");
+  });
+});

@@ -10,10 +10,11 @@ import { parseArgs } from "node:util";
 import { closeDb, getHandle } from "@/db/client";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { seedLargeAccount } from "./bench/seed-large-account";
+import { seedLargeClassic } from "./bench/seed-large-classic";
 import { seedLargeHub } from "./bench/seed-large-hub";
 import { largeHubEmails, seedLargeHubProjects } from "./bench/seed-large-hub-projects";
 
-const usage = "Usage: seed-large [--users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-members N] [--hub-invitations N] [--hub-projects N] [--allow-embedded]";
+const usage = "Usage: seed-large [--users N] [--classic-contracts N] [--classic-users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-members N] [--hub-invitations N] [--hub-projects N] [--allow-embedded]";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
       "account-name": { type: "string", default: "Large Bench Corp" },
       domain: { type: "string", default: "large.example" },
       "secondary-admins": { type: "string", default: "5" },
+      // Classic User Management in the same account (issue 8): 0 contracts skips it.
+      "classic-contracts": { type: "string", default: "2000" },
+      "classic-users": { type: "string", default: "50000" },
       "allow-embedded": { type: "boolean", default: false },
       // A large hub of the account: members and invitations (issue 9), projects (issue 10).
       "hub-members": { type: "string", default: "10000" },
@@ -51,12 +55,18 @@ async function main(): Promise<void> {
     secondaryAdmins: Number(values["secondary-admins"]),
     log: (message) => console.log(`  ${message}`),
   });
+  const classicContracts = Number(values["classic-contracts"]);
+  const classic =
+    classicContracts > 0
+      ? await seedLargeClassic(db, { accountId: summary.accountId, domain: values.domain.toLowerCase(), contracts: classicContracts, classicUsers: Number(values["classic-users"]), log: (message) => console.log(`  ${message}`) })
+      : null;
   console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   console.table({
     account: summary.accountId,
     "named users": summary.namedUsers,
     assignments: summary.assignments,
     contracts: summary.contracts,
+    ...(classic ? { "classic contracts": classic.contracts, "classic users": classic.classicUsers, "classic assignments": classic.assignments } : {}),
   });
   console.log(`Sign in as ${summary.adminEmail} with "${DEMO_PASSWORD}" and open /accounts/${summary.accountId}/users`);
 

@@ -1,4 +1,4 @@
-import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { people } from "./auth";
 import { accounts } from "./accounts";
@@ -31,6 +31,11 @@ export const contracts = pgTable(
     renewalDate: date("renewal_date", { mode: "string" }).notNull(),
     autoRenew: boolean("auto_renew").notNull().default(true),
     billingState: billingState("billing_state").notNull().default("paid"),
+    /** The billing contact the contract manager keeps (CL-3); null until they set it. */
+    billingContactName: text("billing_contact_name"),
+    billingContactEmail: text("billing_contact_email"),
+    billingAddress: text("billing_address"),
+    purchaseOrderNumber: text("purchase_order_number"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -88,4 +93,46 @@ export const classicAssignments = pgTable(
     foreignKey({ columns: [t.contractId, t.personId], foreignColumns: [classicUsers.contractId, classicUsers.personId] }).onDelete("cascade"),
     foreignKey({ columns: [t.contractId, t.productId], foreignColumns: [contractProducts.contractId, contractProducts.productId] }).onDelete("cascade"),
   ],
+);
+
+/**
+ * A contract's invoices (CL-3 Decision): records only, there is no payment provider. A
+ * renewal writes one, in the renewal's transaction, for the term it starts.
+ */
+export const contractInvoices = pgTable(
+  "contract_invoices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    number: text("number").notNull().unique(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+    periodStart: date("period_start", { mode: "string" }).notNull(),
+    periodEnd: date("period_end", { mode: "string" }).notNull(),
+    description: text("description").notNull(),
+    /** The billing contact and purchase-order number as they were when the invoice was issued. */
+    billedTo: text("billed_to").notNull().default(""),
+    purchaseOrderNumber: text("purchase_order_number"),
+    issuedBy: text("issued_by").references(() => people.id, { onDelete: "set null" }),
+  },
+  (t) => [index("contract_invoices_contract").on(t.contractId, t.issuedAt.desc(), t.id.desc()), check("contract_invoices_period", sql`${t.periodEnd} > ${t.periodStart}`)],
+);
+
+/**
+ * Which release each contract's software coordinator was told about (CL-9): one row per
+ * release, product and contract, so announcing the same release again tells nobody twice
+ * (the unique key decides, even between two runs at the same moment). The contract page
+ * shows its coordinator the latest ones.
+ */
+export const releaseNotices = pgTable(
+  "release_notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    productId: uuid("product_id").notNull().references(() => products.id, { onDelete: "cascade" }),
+    version: text("version").notNull(),
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    recipientId: text("recipient_id").references(() => people.id, { onDelete: "set null" }),
+    notes: text("notes").notNull().default(""),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("release_notices_once").on(t.productId, t.version, t.contractId), index("release_notices_contract").on(t.contractId, t.sentAt.desc())],
 );

@@ -12,7 +12,8 @@ export const ROUND_TRIP_BUDGETS = {
   "a product": 4,
   Admins: 6,
   "Sign-in (SSO)": 3,
-  Contracts: 3,
+  // classic: + the users of the classic contracts the person sees (one statement)
+  Contracts: 4,
   "a contract": 6,
   Activity: 4,
   "a hub": 4,
@@ -25,6 +26,12 @@ export const ROUND_TRIP_BUDGETS = {
   "hub invitations": 6,
   "hub settings": 5,
   "hub activity": 5,
+  // Classic User Management (issue 8)
+  "a classic contract as its manager": 7,
+  "a contract's activity": 5,
+  "a person across both views": 4,
+  // at most one statement per kind of difference (5), read until the page is full
+  Mismatches: 7,
 } as const;
 
 export type BudgetedPage = keyof typeof ROUND_TRIP_BUDGETS;

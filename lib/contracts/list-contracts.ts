@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { contracts, people } from "@/db/schema";
 import type { ActorAccountFacts } from "@/lib/permissions";
 
-export type ContractProductLine = { code: string; name: string; seats: number };
+/** `assigned`: classic users holding it on this contract (CL-12); named contracts pool their seats (UM-9), so null there. */
+export type ContractProductLine = { productId: string; code: string; name: string; seats: number; assigned: number | null };
 
 export type ContractRow = {
   contractId: string;
@@ -60,7 +61,7 @@ export async function listVisibleContracts(
       managerEmail: people.email,
       coordinatorName: sql<string | null>`coalesce(${coordinator.name}, ${coordinator.email})`,
       products: sql<ContractProductLine[]>`coalesce((
-        select json_agg(json_build_object('code', p.code, 'name', p.name, 'seats', cp.seats) order by p.name)
+        select json_agg(json_build_object('productId', p.id, 'code', p.code, 'name', p.name, 'seats', cp.seats, 'assigned', case when ${contracts.management} = 'classic' then cp.assigned end) order by p.name)
         from contract_products cp join products p on p.id = cp.product_id
         where cp.contract_id = ${contracts.id}), '[]'::json)`,
     })

@@ -101,6 +101,9 @@ export const CATALOG = [
   { key: "contracts.removeCoordinator", label: "Remove the software coordinator", group: "contracts", rules: ["CL-6"], resource: "contract" },
   { key: "contracts.manageClassicUsers", label: "Add or remove classic users", group: "contracts", rules: ["CL-3", "CL-8", "HY-2"], resource: "contract" },
   { key: "contracts.manageClassicAccess", label: "Assign or unassign a classic user's products", group: "contracts", rules: ["CL-3", "CL-8", "CL-12"], resource: "contract" },
+  // Classic User Management (issue 8)
+  { key: "contracts.previewMoveToNamed", label: "Preview moving a classic contract to User Management (dry run)", group: "contracts", rules: ["UM-7", "CL-3", "UM-4", "CL-6"], resource: "contract" },
+  { key: "contracts.viewMismatches", label: "See the mismatch report (people and roles that differ between the two views)", group: "contracts", rules: ["UM-7", "CL-3", "HY-2"], resource: "account" },
 
   // Activity log
   { key: "activity.viewAccount", label: "See the account's activity log", group: "activity", rules: ["AU-2"], resource: "account" },

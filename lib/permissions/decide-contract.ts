@@ -85,6 +85,19 @@ export const contractHandlers = {
     if (!c.hasCoordinator) return deny("CL-6", "This contract has no software coordinator to remove");
     return allow("CL-6", "The contract manager removes the software coordinator");
   }),
+  "contracts.previewMoveToNamed": onContract((x, c) => {
+    if (c.management !== "classic") return deny("CL-6", "Only a classic contract can be moved to User Management");
+    if (x.manager) return allow("CL-3", "The contract manager previews moving their contract to User Management");
+    if (x.a.adminRole === "primary") return allow("UM-7", "The primary admin previews moving a classic contract to User Management");
+    return deny("CL-3", "Only the contract manager and the primary admin preview moving a contract to User Management");
+  }),
+  "contracts.viewMismatches": (actor, r) => {
+    const a = accountRoles(actor, r.account);
+    if (!a) return notYourAccount();
+    if (a.adminRole === "primary") return allow("UM-7", "The primary admin sees where the two views differ across the whole account");
+    if (a.contractRoles.some((c) => c.role === "manager")) return allow("CL-3", "A contract manager sees where the two views differ for their contracts");
+    return deny("UM-7", "The mismatch report is the primary admin's (whole account) and the contract managers' (their contracts)");
+  },
   "contracts.manageClassicUsers": classicUsers("classic users"),
   "contracts.manageClassicAccess": classicUsers("classic users' access to its products"),
 

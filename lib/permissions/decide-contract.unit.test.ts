@@ -111,3 +111,21 @@ describe("AU-2 a contract's activity log", () => {
     when("AU-2 CL-8 another contract's log is not found", coordinatorOf(C2), "activity.viewContract", contractRes(C1), notFound("CL-8")),
   ]);
 });
+
+describe("UM-7 CL-3 the mismatch report", () => {
+  decisionTable([
+    when("UM-7 the primary admin sees the whole account's mismatches", primary, "contracts.viewMismatches", accountRes(), yes("UM-7")),
+    when("CL-3 a contract manager sees their contracts' mismatches", managerOf(C1), "contracts.viewMismatches", accountRes(), yes("CL-3")),
+    when("UM-7 a secondary admin does not", secondary, "contracts.viewMismatches", accountRes(), no("UM-7")),
+    when("UM-7 a software coordinator does not", coordinatorOf(C1), "contracts.viewMismatches", accountRes(), no("UM-7")),
+  ]);
+});
+
+describe("CL-3 UM-7 the move-to-User-Management dry run", () => {
+  decisionTable([
+    when("CL-3 the contract manager previews the move", managerOf(C1), "contracts.previewMoveToNamed", contractRes(C1), yes("CL-3")),
+    when("UM-7 the primary admin previews the move", primary, "contracts.previewMoveToNamed", contractRes(C1), yes("UM-7")),
+    when("CL-3 the software coordinator does not", coordinatorOf(C1), "contracts.previewMoveToNamed", contractRes(C1), no("CL-3")),
+    when("CL-6 a named contract has nothing to move", managerOf(CN), "contracts.previewMoveToNamed", contractRes(CN), no("CL-6")),
+  ]);
+});

@@ -106,6 +106,8 @@ export const SITUATIONS: Situations = {
   "contracts.removeCoordinator": [{ label: "classic contract with a coordinator", resource: onClassic }],
   "contracts.manageClassicUsers": [{ label: "classic contract", resource: onClassic }, { label: "named contract", resource: onNamed, context: namedCtx }],
   "contracts.manageClassicAccess": [{ label: "classic contract", resource: onClassic }],
+  "contracts.previewMoveToNamed": [{ label: "classic contract", resource: onClassic }],
+  "contracts.viewMismatches": [{ label: "hybrid account", resource: acct() }],
   "activity.viewAccount": [{ label: "hybrid account", resource: acct() }],
   "activity.viewContract": [{ label: "classic contract", resource: onClassic }],
   "activity.viewHub": [{ label: "the hub", resource: onHub }],

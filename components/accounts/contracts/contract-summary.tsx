@@ -4,9 +4,9 @@ import { BILLING_LABELS, CHANNEL_LABELS, MANAGEMENT_LABELS, STATUS_LABELS } from
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col">
+    <div className="flex min-w-0 flex-col">
       <dt className="text-xs uppercase tracking-wide text-slate-500">{term}</dt>
-      <dd className="text-sm">{children}</dd>
+      <dd className="text-sm wrap-anywhere">{children}</dd>
     </div>
   );
 }

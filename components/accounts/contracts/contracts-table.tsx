@@ -21,13 +21,14 @@ const columns = (accountId: string): Column<ContractRow>[] => [
       <ul>
         {c.products.map((p) => (
           <li key={p.code}>
-            {p.name} <span className="tabular-nums text-slate-600">× {p.seats}</span>
+            {p.name} <span className="tabular-nums text-slate-600">{p.assigned === null ? `× ${p.seats}` : `${p.assigned} of ${p.seats} used`}</span>
           </li>
         ))}
       </ul>
     ),
   },
   { key: "manager", header: "Contract manager", cell: (c) => c.managerName },
+  { key: "coordinator", header: "Software coordinator", cell: (c) => (c.management === "classic" ? (c.coordinatorName ?? "None") : "—") },
   { key: "channel", header: "Channel", cell: (c) => CHANNEL_LABELS[c.channel] },
   {
     key: "renewal",

@@ -1,32 +1,69 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listVisibleContracts } from "@/lib/contracts/list-contracts";
+import { listClassicUsers } from "@/lib/contracts/list-classic-users";
+import { classicUsersHref, classicUsersProblem, parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import Link from "next/link";
+import { decide } from "@/lib/permissions";
 import { Refusal } from "@/components/ui/refusal";
+import { InvalidRequest } from "@/components/ui/invalid-request";
+import { keysetLinks } from "@/components/ui/keyset-pager";
 import { ContractsGroups } from "@/components/accounts/contracts/contracts-groups";
+import { ClassicUsersAcross } from "@/components/accounts/contracts/classic-users-across";
 
 export const metadata: Metadata = { title: "Contracts" };
+
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * The contracts the person may see, named and classic, grouped (UM-7: everything for the
  * primary admin, named contracts for secondary admins; CL-3, CL-8: their own for contract
- * managers and software coordinators). Read through the SQL scope that mirrors the policy.
+ * managers and software coordinators), then the classic users across those classic
+ * contracts. Read through the SQL scope that mirrors the policy.
  */
-export default async function ContractsPage({ params }: { params: Promise<{ accountId: string }> }) {
+export default async function ContractsPage({ params, searchParams }: Props) {
   const accountId = requireUuid((await params).accountId);
   const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "contracts.viewList");
   if (!decision.allowed || !facts?.actor.account) return <Refusal decision={decision} />;
-  const rows = await listVisibleContracts(await getDb(), facts.actor.account);
+  const raw = await searchParams;
+  const problem = classicUsersProblem(raw);
+  const base = `/accounts/${accountId}/contracts`;
+  if (problem) return <InvalidRequest message={problem} startHref={base} />;
+  const query = parseClassicUsersQuery(raw);
+  const db = await getDb();
+  const roles = facts.actor.account;
+  const rows = await listVisibleContracts(db, roles);
+  const classic = rows.filter((r) => r.management === "classic");
+  const page = classic.length ? await listClassicUsers(db, roles, query) : null;
+  const products = new Map(classic.flatMap((c) => c.products.map((p) => [p.productId, p.name] as const)));
+  const state = { ...query, after: undefined };
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">Contracts</h1>
         <p className="mt-1 text-sm text-slate-600">{decision.reason}</p>
+        {decide(facts.actor, "contracts.viewMismatches", facts.resource).allowed ? (
+          <Link href={`/accounts/${accountId}/mismatches`} className="mt-1 inline-block text-sm text-blue-700 underline">
+            Where the two views differ (mismatch report)
+          </Link>
+        ) : null}
       </div>
       <ContractsGroups accountId={accountId} rows={rows} />
+      {page ? (
+        <ClassicUsersAcross
+          accountId={accountId}
+          rows={page.rows}
+          query={query}
+          contracts={classic.map((c) => ({ id: c.contractId, label: c.number }))}
+          products={[...products].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label))}
+          pager={keysetLinks(Boolean(query.after), page.next, (after) => classicUsersHref(base, { ...state, after }))}
+          exportHref={classicUsersHref(`/api/accounts/${accountId}/contracts/classic-users/export`, state)}
+        />
+      ) : null}
     </div>
   );
 }
