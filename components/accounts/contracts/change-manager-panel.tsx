@@ -48,7 +48,7 @@ export function ChangeManagerPanel({ accountId, contractId }: Props) {
       setPreview(null);
     });
   }
-  // A refused confirmation means the facts moved: show the preview as it is now.
+  // A refused confirmation means the facts moved (CL-5): the button shows the preview as it is now.
   const stale = confirm.failure?.code === "conflict";
   return (
     <section aria-labelledby="change-manager" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -69,7 +69,11 @@ export function ChangeManagerPanel({ accountId, contractId }: Props) {
         </div>
       ) : null}
       <FailureMessage failure={confirm.failure} />
-      {stale ? <Button type="button" variant="secondary" onClick={() => ask(email)}>Show the new preview</Button> : null}
+      {stale ? (
+        <Button type="button" variant="secondary" onClick={() => { confirm.clear(); ask(preview?.email ?? email); }}>
+          Show the new preview
+        </Button>
+      ) : null}
       {done ? <p role="status" className="text-sm text-green-800">{done}</p> : null}
     </section>
   );
