@@ -69,7 +69,7 @@ test.describe("inviting by email from a project page", () => {
     const section = page.getByRole("region", { name: "Invite by email" });
     await expect(section).toContainText("(PR-3)");
     const roles = section.getByRole("combobox", { name: "Project role" });
-    await expect(roles.locator("option")).toHaveText(["Viewer", "Editor"]);
+    await expect(roles.locator("option")).toHaveText(["Editor", "Viewer"]);
     const email = `${unique("pr3")}@guest.example`;
     await section.getByLabel("Email address", { exact: true }).fill(email);
     await roles.selectOption("editor");
