@@ -10,7 +10,7 @@ import { demoHubName } from "../lib/demo/personas";
 test.describe("a Project Contributor made Hub Member", () => {
   test.use({ persona: "primaryAdmin" });
 
-  test("LP-4 HB-5 LP-2 a hub administrator turns a Project Contributor into a Hub Member on the members page, and on their very next request the projects list shows the Open project", async ({ page, asPersona }) => {
+  test("LP-4 HB-5 LP-2 HB-8 a hub administrator turns a Project Contributor into a Hub Member on the members page, and on their very next request the projects list shows the Open project; deactivated, their open project page's next action and request are refused", async ({ page, asPersona }) => {
     const hubName = unique("Roles hub");
     const hubId = await createHub(page, hubName);
     for (const [name, kind] of [
@@ -30,6 +30,7 @@ test.describe("a Project Contributor made Hub Member", () => {
     await page.goto(`/hubs/${hubId}/invitations`);
     await page.getByRole("combobox", { name: "Project", exact: true }).selectOption({ label: "E2E LP-4 Closed (Closed)" });
     await page.getByLabel("Email address", { exact: true }).fill(zoeEmail);
+    await page.getByRole("combobox", { name: "Project role", exact: true }).selectOption("editor");
     await page.getByRole("button", { name: "Invite to project" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Invited ${zoeEmail}` })).toBeVisible();
 
@@ -48,13 +49,30 @@ test.describe("a Project Contributor made Hub Member", () => {
     await expect(row).toContainText("Project Contributor");
     await row.getByRole("button", { name: /^Make Hub Member/ }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Change role" }).click();
-    await expect(row).toContainText("Hub Member");
+    // The row's own "Make Hub Member" button goes once the change is committed.
+    await expect(row.getByRole("button", { name: /^Make Hub Member/ })).toHaveCount(0);
+    await expect(row.getByRole("cell", { name: "Hub Member", exact: true })).toBeVisible();
 
     // Her very next request shows what a Hub Member sees: the Open project, and she can open it.
     await zoe.reload();
     await expect(zoeList.getByRole("link", { name: "E2E LP-4 Open", exact: true })).toBeVisible();
     await zoeList.getByRole("link", { name: "E2E LP-4 Open", exact: true }).click();
     await expect(zoe.getByRole("heading", { name: "Content" })).toBeVisible();
+
+    // HB-8: with her Closed project's page open, she is deactivated; her next action and her next request are refused.
+    await zoe.goto(`/hubs/${hubId}`);
+    await zoeList.getByRole("link", { name: "E2E LP-4 Closed", exact: true }).click();
+    await expect(zoe.getByText("your role: Editor")).toBeVisible();
+    await zoe.getByLabel("Name", { exact: true }).fill("after-deactivation.txt");
+    await page.goto(`/hubs/${hubId}/members`);
+    await row.getByRole("button", { name: /^Deactivate/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
+    await expect(row).toContainText("Deactivated");
+    await zoe.getByRole("button", { name: "Create", exact: true }).click();
+    await expect(zoe.getByRole("alert").filter({ hasText: "(HB-8)" })).toBeVisible();
+    await zoe.reload();
+    await expect(zoe.getByRole("alert").filter({ hasText: "You can" })).toContainText("(HB-8)");
+    await expect(zoe.getByTestId("project-item").filter({ hasText: "after-deactivation.txt" })).toHaveCount(0);
   });
 });
 
