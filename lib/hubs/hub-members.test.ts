@@ -80,8 +80,12 @@ describe("hub members", () => {
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r.data.removedFrom).toEqual(preview);
     expect(await openProjectsOf(w.db, hubId, leo)).toEqual([]);
-    // Still in the folder-level projects.
-    const left = await w.db.select({ name: projects.name }).from(projectMembers).innerJoin(projects, eq(projects.id, projectMembers.projectId)).where(eq(projectMembers.personId, leo));
+    // Still in this hub's folder-level projects (the other demo hub's are not this change's).
+    const left = await w.db
+      .select({ name: projects.name })
+      .from(projectMembers)
+      .innerJoin(projects, eq(projects.id, projectMembers.projectId))
+      .where(and(eq(projectMembers.personId, leo), eq(projects.hubId, hubId)));
     expect(left.map((x) => x.name).sort()).toEqual(["Conveyor Line 4", "Gearbox Redesign"]);
     const [event] = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "hub.member_role_changed"), eq(auditEvents.targetId, leo)));
     expect(event?.sideEffects).toEqual([expect.objectContaining({ rule: "LP-2", effect: expect.stringContaining("Plant Layout 2019") })]);

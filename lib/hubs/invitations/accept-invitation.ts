@@ -1,10 +1,28 @@
 import { eq } from "drizzle-orm";
-import { hubMembers, invitations, projectMembers } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { hubMembers, invitations, projectMembers, projects } from "@/db/schema";
+import { DomainError } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/define-action";
 import { loadHubTarget, roleOnAccept } from "@/lib/permissions";
 import { invitationIdInput } from "./invitation-input";
 import { invitationAudit, loadInvitationRow } from "./invitation-row";
 import { lockInvitationFacts } from "./lock-invitation-facts";
+
+/**
+ * LP-2 / LP-3 at the moment of accepting, not only at sending: the invitee may have been
+ * turned into a Project Contributor since (HB-10), so the hub role they accept with is the
+ * one checked. A refusal leaves the invitation pending (the transaction rolls back).
+ */
+async function refuseWhatAContributorMayNotBe(tx: Db, projectId: string, projectRole: string | null) {
+  const [p] = await tx.select({ kind: projects.kind, visibility: projects.visibility }).from(projects).where(eq(projects.id, projectId));
+  if (!p) return;
+  if (p.kind === "legacy" && p.visibility === "open") {
+    throw new DomainError("denied", "Project Contributors cannot be members of Open projects, so this invitation can no longer be accepted (LP-2).", "LP-2");
+  }
+  if (p.kind === "legacy" && projectRole === "project_admin") {
+    throw new DomainError("denied", "A Project Contributor cannot be project administrator of a legacy project, so this invitation can no longer be accepted (LP-3).", "LP-3");
+  }
+}
 
 /**
  * HB-7 / HB-5: the invitee accepts their pending, unexpired invitation (once: it is then
@@ -19,6 +37,7 @@ export const acceptInvitation = defineAction({
     const row = await loadInvitationRow(tx, invitationId);
     const current = await loadHubTarget(tx, row.hubId, actor.personId);
     const role = roleOnAccept(row.projectId ? "project" : "hub", current?.role ?? null);
+    if (row.projectId && role === "project_contributor") await refuseWhatAContributorMayNotBe(tx, row.projectId, row.projectRole);
     // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership.
     if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing();
     if (row.projectId && row.projectRole) {

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { shareLinks } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { hubs, shareLinks } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
+import { DomainError } from "@/lib/actions/result";
 import { publicLink } from "@/lib/config/public-url";
 import { loadProjectShareFacts } from "@/lib/permissions";
 import { projectHeader, projectItem, projectPath } from "./project-input";
@@ -19,6 +21,11 @@ export const createShareLink = defineAction({
   run: async (tx, { projectId, itemId }, { actor }) => {
     const item = await projectItem(tx, projectId, itemId);
     const p = await projectHeader(tx, projectId);
+    // HB-3 under concurrency: the hub row is share-locked and its switch read again, so a link
+    // made while a hub administrator turns sharing off either waits and is refused, or commits
+    // first and is disabled by the switch (set-hub-sharing.ts updates that row, then revokes).
+    const [hub] = await tx.select({ sharingEnabled: hubs.sharingEnabled }).from(hubs).where(eq(hubs.id, p.hubId)).for("share");
+    if (!hub?.sharingEnabled) throw new DomainError("denied", "Public sharing is turned off for this hub by its administrators (HB-3).", "HB-3");
     const { token, hash } = newShareToken();
     const [link] = await tx.insert(shareLinks).values({ itemId, tokenHash: hash, createdBy: actor.personId }).returning({ id: shareLinks.id });
     return {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
 import { loadProjectRole } from "@/lib/permissions";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { hubMembers, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
+import { auditEvents, hubMembers, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { addHub, addHubPerson, demoProjectIds, directRole, setSharing, type DemoProjectKey } from "@/test/support/projects";
+import { addHub, addHubPerson, demoProjectIds, directRole, type DemoProjectKey } from "@/test/support/projects";
 import { createGroup } from "./create-group";
 import { editGroupMembers } from "./edit-group-members";
 import { addGroupToProject } from "./add-group-to-project";
@@ -14,6 +14,7 @@ import { revokeShareLink } from "./revoke-share-link";
 import { openShareLink } from "./open-share-link";
 import { promoteProjectAdmin } from "./promote-project-admin";
 import { previewTransfer, transferProject } from "./transfer-project";
+import { setHubSharing } from "../set-hub-sharing";
 
 let w: DemoTestWorld;
 let hubId: string;
@@ -80,16 +81,47 @@ describe("public share links", () => {
     expect(await openShareLink(w.db, "x".repeat(43))).toEqual({ state: "not_found" });
   });
 
-  it("HB-3 turning the hub's sharing off makes every link answer 'no longer shared' at once, and no new link is made", async () => {
+  it("HB-3 HB-6 AU-1 a hub administrator turning sharing off in the hub settings disables every existing link ('no longer shared'); turning it back on does not bring the old link back, only new links work", async () => {
+    const itemId = await itemOf(ids.spareParts);
+    const r = await execute(w.db, as("hubAdmin"), createShareLink, { projectId: ids.spareParts, itemId });
+    if (!r.ok) throw new Error("not shared");
+    const oldToken = tokenOf(r.data.url);
+    expect(await openShareLink(w.db, oldToken)).toMatchObject({ state: "shared" });
+
+    // HB-6: only a hub administrator switches it; a project administrator who is a Hub Member may not.
+    expect(await execute(w.db, as("hubMember"), setHubSharing, { hubId, enabled: false })).toMatchObject({ ok: false, code: "denied", rule: "HB-6" });
+    expect(await openShareLink(w.db, oldToken)).toMatchObject({ state: "shared" });
+
+    const off = await execute(w.db, as("hubAdmin"), setHubSharing, { hubId, enabled: false });
+    expect(off).toMatchObject({ ok: true });
+    try {
+      expect(await openShareLink(w.db, oldToken)).toEqual({ state: "no_longer_shared" });
+      expect(await execute(w.db, as("hubAdmin"), createShareLink, { projectId: ids.spareParts, itemId })).toMatchObject({ ok: false, code: "denied", rule: "HB-3" });
+      const [stored] = await w.db.select({ revokedAt: shareLinks.revokedAt }).from(shareLinks).where(eq(shareLinks.id, r.data.linkId));
+      expect(stored!.revokedAt).not.toBeNull();
+      const [event] = await w.db
+        .select({ sideEffects: auditEvents.sideEffects })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.hubId, hubId), eq(auditEvents.action, "hub.sharing_changed")))
+        .orderBy(desc(auditEvents.at))
+        .limit(1);
+      expect(event!.sideEffects).toEqual([expect.objectContaining({ rule: "HB-3" })]);
+    } finally {
+      expect(await execute(w.db, as("hubAdmin"), setHubSharing, { hubId, enabled: true })).toMatchObject({ ok: true });
+    }
+    // Decision: "turning it off disables every existing link": the old link stays disabled.
+    expect(await openShareLink(w.db, oldToken)).toEqual({ state: "no_longer_shared" });
+    const again = await execute(w.db, as("hubAdmin"), createShareLink, { projectId: ids.spareParts, itemId });
+    if (!again.ok) throw new Error("not shared again");
+    expect(await openShareLink(w.db, tokenOf(again.data.url))).toMatchObject({ state: "shared" });
+  });
+
+  it("HB-3 sharing turned off in another hub disables none of this hub's links", async () => {
     const r = await execute(w.db, as("hubAdmin"), createShareLink, { projectId: ids.spareParts, itemId: await itemOf(ids.spareParts) });
     if (!r.ok) throw new Error("not shared");
-    await setSharing(w.db, hubId, false);
-    try {
-      expect(await openShareLink(w.db, tokenOf(r.data.url))).toEqual({ state: "no_longer_shared" });
-      expect(await execute(w.db, as("hubAdmin"), createShareLink, { projectId: ids.spareParts, itemId: await itemOf(ids.spareParts) })).toMatchObject({ ok: false, code: "denied", rule: "HB-3" });
-    } finally {
-      await setSharing(w.db, hubId, true);
-    }
+    const other = await addHub(w.db, hubId, "HB-3 other hub", w.pid("hubAdmin"));
+    await w.db.insert(hubMembers).values({ hubId: other, personId: w.pid("hubAdmin"), role: "hub_admin" });
+    expect(await execute(w.db, as("hubAdmin"), setHubSharing, { hubId: other, enabled: false })).toMatchObject({ ok: true });
     expect(await openShareLink(w.db, tokenOf(r.data.url))).toMatchObject({ state: "shared" });
   });
 

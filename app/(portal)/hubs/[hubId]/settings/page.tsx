@@ -63,8 +63,8 @@ export default async function HubSettingsPage({ params }: { params: Promise<{ hu
         </h2>
         <p className="text-sm text-slate-600">
           {s.sharingEnabled
-            ? "On: project members may share project content by public link. Turning it off disables every existing link at once."
-            : "Off: no public link of this hub works. Turning it on again brings back the links not removed meanwhile."}
+            ? "On: project administrators may share project content by public link. Turning it off disables every existing link at once, for good (HB-3)."
+            : "Off: no public link of this hub works. Turning it on again lets project administrators create new links; the disabled ones do not come back (HB-3)."}
         </p>
         <div>
           <RunButton action={setHubSharingAction} input={{ hubId, enabled: !s.sharingEnabled }} label={s.sharingEnabled ? "Turn sharing off" : "Turn sharing on"} />

@@ -20,6 +20,7 @@ import { GroupsSection } from "@/components/projects/groups-section";
 import { TransferSection } from "@/components/projects/transfer-section";
 import { AskToJoin } from "@/components/projects/ask-to-join";
 import { Refusal } from "@/components/ui/refusal";
+import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -107,6 +108,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <ContentSection projectId={projectId} items={items} canEdit={can["projects.editContent"].allowed} canShare={canShare.allowed} editReason={can["projects.editContent"].reason} />
       ) : null}
       {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} /> : null}
+      {showMembers && addRoles.length > 0 ? (
+        <section aria-labelledby="invite-email-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="invite-email-heading" className="text-lg font-medium">
+            Invite by email
+          </h2>
+          <p className="text-sm text-slate-600">
+            With a project role no higher than your own (PR-3). Someone not in the hub joins it as a Project Contributor when they accept (HB-5){project.kind === "legacy" && project.visibility === "open" ? "; Project Contributors cannot be invited to an Open project (LP-2)" : ""}.
+          </p>
+          <ProjectInviteForm projectId={projectId} roles={addRoles} />
+        </section>
+      ) : null}
       {manage ? <JoinRequestsSection requests={requests} /> : null}
       {manage ? (
         <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} hubPeople={addable} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />

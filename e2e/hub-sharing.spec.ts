@@ -1,0 +1,41 @@
+import { expect, test } from "./fixtures";
+import { createHub, unique } from "./support/hubs";
+
+// HB-3 sharing capability, end to end, on a hub of its own so the demo hub's links stay as seeded.
+
+test.describe("hub sharing", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  test("HB-3 HB-6 a hub administrator turns sharing off in the hub settings: a share link opened without sign-in says it is no longer shared, and turning sharing on again does not bring it back", async ({ page, visitor }) => {
+    const hubId = await createHub(page, unique("Sharing hub"));
+    await page.goto(`/hubs/${hubId}`);
+    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByLabel("Project name").fill("E2E Shared project");
+    await page.getByTestId("create-project").getByLabel("Kind").selectOption("folder");
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { name: "E2E Shared project" })).toBeVisible();
+    await page.getByLabel("Name", { exact: true }).fill("Layout drawings");
+    await page.getByRole("button", { name: "Create", exact: true }).click();
+    await expect(page.getByTestId("project-item").filter({ hasText: "Layout drawings" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Share Layout drawings" }).click();
+    const status = page.getByRole("status").filter({ hasText: "Public link" });
+    await expect(status).toBeVisible();
+    const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
+    await visitor.goto(new URL(url).pathname);
+    await expect(visitor.getByTestId("shared-item")).toHaveText("Layout drawings");
+
+    await page.goto(`/hubs/${hubId}/settings`);
+    await page.getByRole("button", { name: "Turn sharing off" }).click();
+    await expect(page.getByRole("button", { name: "Turn sharing on" })).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
+    await expect(visitor.getByTestId("shared-item")).toHaveCount(0);
+
+    // Decision (HB-3): turning it off disabled the link for good.
+    await page.getByRole("button", { name: "Turn sharing on" }).click();
+    await expect(page.getByRole("button", { name: "Turn sharing off" })).toBeVisible();
+    await visitor.reload();
+    await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
+  });
+});
