@@ -132,6 +132,25 @@ describe("hub members", () => {
     expect(pm).toEqual([]);
   });
 
+  it("HB-7 removing a member, or their leaving, also cancels their expired invitations so resending cannot bring them back", async () => {
+    const [tom] = await w.db.select({ personId: people.id, email: people.email }).from(people).where(eq(people.id, w.pid("namedUser")));
+    const [spare] = await w.db.select({ id: projects.id }).from(projects).where(and(eq(projects.hubId, hubId), eq(projects.name, "Spare Parts Library")));
+    const expired = { hubId, projectId: spare!.id, email: tom!.email.toLowerCase(), hubRole: "hub_member" as const, projectRole: "viewer" as const, status: "expired" as const, expiresAt: new Date(Date.now() - 86_400_000) };
+    await w.db.insert(invitations).values({ ...expired, tokenHash: `test-expired-a-${Date.now()}` });
+    const r = await execute(w.db, w.actor("hubAdmin"), removeHubMember, { hubId, personId: tom!.personId });
+    expect(r).toMatchObject({ ok: true, data: { cancelledInvitations: 1 } });
+    const inv = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, expired.email)));
+    expect(inv.map((i) => i.status)).toEqual(["cancelled"]);
+    // Leaving does the same.
+    const sam = w.actor("secondaryAdmin");
+    const [samRow] = await w.db.select({ email: people.email }).from(people).where(eq(people.id, sam.personId));
+    const samEmail = samRow!.email.toLowerCase();
+    await w.db.insert(invitations).values({ ...expired, email: samEmail, tokenHash: `test-expired-b-${Date.now()}` });
+    expect(outcome(await execute(w.db, sam, leaveHub, { hubId }))).toBe("allowed");
+    const inv2 = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, samEmail)));
+    expect(inv2.map((i) => i.status)).toEqual(["cancelled"]);
+  });
+
   it("HB-8 any member may leave a hub themselves", async () => {
     const zoe = w.actor("projectContributor");
     expect(outcome(await execute(w.db, zoe, leaveHub, { hubId }))).toBe("allowed");
