@@ -64,6 +64,14 @@ describe("groups", () => {
     if (!g.ok) throw new Error("group not created");
     expect(await execute(w.db, as("primaryAdmin"), addGroupToProject, { projectId: ids.plantLayout, groupId: g.data.groupId, role: "viewer" })).toMatchObject({ ok: false, code: "denied", rule: "LP-2" });
   });
+
+  it("LP-2 a Project Contributor is not added to a group that is on an Open project", async () => {
+    const g = await execute(w.db, as("hubAdmin"), createGroup, { hubId, name: "Open readers", memberIds: [w.pid("hubMember")] });
+    if (!g.ok) throw new Error("group not created");
+    expect(await execute(w.db, as("primaryAdmin"), addGroupToProject, { projectId: ids.plantLayout, groupId: g.data.groupId, role: "viewer" })).toMatchObject({ ok: true });
+    expect(await execute(w.db, as("hubAdmin"), editGroupMembers, { hubId, groupId: g.data.groupId, personId: w.pid("projectContributor"), change: "add" })).toMatchObject({ ok: false, code: "denied", rule: "LP-2" });
+    expect(await execute(w.db, as("hubAdmin"), editGroupMembers, { hubId, groupId: g.data.groupId, personId: w.pid("secondaryAdmin"), change: "add" })).toMatchObject({ ok: true });
+  });
 });
 
 describe("public share links", () => {
