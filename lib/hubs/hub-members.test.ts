@@ -10,7 +10,8 @@ import { changeHubRole } from "./change-hub-role";
 import { createHub } from "./create-hub";
 import { leaveHub } from "./leave-hub";
 import { listHubMembers, membersQuery } from "./list-hub-members";
-import { openProjectsOf } from "./open-projects-of";
+import { adminProjectsOf, openProjectsOf } from "./open-projects-of";
+import { addHubPerson, demoProjectIds } from "@/test/support/projects";
 import { removeHubMember } from "./remove-hub-member";
 import { setMemberActivation } from "./set-member-activation";
 
@@ -89,6 +90,32 @@ describe("hub members", () => {
     expect(left.map((x) => x.name).sort()).toEqual(["Conveyor Line 4", "Gearbox Redesign"]);
     const [event] = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "hub.member_role_changed"), eq(auditEvents.targetId, leo)));
     expect(event?.sideEffects).toEqual([expect.objectContaining({ rule: "LP-2", effect: expect.stringContaining("Plant Layout 2019") })]);
+  });
+
+  it("LP-3 HB-10 AU-1 demoting a Hub Member to Project Contributor turns their Project Administrator role in Closed and Secret legacy projects into Editor, previewed and audited", async () => {
+    const ids = await demoProjectIds(w.db);
+    const ana = await addHubPerson(w.db, hubId, "lp3.ana@northwind.example", "hub_member");
+    await w.db.insert(projectMembers).values([
+      { projectId: ids.plantLayout, personId: ana, role: "editor" },
+      { projectId: ids.tooling, personId: ana, role: "project_admin" },
+      { projectId: ids.falcon, personId: ana, role: "project_admin" },
+      { projectId: ids.gearbox, personId: ana, role: "project_admin" },
+    ]);
+    const preview = await adminProjectsOf(w.db, hubId, ana);
+    expect(preview.map((p) => p.name)).toEqual(["Project Falcon", "Supplier Tooling"]);
+    const listed = await listHubMembers(w.db, hubId, membersQuery.parse({ q: "lp3.ana" }));
+    expect(listed.rows.map((r) => [r.openProjects, r.adminProjects])).toEqual([[["Plant Layout 2019"], ["Project Falcon", "Supplier Tooling"]]]);
+    const r = await execute(w.db, w.actor("hubAdmin"), changeHubRole, { hubId, personId: ana, role: "project_contributor" });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.data.downgradedIn).toEqual(preview);
+    const roles = await w.db.select({ projectId: projectMembers.projectId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.personId, ana));
+    expect(Object.fromEntries(roles.map((x) => [x.projectId, x.role]))).toEqual({ [ids.tooling]: "editor", [ids.falcon]: "editor", [ids.gearbox]: "project_admin" });
+    const [event] = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "hub.member_role_changed"), eq(auditEvents.targetId, ana)));
+    expect(event?.sideEffects).toEqual([
+      expect.objectContaining({ rule: "LP-2", effect: expect.stringContaining("Plant Layout 2019") }),
+      expect.objectContaining({ rule: "LP-3", effect: expect.stringContaining("Project Falcon") }),
+      expect.objectContaining({ rule: "LP-3", effect: expect.stringContaining("Supplier Tooling") }),
+    ]);
   });
 
   it("HB-8 a deactivated member keeps their role, and their very next request is refused; reactivating restores it", async () => {
