@@ -111,7 +111,7 @@ describe("accepting after the invitee became a Project Contributor", () => {
     const email = "pr6.late@northwind.example";
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.spareParts, email, role: "viewer" });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const count = async () => (await w.db.execute<{ n: number }>(sql`select ((select count(*) from project_members where project_id = ${ids.spareParts}) + (select count(*) from project_groups where project_id = ${ids.spareParts}))::int as n`))[0]!.n;
+    const count = async (): Promise<number> => ((await w.db.execute(sql`select ((select count(*) from project_members where project_id = ${ids.spareParts}) + (select count(*) from project_groups where project_id = ${ids.spareParts}))::int as n`)) as unknown as { n: number }[])[0]!.n;
     await fillProject(w.db, hubId, ids.spareParts, 500 - (await count()), "pr6");
     expect(await count()).toBe(500);
     const late = await personActor(email);
