@@ -172,7 +172,7 @@ export const SITUATIONS: Situations = {
   "projects.transfer": [
     {
       label: "as project administrator, Hub Member of the destination",
-      resource: { kind: "projectTransfer", hub, project: folder, destination: { hubId: M.otherHub, actorRole: "hub_member", actorActive: true } },
+      resource: { kind: "projectTransfer", hub, project: folder, destination: { hubId: M.otherHub, accountId: M.account, actorRole: "hub_member", actorActive: true } },
       context: asProjectAdmin,
     },
   ],
