@@ -125,7 +125,6 @@ describe("hub members", () => {
     expect(await role(tom.personId)).toMatchObject({ role: "hub_member", active: false });
     const facts = await loadHubFacts(w.db, tom.personId, hubId);
     expect(decide(facts!.actor, "hubs.view", facts!.resource)).toMatchObject({ allowed: false, rule: "HB-8" });
-    expect(outcome(await execute(w.db, tom, leaveHub, { hubId }))).toBe("denied HB-8");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), setMemberActivation, { hubId, personId: tom.personId, active: false }))).toBe("denied HB-8");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), setMemberActivation, { hubId, personId: tom.personId, active: true }))).toBe("allowed");
     const again = await loadHubFacts(w.db, tom.personId, hubId);
@@ -176,6 +175,16 @@ describe("hub members", () => {
     expect(outcome(await execute(w.db, sam, leaveHub, { hubId }))).toBe("allowed");
     const inv2 = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, samEmail)));
     expect(inv2.map((i) => i.status)).toEqual(["cancelled"]);
+  });
+
+  it("HB-8 a deactivated member may still leave the hub, a deactivated hub administrator too (they are not an active one)", async () => {
+    const gone = await addHubPerson(w.db, hubId, "hb8.gone@northwind.example", "hub_member", false);
+    const exAdmin = await addHubPerson(w.db, hubId, "hb8.exadmin@northwind.example", "hub_admin", false);
+    const as = (personId: string, email: string) => ({ personId, email, name: email });
+    expect(outcome(await execute(w.db, as(gone, "hb8.gone@northwind.example"), leaveHub, { hubId }))).toBe("allowed");
+    expect(outcome(await execute(w.db, as(exAdmin, "hb8.exadmin@northwind.example"), leaveHub, { hubId }))).toBe("allowed");
+    expect(await role(gone)).toBeNull();
+    expect(await role(exAdmin)).toBeNull();
   });
 
   it("HB-8 any member may leave a hub themselves", async () => {

@@ -107,6 +107,19 @@ describe("accepting after the invitee became a Project Contributor", () => {
     expect(await directRole(w.db, ids.tooling, pid)).toBeNull();
   });
 
+  it("HB-8 a deactivated member cannot accept a project invitation of their hub: refused, the invitation stays pending", async () => {
+    const email = "hb8.off@northwind.example";
+    const pid = await addHubPerson(w.db, hubId, email, "hub_member", false);
+    const [created] = await w.db
+      .insert(invitations)
+      .values({ hubId, projectId: ids.spareParts, email, hubRole: "hub_member", projectRole: "viewer", tokenHash: `test-hb8-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) })
+      .returning({ id: invitations.id });
+    const off = await personActor(email);
+    expect(outcome(await execute(w.db, off, acceptInvitation, { invitationId: created!.id }))).toBe("denied HB-8");
+    expect(await statusOf(created!.id)).toBe("pending");
+    expect(await directRole(w.db, ids.spareParts, pid)).toBeNull();
+  });
+
   it("PR-6 accepting a project invitation re-checks the 500-member cap under the project row lock: refused, the invitation stays pending", async () => {
     const email = "pr6.late@northwind.example";
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.spareParts, email, role: "viewer" });
