@@ -24,7 +24,7 @@ function explain(link: Exclude<InvitationLink, { state: "open" }>): { title: str
     case "used":
       return { title: "This invitation was already answered", body: "A link works once, and this invitation was already accepted or declined." };
     case "expired":
-      return { title: "This invitation has expired", body: "Invitations are valid for 7 days. Ask the person who invited you to have it resent." };
+      return { title: "This invitation has expired", body: "Invitations are valid for 7 days. Ask the person who invited you to resend it." };
     case "wrong_person":
       return { title: "This invitation is for someone else", body: "It works only for the email address it was sent to. Sign out and sign in with that address to answer it." };
   }
