@@ -14,10 +14,10 @@ export type MemberCapabilities = {
   remove: { allowed: boolean; reason: string };
 };
 
-type Props = { hubId: string; personId: string; name: string; active: boolean; openProjects: string[]; can: MemberCapabilities };
+type Props = { hubId: string; personId: string; name: string; active: boolean; openProjects: string[]; adminProjects: string[]; can: MemberCapabilities };
 
 /** A member's row actions: only HB-10's transitions are offered; a refused one says why (HB-8). */
-export function MemberActions({ hubId, personId, name, active, openProjects, can }: Props) {
+export function MemberActions({ hubId, personId, name, active, openProjects, adminProjects, can }: Props) {
   const role = useServerAction(changeHubRoleAction);
   const activation = useServerAction(setMemberActivationAction);
   const remove = useServerAction(removeHubMemberAction);
@@ -36,18 +36,30 @@ export function MemberActions({ hubId, personId, name, active, openProjects, can
           onConfirm={() => role.run({ hubId, personId, role: r.role })}
         >
           {r.role === "project_contributor" ? (
-            openProjects.length > 0 ? (
-              <div>
-                <p>Project Contributors cannot be in Open projects (LP-2), so {name} will also be removed from:</p>
-                <ul className="mt-1 list-disc pl-5">
-                  {openProjects.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : (
-              <p>{name} is in no Open project, so no project membership changes.</p>
-            )
+            <>
+              {openProjects.length > 0 ? (
+                <div>
+                  <p>Project Contributors cannot be in Open projects (LP-2), so {name} will also be removed from:</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {openProjects.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <p>{name} is in no Open project, so no project membership changes.</p>
+              )}
+              {adminProjects.length > 0 ? (
+                <div className="mt-2">
+                  <p>Project Contributors cannot be project administrators (LP-3), so {name} will become Editor in:</p>
+                  <ul className="mt-1 list-disc pl-5">
+                    {adminProjects.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </>
           ) : (
             <p>{r.reason}</p>
           )}

@@ -10,7 +10,8 @@ import { changeHubRole } from "./change-hub-role";
 import { createHub } from "./create-hub";
 import { leaveHub } from "./leave-hub";
 import { listHubMembers, membersQuery } from "./list-hub-members";
-import { openProjectsOf } from "./open-projects-of";
+import { adminProjectsOf, openProjectsOf } from "./open-projects-of";
+import { addHubPerson, demoProjectIds } from "@/test/support/projects";
 import { removeHubMember } from "./remove-hub-member";
 import { setMemberActivation } from "./set-member-activation";
 
@@ -91,6 +92,32 @@ describe("hub members", () => {
     expect(event?.sideEffects).toEqual([expect.objectContaining({ rule: "LP-2", effect: expect.stringContaining("Plant Layout 2019") })]);
   });
 
+  it("LP-3 HB-10 AU-1 demoting a Hub Member to Project Contributor turns their Project Administrator role in Closed and Secret legacy projects into Editor, previewed and audited", async () => {
+    const ids = await demoProjectIds(w.db);
+    const ana = await addHubPerson(w.db, hubId, "lp3.ana@northwind.example", "hub_member");
+    await w.db.insert(projectMembers).values([
+      { projectId: ids.plantLayout, personId: ana, role: "editor" },
+      { projectId: ids.tooling, personId: ana, role: "project_admin" },
+      { projectId: ids.falcon, personId: ana, role: "project_admin" },
+      { projectId: ids.gearbox, personId: ana, role: "project_admin" },
+    ]);
+    const preview = await adminProjectsOf(w.db, hubId, ana);
+    expect(preview.map((p) => p.name)).toEqual(["Project Falcon", "Supplier Tooling"]);
+    const listed = await listHubMembers(w.db, hubId, membersQuery.parse({ q: "lp3.ana" }));
+    expect(listed.rows.map((r) => [r.openProjects, r.adminProjects])).toEqual([[["Plant Layout 2019"], ["Project Falcon", "Supplier Tooling"]]]);
+    const r = await execute(w.db, w.actor("hubAdmin"), changeHubRole, { hubId, personId: ana, role: "project_contributor" });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.data.downgradedIn).toEqual(preview);
+    const roles = await w.db.select({ projectId: projectMembers.projectId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.personId, ana));
+    expect(Object.fromEntries(roles.map((x) => [x.projectId, x.role]))).toEqual({ [ids.tooling]: "editor", [ids.falcon]: "editor", [ids.gearbox]: "project_admin" });
+    const [event] = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "hub.member_role_changed"), eq(auditEvents.targetId, ana)));
+    expect(event?.sideEffects).toEqual([
+      expect.objectContaining({ rule: "LP-2", effect: expect.stringContaining("Plant Layout 2019") }),
+      expect.objectContaining({ rule: "LP-3", effect: expect.stringContaining("Project Falcon") }),
+      expect.objectContaining({ rule: "LP-3", effect: expect.stringContaining("Supplier Tooling") }),
+    ]);
+  });
+
   it("HB-8 a deactivated member keeps their role, and their very next request is refused; reactivating restores it", async () => {
     const tom = w.actor("namedUser");
     expect(decide((await loadHubFacts(w.db, tom.personId, hubId))!.actor, "hubs.view", (await loadHubFacts(w.db, tom.personId, hubId))!.resource).allowed).toBe(true);
@@ -98,7 +125,6 @@ describe("hub members", () => {
     expect(await role(tom.personId)).toMatchObject({ role: "hub_member", active: false });
     const facts = await loadHubFacts(w.db, tom.personId, hubId);
     expect(decide(facts!.actor, "hubs.view", facts!.resource)).toMatchObject({ allowed: false, rule: "HB-8" });
-    expect(outcome(await execute(w.db, tom, leaveHub, { hubId }))).toBe("denied HB-8");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), setMemberActivation, { hubId, personId: tom.personId, active: false }))).toBe("denied HB-8");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), setMemberActivation, { hubId, personId: tom.personId, active: true }))).toBe("allowed");
     const again = await loadHubFacts(w.db, tom.personId, hubId);
@@ -130,6 +156,35 @@ describe("hub members", () => {
     expect(inv.map((i) => i.status)).toEqual(["cancelled"]);
     const pm = await w.db.select().from(projectMembers).where(eq(projectMembers.personId, kenji.personId));
     expect(pm).toEqual([]);
+  });
+
+  it("HB-7 removing a member, or their leaving, also cancels their expired invitations so resending cannot bring them back", async () => {
+    const [tom] = await w.db.select({ personId: people.id, email: people.email }).from(people).where(eq(people.id, w.pid("namedUser")));
+    const [spare] = await w.db.select({ id: projects.id }).from(projects).where(and(eq(projects.hubId, hubId), eq(projects.name, "Spare Parts Library")));
+    const expired = { hubId, projectId: spare!.id, email: tom!.email.toLowerCase(), hubRole: "hub_member" as const, projectRole: "viewer" as const, status: "expired" as const, expiresAt: new Date(Date.now() - 86_400_000) };
+    await w.db.insert(invitations).values({ ...expired, tokenHash: `test-expired-a-${Date.now()}` });
+    const r = await execute(w.db, w.actor("hubAdmin"), removeHubMember, { hubId, personId: tom!.personId });
+    expect(r).toMatchObject({ ok: true, data: { cancelledInvitations: 1 } });
+    const inv = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, expired.email)));
+    expect(inv.map((i) => i.status)).toEqual(["cancelled"]);
+    // Leaving does the same.
+    const sam = w.actor("secondaryAdmin");
+    const [samRow] = await w.db.select({ email: people.email }).from(people).where(eq(people.id, sam.personId));
+    const samEmail = samRow!.email.toLowerCase();
+    await w.db.insert(invitations).values({ ...expired, email: samEmail, tokenHash: `test-expired-b-${Date.now()}` });
+    expect(outcome(await execute(w.db, sam, leaveHub, { hubId }))).toBe("allowed");
+    const inv2 = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, samEmail)));
+    expect(inv2.map((i) => i.status)).toEqual(["cancelled"]);
+  });
+
+  it("HB-8 a deactivated member may still leave the hub, a deactivated hub administrator too (they are not an active one)", async () => {
+    const gone = await addHubPerson(w.db, hubId, "hb8.gone@northwind.example", "hub_member", false);
+    const exAdmin = await addHubPerson(w.db, hubId, "hb8.exadmin@northwind.example", "hub_admin", false);
+    const as = (personId: string, email: string) => ({ personId, email, name: email });
+    expect(outcome(await execute(w.db, as(gone, "hb8.gone@northwind.example"), leaveHub, { hubId }))).toBe("allowed");
+    expect(outcome(await execute(w.db, as(exAdmin, "hb8.exadmin@northwind.example"), leaveHub, { hubId }))).toBe("allowed");
+    expect(await role(gone)).toBeNull();
+    expect(await role(exAdmin)).toBeNull();
   });
 
   it("HB-8 any member may leave a hub themselves", async () => {

@@ -6,7 +6,8 @@ import { groupMembers, groups, hubMembers, invitations, people, projectMembers, 
 /**
  * What removing a person from a hub (or their leaving it) takes with it, in the caller's
  * transaction: their membership, their project memberships and group memberships in this
- * hub, and (HB-7) every live invitation addressed to them here, so no old link lets them back.
+ * hub, and (HB-7) every live or expired invitation addressed to them here (an expired one could be
+ * resent), so no old link lets them back.
  */
 export async function detachFromHub(tx: Db, hubId: string, personId: string): Promise<{ cancelledInvitations: number; projects: number }> {
   const hubProjects = tx.select({ id: projects.id }).from(projects).where(eq(projects.hubId, hubId));
@@ -20,7 +21,7 @@ export async function detachFromHub(tx: Db, hubId: string, personId: string): Pr
     .where(
       and(
         eq(invitations.hubId, hubId),
-        inArray(invitations.status, ["pending", "awaiting_approval"]),
+        inArray(invitations.status, ["pending", "awaiting_approval", "expired"]),
         eq(invitations.email, sql`(select lower(${people.email}) from ${people} where ${people.id} = ${personId})`),
       ),
     )

@@ -119,21 +119,26 @@ export const hubHandlers = {
     if (!r.joinByDomain) return hidden("HB-3", "Only people whose email domain is one of the hub's join domains join without an invitation");
     return allow("HB-3", "Your email's domain is one of the hub's join domains: you join as a Hub Member");
   },
-  // HB-8 Decision: any member may leave, except the last active hub administrator.
+  // HB-8 Decision: any member may leave, a deactivated one too, except the last active hub
+  // administrator (a deactivated administrator is not active, so they may leave).
   "hubs.leave": (actor, r) => {
     if (r.target.personId !== actor.personId) return hidden("HB-8", "Only a member leaves a hub, and only themselves");
-    const m = activeHubMember(actor, r.hub);
-    if (isDecision(m)) return m;
+    if (!hubMembership(actor, r.hub)) return hidden("HB-3", "Only the hub's members can reach it");
     if (removesLastAdmin(r.hub, r.target)) return deny("HB-8", "The hub's last active hub administrator cannot leave: make another member a hub administrator first");
     return allow("HB-8", "Any member may leave a hub");
   },
 
   // The invitee need not be a member yet: being the addressee is what counts (HB-7).
-  "invitations.respond": (_actor, r) => {
+  "invitations.respond": (actor, r) => {
     const inv = r.invitation;
     // Never sent to them (still awaiting approval, or rejected): it does not exist for them.
     if (!inv.addressedToActor || inv.status === "awaiting_approval" || inv.status === "rejected") {
       return hidden("HB-7", "An invitation can be answered only by the person it was sent to");
+    }
+    // HB-8: a deactivated member reaches none of the hub's projects, by invitation neither.
+    const m = hubMembership(actor, r.hub);
+    if (inv.projectId && m && !m.active) {
+      return deny("HB-8", "Your membership of this hub is deactivated: you cannot join its projects until a hub administrator reactivates you");
     }
     if (isLive(inv)) return allow("HB-7", "The invitee accepts or declines their pending invitation");
     if (inv.expired || inv.status === "expired") return deny("HB-7", "This invitation has expired: ask a hub administrator to resend it");

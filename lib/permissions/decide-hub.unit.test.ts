@@ -14,6 +14,7 @@ const inv = (over: Partial<InvitationInfo> = {}): InvitationResource => ({
   invitation: { invitationId: "inv-1", hubId: "hub-1", projectId: null, status: "pending", expired: false, addressedToActor: false, ...over },
 });
 const deactivated = hubMember({ active: false });
+const leave = (role: HubRole, admins = 2, active = true) => ({ kind: "hubMember", hub: hub({ activeHubAdminCount: admins }), target: { personId: "me", role, active } }) as const;
 
 describe("HB-3 and HB-6 hub administration", () => {
   decisionTable([
@@ -66,6 +67,12 @@ describe("HB-8 deactivation and the last hub administrator", () => {
     when("HB-8 a deactivated hub administrator cannot rename the hub", hubAdmin({ active: false }), "hubs.rename", hubRes(), no("HB-8")),
     when("HB-8 a deactivated hub administrator cannot change roles", hubAdmin({ active: false }), "hubs.changeRole", roleChange("hub_member", "hub_admin"), no("HB-8")),
     when("HB-8 a deactivated member cannot invite", deactivated, "hubs.invite", hubRes({ invitationMode: "open" }), no("HB-8")),
+    when("HB-8 a deactivated member cannot accept a project invitation of their hub", deactivated, "invitations.respond", inv({ addressedToActor: true, projectId: "project-1" }), no("HB-8")),
+    when("HB-8 HB-7 an active member accepts a project invitation of their hub", hubMember(), "invitations.respond", inv({ addressedToActor: true, projectId: "project-1" }), yes("HB-7")),
+    when("HB-8 a deactivated member may leave the hub", deactivated, "hubs.leave", leave("hub_member", 2, false), yes("HB-8")),
+    when("HB-8 a deactivated hub administrator may leave even when one active administrator remains", hubAdmin({ active: false }), "hubs.leave", leave("hub_admin", 1, false), yes("HB-8")),
+    when("HB-8 the last active hub administrator still cannot leave", hubAdmin(), "hubs.leave", leave("hub_admin", 1), no("HB-8")),
+    when("HB-8 HB-3 a non-member does not find the hub to leave", primary, "hubs.leave", leave("hub_member"), notFound("HB-3")),
   ]);
 });
 

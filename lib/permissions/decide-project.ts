@@ -180,6 +180,8 @@ export const projectHandlers = {
       return deny("PR-5", "Only a hub administrator, or a project administrator who is a Hub Member, transfers a project");
     }
     const d = r.destination;
+    // The portal's decision: accounts are isolated, so a project only moves between hubs of the same account (PR-5, UM-7).
+    if (d.accountId !== r.hub.accountId) return hidden("PR-5", "A project moves only to another hub of the same account");
     if (d.hubId === r.hub.hubId) return deny("PR-5", "Pick another hub to transfer the project to");
     if (!d.actorActive || (d.actorRole !== "hub_member" && d.actorRole !== "hub_admin")) {
       return deny("PR-5", "You must be an active Hub Member or Hub Administrator of the destination hub");

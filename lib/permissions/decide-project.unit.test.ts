@@ -1,6 +1,6 @@
 import { describe } from "vitest";
 import type { HubRole, ProjectInfo, ProjectRole } from "./types";
-import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, notFound, primary, projectRes, when, yes } from "@/test/support/test-facts";
+import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, notFound, OTHER_ACC, primary, projectRes, when, yes } from "@/test/support/test-facts";
 
 const invite = (project: ProjectInfo, role: ProjectRole, inviteeHubRole: HubRole | null = null, projectMember = false) =>
   ({ kind: "projectInvite", hub: hub(), project, invitee: { hubRole: inviteeHubRole, projectMember }, role }) as const;
@@ -8,8 +8,8 @@ const promote = (project: ProjectInfo, hubRole: HubRole | null, projectRole: Pro
   ({ kind: "projectMember", hub: hub(), project, target: { personId: "target", hubRole, projectRole } }) as const;
 const joinRequest = (status: "pending" | "approved" | "declined" = "pending", requesterId = "requester") =>
   ({ kind: "joinRequest", hub: hub(), project: folder(), request: { requestId: "jr-1", requesterId, status } }) as const;
-const transfer = (actorRole: HubRole | null, actorActive = true, hubId = HUB2, project: ProjectInfo = folder()) =>
-  ({ kind: "projectTransfer", hub: hub(), project, destination: { hubId, actorRole, actorActive } }) as const;
+const transfer = (actorRole: HubRole | null, actorActive = true, hubId = HUB2, project: ProjectInfo = folder(), accountId: string | null = hub().accountId) =>
+  ({ kind: "projectTransfer", hub: hub(), project, destination: { hubId, accountId, actorRole, actorActive } }) as const;
 const addGroup = (memberCount = 10, groupAlreadyAdded = false) => ({ kind: "projectGroupAdd", hub: hub(), project: folder(memberCount), groupAlreadyAdded }) as const;
 const hubRes = { kind: "hub", hub: hub() } as const;
 
@@ -162,6 +162,8 @@ describe("PR-5 transferring a project", () => {
     when("PR-5 not to a hub where they are only a Project Contributor", hmAdmin, "projects.transfer", transfer("project_contributor"), no("PR-5")),
     when("PR-5 not to a hub they are not in", hubAdmin(), "projects.transfer", transfer(null), no("PR-5")),
     when("PR-5 not to a hub where they are deactivated", hubAdmin(), "projects.transfer", transfer("hub_member", false), no("PR-5")),
+    when("PR-5 UM-7 a hub of another account is not found, even where they are Hub Administrator", hubAdmin(), "projects.transfer", transfer("hub_admin", true, HUB2, folder(), OTHER_ACC), notFound("PR-5")),
+    when("PR-5 a hub that does not exist is not found", hubAdmin(), "projects.transfer", transfer(null, false, HUB2, folder(), null), notFound("PR-5")),
     when("PR-5 not to the same hub", hubAdmin(), "projects.transfer", transfer("hub_admin", true, "hub-1"), no("PR-5")),
     when("PR-5 an Editor who is a Hub Member cannot transfer", hmEditor, "projects.transfer", transfer("hub_admin"), no("PR-5")),
     when("PR-5 FP-3 never a Project Contributor", pcAdmin, "projects.transfer", transfer("hub_admin"), no("FP-3")),

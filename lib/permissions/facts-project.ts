@@ -155,10 +155,11 @@ export async function loadProjectTransferFacts(db: Db, personId: string, project
   const b = await loadProjectBase(db, personId, projectId, {});
   if (!b) return null;
   const [m] = await db
-    .select({ role: hubMembers.role, active: hubMembers.active })
-    .from(hubMembers)
-    .where(and(eq(hubMembers.hubId, destinationHubId), eq(hubMembers.personId, personId)));
-  const destination = { hubId: destinationHubId, actorRole: m?.role ?? null, actorActive: m?.active ?? false };
+    .select({ accountId: hubs.accountId, role: hubMembers.role, active: hubMembers.active })
+    .from(hubs)
+    .leftJoin(hubMembers, and(eq(hubMembers.hubId, hubs.id), eq(hubMembers.personId, personId)))
+    .where(eq(hubs.id, destinationHubId));
+  const destination = { hubId: destinationHubId, accountId: m?.accountId ?? null, actorRole: m?.role ?? null, actorActive: m?.active ?? false };
   return { actor: b.actor, resource: { kind: "projectTransfer", hub: b.hub, project: b.project, destination } };
 }
 

@@ -122,8 +122,8 @@ export const SITUATIONS: Situations = {
     { label: "your email's domain is not a join domain", resource: onHub },
   ],
   "hubs.leave": [
-    { label: "yourself", resource: (actor) => ({ kind: "hubMember", hub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: true } }) },
-    { label: "yourself, the last active Hub Administrator", resource: (actor) => ({ kind: "hubMember", hub: lastAdminHub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: true } }) },
+    { label: "yourself", resource: (actor) => ({ kind: "hubMember", hub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: actor.hub?.active ?? true } }) },
+    { label: "yourself, the last active Hub Administrator", resource: (actor) => ({ kind: "hubMember", hub: lastAdminHub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: actor.hub?.active ?? true } }) },
   ],
   "hubs.invite": [
     { label: "mode: admins only", resource: onHub },
@@ -154,6 +154,7 @@ export const SITUATIONS: Situations = {
   "invitations.viewOwn": [{ label: "anyone signed in", resource: { kind: "portal" } }],
   "invitations.respond": [
     { label: "pending, addressed to you", resource: invitation({ addressedToActor: true }) },
+    { label: "pending project invitation of this hub, addressed to you", resource: invitation({ addressedToActor: true, projectId: M.project }) },
     { label: "expired, addressed to you", resource: invitation({ addressedToActor: true, expired: true }) },
     { label: "addressed to someone else", resource: invitation({}) },
   ],
@@ -172,7 +173,7 @@ export const SITUATIONS: Situations = {
   "projects.transfer": [
     {
       label: "as project administrator, Hub Member of the destination",
-      resource: { kind: "projectTransfer", hub, project: folder, destination: { hubId: M.otherHub, actorRole: "hub_member", actorActive: true } },
+      resource: { kind: "projectTransfer", hub, project: folder, destination: { hubId: M.otherHub, accountId: M.account, actorRole: "hub_member", actorActive: true } },
       context: asProjectAdmin,
     },
   ],

@@ -44,9 +44,11 @@ describe("the permission matrix", () => {
     const theirs = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
     for (const r of rows) if (!theirs.has(r.action)) expect(r.cells.otherAccount.allowed, r.action).toBe(false);
   });
-  it("HB-8 a deactivated member is allowed nothing in the hub", () => {
-    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
+  it("HB-8 a deactivated member is allowed nothing in the hub but leaving it, nor a project invitation of it", () => {
+    const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join", "hubs.leave"]);
     for (const r of rows) if (!own.has(r.action)) expect(r.cells.deactivatedMember.allowed, r.action).toBe(false);
+    expect(row("hubs.leave", "yourself").cells.deactivatedMember).toMatchObject({ allowed: true, rule: "HB-8" });
+    expect(row("invitations.respond", "pending project invitation of this hub, addressed to you").cells.deactivatedMember).toMatchObject({ allowed: false, rule: "HB-8" });
   });
   it("CL-3 UM-6 only the contract manager column manages billing", () => {
     expect(allowedFor(row("contracts.manageBilling", "classic contract"))).toEqual(["contractManager"]);

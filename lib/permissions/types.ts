@@ -128,7 +128,8 @@ export type ProjectMemberTargetFacts = { personId: string; hubRole: HubRole | nu
 export type JoinRequestInfo = { requestId: string; requesterId: string; status: JoinRequestStatus };
 
 /** PR-5: the actor's standing in the destination hub. */
-export type TransferDestinationFacts = { hubId: string; actorRole: HubRole | null; actorActive: boolean };
+/** `accountId`: the destination hub's account (null when there is no such hub); PR-5 / UM-7 keep transfers inside the source hub's account. */
+export type TransferDestinationFacts = { hubId: string; accountId: string | null; actorRole: HubRole | null; actorActive: boolean };
 
 export type PortalResource = { kind: "portal" };
 export type AccountResource = { kind: "account"; account: AccountInfo };

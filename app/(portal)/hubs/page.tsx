@@ -47,7 +47,8 @@ export default async function MyHubsPage() {
                   <span className="flex flex-wrap items-center gap-2 text-slate-600">
                     {HUB_ROLE_LABELS[h.role]}
                     {h.active ? "" : " · deactivated: a hub administrator can reactivate you (HB-8)"}
-                    {h.active ? <LeaveHubButton hubId={h.hubId} hubName={h.name} /> : null}
+                    {/* HB-8 Decision: any member may leave, a deactivated one too (the policy refuses only the last active administrator). */}
+                    <LeaveHubButton hubId={h.hubId} hubName={h.name} />
                   </span>
                 </li>
               ))}

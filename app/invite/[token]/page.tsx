@@ -18,15 +18,24 @@ function explain(link: Exclude<InvitationLink, { state: "open" }>): { title: str
     case "invalid":
       return { title: "This invitation link is not valid", body: "Check that you opened the whole link from the email, or ask the person who invited you to send it again." };
     case "superseded":
-      return { title: "This link was replaced by a newer one", body: `The invitation to ${link.hubName} was sent again, and only the latest email's link works. Open the newest invitation email.` };
+      return { title: "This link was replaced by a newer one", body: "The invitation was sent again, and only the latest email's link works. Open the newest invitation email." };
     case "cancelled":
-      return { title: "This invitation was cancelled", body: `The invitation to ${link.hubName} was withdrawn. Ask a hub administrator if you should still join.` };
+      return { title: "This invitation was cancelled", body: "The invitation was withdrawn. Ask the person who invited you if you should still join." };
     case "used":
-      return { title: "This invitation was already answered", body: `A link works once, and this invitation to ${link.hubName} was already accepted or declined.` };
+      return { title: "This invitation was already answered", body: "A link works once, and this invitation was already accepted or declined." };
     case "expired":
-      return { title: "This invitation has expired", body: `Invitations are valid for 7 days. Ask a hub administrator of ${link.hubName} to resend it.` };
+      return { title: "This invitation has expired", body: "Invitations are valid for 7 days. Ask the person who invited you to resend it." };
     case "wrong_person":
-      return { title: "This invitation is for someone else", body: `It was sent to ${link.email}, and works only for that address. Sign out and sign in as ${link.email} to answer it.` };
+      return { title: "This invitation is for someone else", body: "It works only for the email address it was sent to. Sign out and sign in with that address to answer it." };
+  }
+}
+
+/** `decodeURIComponent` throws on a malformed escape (`%E0%A4%A`): such a link is simply not valid. */
+function decodeToken(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
   }
 }
 
@@ -34,9 +43,10 @@ function explain(link: Exclude<InvitationLink, { state: "open" }>): { title: str
 export default async function InviteLinkPage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
   const raw = (await params).token;
-  const parsed = token.safeParse(decodeURIComponent(raw));
+  const decoded = decodeToken(raw);
+  const parsed = decoded === null ? null : token.safeParse(decoded);
   const actor = await currentActor();
-  const link = parsed.success ? await resolveInvitationLink(await getDb(), parsed.data, actor?.email ?? null) : ({ state: "invalid" } as const);
+  const link = parsed?.success ? await resolveInvitationLink(await getDb(), parsed.data, actor?.email ?? null) : ({ state: "invalid" } as const);
   if (link.state === "open" && !actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/invite/${raw}`)}`);
   return (
     <main className="mx-auto flex max-w-lg flex-col gap-4 p-8" data-testid="invite-page" data-state={link.state}>

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { hubMembers, invitations, projectMembers, projects } from "@/db/schema";
 import { DomainError } from "@/lib/actions/result";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubTarget, roleOnAccept } from "@/lib/permissions";
+import { loadHubTarget, loadProjectInfo, PROJECT_MEMBER_CAP, roleOnAccept } from "@/lib/permissions";
 import { invitationIdInput } from "./invitation-input";
 import { invitationAudit, loadInvitationRow } from "./invitation-row";
 import { lockInvitationFacts } from "./lock-invitation-facts";
@@ -28,16 +28,29 @@ async function refuseWhatAContributorMayNotBe(tx: Db, projectId: string, project
  * HB-7 / HB-5: the invitee accepts their pending, unexpired invitation (once: it is then
  * accepted). Someone not in the hub joins as Hub Member (hub invitation) or Project
  * Contributor (project invitation); someone in it keeps their one role (HB-4).
+ * PR-6: a project invitation locks the project row first (the order every member-adding path
+ * takes: project row, then its invitation), and the 500-member cap is counted under that lock.
  */
 export const acceptInvitation = defineAction({
   input: invitationIdInput,
   action: "invitations.respond",
-  facts: (tx, { invitationId }, actor) => lockInvitationFacts(tx, invitationId, actor),
+  facts: async (tx, { invitationId }, actor) => {
+    const [inv] = await tx.select({ projectId: invitations.projectId }).from(invitations).where(eq(invitations.id, invitationId));
+    if (inv?.projectId) await loadProjectInfo(tx, inv.projectId, { lock: true });
+    return lockInvitationFacts(tx, invitationId, actor);
+  },
   run: async (tx, { invitationId }, { actor }) => {
     const row = await loadInvitationRow(tx, invitationId);
     const current = await loadHubTarget(tx, row.hubId, actor.personId);
     const role = roleOnAccept(row.projectId ? "project" : "hub", current?.role ?? null);
     if (row.projectId && role === "project_contributor") await refuseWhatAContributorMayNotBe(tx, row.projectId, row.projectRole);
+    if (row.projectId && row.projectRole) {
+      const project = await loadProjectInfo(tx, row.projectId);
+      const [already] = await tx.select({ id: projectMembers.personId }).from(projectMembers).where(and(eq(projectMembers.projectId, row.projectId), eq(projectMembers.personId, actor.personId)));
+      if (project && !already && project.memberCount + 1 > PROJECT_MEMBER_CAP) {
+        throw new DomainError("denied", `A project has at most ${PROJECT_MEMBER_CAP} members, and a group counts as one, so this invitation cannot be accepted now (PR-6).`, "PR-6");
+      }
+    }
     // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership.
     if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing();
     if (row.projectId && row.projectRole) {

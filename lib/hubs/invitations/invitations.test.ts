@@ -124,14 +124,14 @@ describe("resend, cancel, approve, reject", () => {
     const oldToken = await tokenFor("carol@guest.example");
     const [row] = await invitationsTo("carol@guest.example");
     await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, row!.id));
-    expect((await resolveInvitationLink(w.db, oldToken, "carol@guest.example")).state).toBe("expired");
+    expect(await resolveInvitationLink(w.db, oldToken, "carol@guest.example")).toEqual({ state: "expired" });
     expect(outcome(await execute(w.db, w.actor("hubMember"), resendInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id }))).toBe("allowed");
     const mails = await mailsTo("carol@guest.example");
     expect(mails).toHaveLength(2);
     const newToken = await tokenFor("carol@guest.example");
     expect(newToken).not.toBe(oldToken);
-    expect((await resolveInvitationLink(w.db, oldToken, "carol@guest.example")).state).toBe("superseded");
+    expect(await resolveInvitationLink(w.db, oldToken, "carol@guest.example")).toEqual({ state: "superseded" });
     expect((await resolveInvitationLink(w.db, newToken, "carol@guest.example")).state).toBe("open");
     const [after] = await invitationsTo("carol@guest.example");
     expect(after!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
@@ -143,7 +143,7 @@ describe("resend, cancel, approve, reject", () => {
     const [row] = await invitationsTo("dan@guest.example");
     expect(outcome(await execute(w.db, w.actor("projectContributor"), cancelInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), cancelInvitation, { invitationId: row!.id }))).toBe("allowed");
-    expect((await resolveInvitationLink(w.db, token, "dan@guest.example")).state).toBe("cancelled");
+    expect(await resolveInvitationLink(w.db, token, "dan@guest.example")).toEqual({ state: "cancelled" });
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), cancelInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     const dan = await personActor("dan@guest.example");
@@ -172,6 +172,16 @@ describe("resend, cancel, approve, reject", () => {
 });
 
 describe("the invitee", () => {
+  it("HB-7 a link that cannot be used (someone else's, expired) names no hub, project or invited email; only an open one does", async () => {
+    await invite("hubAdmin", "hana@guest.example");
+    const token = await tokenFor("hana@guest.example");
+    expect(await resolveInvitationLink(w.db, token, "hana@guest.example")).toMatchObject({ state: "open", email: "hana@guest.example", hubName: expect.any(String) });
+    expect(await resolveInvitationLink(w.db, token, "not.hana@guest.example")).toEqual({ state: "wrong_person" });
+    const [row] = await invitationsTo("hana@guest.example");
+    await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, row!.id));
+    expect(await resolveInvitationLink(w.db, token, "hana@guest.example")).toEqual({ state: "expired" });
+  });
+
   it("HB-7 HB-5 the invitee sees their pending invitation, accepts it once through the link and becomes a Hub Member", async () => {
     await invite("hubAdmin", "gina@guest.example");
     const token = await tokenFor("gina@guest.example");
@@ -179,14 +189,14 @@ describe("the invitee", () => {
     const mine = await listMyInvitations(w.db, gina.personId);
     expect(mine).toHaveLength(1);
     expect((await resolveInvitationLink(w.db, token, null)).state).toBe("open");
-    expect(await resolveInvitationLink(w.db, token, "someone.else@guest.example")).toMatchObject({ state: "wrong_person", email: "gina@guest.example" });
+    expect(await resolveInvitationLink(w.db, token, "someone.else@guest.example")).toEqual({ state: "wrong_person" });
     const someone = await personActor("someone.else@guest.example");
     expect(outcome(await execute(w.db, someone, acceptInvitation, { invitationId: mine[0]!.invitationId }))).toBe("not_found");
     const r = await execute(w.db, gina, acceptInvitation, { invitationId: mine[0]!.invitationId });
     expect(r).toMatchObject({ ok: true, data: { role: "hub_member" } });
     const [m] = await w.db.select().from(hubMembers).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, gina.personId)));
     expect(m).toMatchObject({ role: "hub_member", active: true });
-    expect((await resolveInvitationLink(w.db, token, gina.email)).state).toBe("used");
+    expect(await resolveInvitationLink(w.db, token, gina.email)).toEqual({ state: "used" });
     expect(outcome(await execute(w.db, gina, acceptInvitation, { invitationId: mine[0]!.invitationId }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, gina, declineInvitation, { invitationId: mine[0]!.invitationId }))).toBe("denied HB-7");
   });

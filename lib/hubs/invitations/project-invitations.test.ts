@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { hubMembers, invitations, projectMembers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { findOrCreatePerson } from "@/lib/people/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
-import { addHubPerson, demoProjectIds, directRole, type DemoProjectKey } from "@/test/support/projects";
+import { addHubPerson, demoProjectIds, directRole, fillProject, type DemoProjectKey } from "@/test/support/projects";
 import { changeHubRole } from "../change-hub-role";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteToProject } from "./invite-to-project";
@@ -105,5 +105,32 @@ describe("accepting after the invitee became a Project Contributor", () => {
     expect(outcome(accepted)).toBe("denied LP-3");
     expect(await statusOf(r.data.invitationId)).toBe("pending");
     expect(await directRole(w.db, ids.tooling, pid)).toBeNull();
+  });
+
+  it("HB-8 a deactivated member cannot accept a project invitation of their hub: refused, the invitation stays pending", async () => {
+    const email = "hb8.off@northwind.example";
+    const pid = await addHubPerson(w.db, hubId, email, "hub_member", false);
+    const [created] = await w.db
+      .insert(invitations)
+      .values({ hubId, projectId: ids.spareParts, email, hubRole: "hub_member", projectRole: "viewer", tokenHash: `test-hb8-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) })
+      .returning({ id: invitations.id });
+    const off = await personActor(email);
+    expect(outcome(await execute(w.db, off, acceptInvitation, { invitationId: created!.id }))).toBe("denied HB-8");
+    expect(await statusOf(created!.id)).toBe("pending");
+    expect(await directRole(w.db, ids.spareParts, pid)).toBeNull();
+  });
+
+  it("PR-6 accepting a project invitation re-checks the 500-member cap under the project row lock: refused, the invitation stays pending", async () => {
+    const email = "pr6.late@northwind.example";
+    const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.spareParts, email, role: "viewer" });
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const count = async (): Promise<number> => ((await w.db.execute(sql`select ((select count(*) from project_members where project_id = ${ids.spareParts}) + (select count(*) from project_groups where project_id = ${ids.spareParts}))::int as n`)) as unknown as { n: number }[])[0]!.n;
+    await fillProject(w.db, hubId, ids.spareParts, 500 - (await count()), "pr6");
+    expect(await count()).toBe(500);
+    const late = await personActor(email);
+    expect(outcome(await execute(w.db, late, acceptInvitation, { invitationId: r.data.invitationId }))).toBe("denied PR-6");
+    expect(await statusOf(r.data.invitationId)).toBe("pending");
+    expect(await directRole(w.db, ids.spareParts, late.personId)).toBeNull();
+    expect(await count()).toBe(500);
   });
 });

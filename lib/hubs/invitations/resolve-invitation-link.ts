@@ -4,11 +4,13 @@ import type { Db } from "@/db/client";
 import { hubs, invitations, projects } from "@/db/schema";
 import { hashInvitationToken, invitationIdOf } from "./invitation-token";
 
-/** What an emailed link (/invite/<token>) stands for, so its page can say plainly what happened and what to do (HB-7). */
+/**
+ * What an emailed link (/invite/<token>) stands for, so its page can say plainly what happened and what to do (HB-7).
+ * Only a valid, open link names the hub, project and invited email: a replaced, cancelled, used or expired link,
+ * or someone else's, tells its state and nothing about whom or what it was for.
+ */
 export type InvitationLink =
-  | { state: "invalid" }
-  | { state: "superseded" | "cancelled" | "used" | "expired"; hubName: string }
-  | { state: "wrong_person"; hubName: string; email: string }
+  | { state: "invalid" | "superseded" | "cancelled" | "used" | "expired" | "wrong_person" }
   | { state: "open"; invitationId: string; hubName: string; projectName: string | null; email: string; expiresAt: Date };
 
 /** Reads only: opening the link changes nothing. `actorEmail` is null when signed out (the page sends them through sign-in). */
@@ -23,11 +25,10 @@ export async function resolveInvitationLink(db: Db, token: string, actorEmail: s
     .where(eq(invitations.id, id));
   // Never sent (awaiting approval) or rejected: the link does not exist for anyone (HB-7).
   if (!row || row.status === "awaiting_approval" || row.status === "rejected") return { state: "invalid" };
-  const hubName = row.projectName ?? row.hubName;
-  if (row.tokenHash !== hashInvitationToken(token)) return { state: "superseded", hubName };
-  if (row.status === "cancelled") return { state: "cancelled", hubName };
-  if (row.status === "accepted" || row.status === "declined") return { state: "used", hubName };
-  if (row.status === "expired" || row.expiresAt.getTime() <= now.getTime()) return { state: "expired", hubName };
-  if (actorEmail !== null && actorEmail.toLowerCase() !== row.email) return { state: "wrong_person", hubName, email: row.email };
+  if (row.tokenHash !== hashInvitationToken(token)) return { state: "superseded" };
+  if (row.status === "cancelled") return { state: "cancelled" };
+  if (row.status === "accepted" || row.status === "declined") return { state: "used" };
+  if (row.status === "expired" || row.expiresAt.getTime() <= now.getTime()) return { state: "expired" };
+  if (actorEmail !== null && actorEmail.toLowerCase() !== row.email) return { state: "wrong_person" };
   return { state: "open", invitationId: row.id, hubName: row.hubName, projectName: row.projectName, email: row.email, expiresAt: row.expiresAt };
 }

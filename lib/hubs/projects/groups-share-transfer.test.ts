@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
 import { loadProjectRole } from "@/lib/permissions";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { auditEvents, hubMembers, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
+import { auditEvents, hubMembers, hubs, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHub, addHubPerson, demoProjectIds, directRole, type DemoProjectKey } from "@/test/support/projects";
 import { createGroup } from "./create-group";
@@ -14,6 +14,7 @@ import { revokeShareLink } from "./revoke-share-link";
 import { openShareLink } from "./open-share-link";
 import { promoteProjectAdmin } from "./promote-project-admin";
 import { previewTransfer, transferProject } from "./transfer-project";
+import { listTransferDestinations } from "./load-project-page";
 import { setHubSharing } from "../set-hub-sharing";
 
 let w: DemoTestWorld;
@@ -63,6 +64,14 @@ describe("groups", () => {
     const g = await execute(w.db, as("hubAdmin"), createGroup, { hubId, name: "With Zoe", memberIds: [w.pid("projectContributor")] });
     if (!g.ok) throw new Error("group not created");
     expect(await execute(w.db, as("primaryAdmin"), addGroupToProject, { projectId: ids.plantLayout, groupId: g.data.groupId, role: "viewer" })).toMatchObject({ ok: false, code: "denied", rule: "LP-2" });
+  });
+
+  it("LP-2 a Project Contributor is not added to a group that is on an Open project", async () => {
+    const g = await execute(w.db, as("hubAdmin"), createGroup, { hubId, name: "Open readers", memberIds: [w.pid("hubMember")] });
+    if (!g.ok) throw new Error("group not created");
+    expect(await execute(w.db, as("primaryAdmin"), addGroupToProject, { projectId: ids.plantLayout, groupId: g.data.groupId, role: "viewer" })).toMatchObject({ ok: true });
+    expect(await execute(w.db, as("hubAdmin"), editGroupMembers, { hubId, groupId: g.data.groupId, personId: w.pid("projectContributor"), change: "add" })).toMatchObject({ ok: false, code: "denied", rule: "LP-2" });
+    expect(await execute(w.db, as("hubAdmin"), editGroupMembers, { hubId, groupId: g.data.groupId, personId: w.pid("secondaryAdmin"), change: "add" })).toMatchObject({ ok: true });
   });
 });
 
@@ -145,6 +154,15 @@ describe("transfer", () => {
     expect(await w.db.select({ id: projectMembers.personId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.projectId, ids.conveyor))).toEqual([{ id: w.pid("hubMember"), role: "project_admin" }]);
     expect(await openShareLink(w.db, tokenOf(share.data.url))).toEqual({ state: "no_longer_shared" });
     expect(await w.db.select().from(shareLinks).where(and(eq(shareLinks.itemId, await itemOf(ids.conveyor)), isNull(shareLinks.revokedAt)))).toEqual([]);
+  });
+
+  it("PR-5 UM-7 a hub of another account is never a destination: not offered, and the service answers not found", async () => {
+    const [foreign] = await w.db.insert(hubs).values({ accountId: w.world.accountIds.namedOnly, name: "Foreign Hub", createdBy: w.pid("otherAccountAdmin") }).returning({ id: hubs.id });
+    await w.db.insert(hubMembers).values({ hubId: foreign!.id, personId: w.pid("hubAdmin"), role: "hub_admin" });
+    expect((await listTransferDestinations(w.db, w.pid("hubAdmin"), hubId)).map((d) => d.label)).not.toContain("Foreign Hub");
+    expect(await execute(w.db, as("hubAdmin"), transferProject, { projectId: ids.spareParts, destinationHubId: foreign!.id })).toMatchObject({ ok: false, code: "not_found" });
+    const [p] = await w.db.select({ hubId: projects.hubId }).from(projects).where(eq(projects.id, ids.spareParts));
+    expect(p!.hubId).toBe(hubId);
   });
 
   it("PR-5 not to a hub where the person transferring is not an active Hub Member or Hub Administrator", async () => {

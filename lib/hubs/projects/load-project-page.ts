@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groups, hubMembers, hubs, joinRequests, people, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import type { HubRole, JoinRequestStatus, ProjectRole } from "@/lib/permissions";
@@ -99,15 +99,17 @@ export function listHubGroups(db: Db, hubId: string): Promise<Option[]> {
   return db.select({ id: groups.id, label: groups.name }).from(groups).where(eq(groups.hubId, hubId)).orderBy(asc(groups.name));
 }
 
-export type DestinationRow = Option & { role: HubRole; active: boolean };
+export type DestinationRow = Option & { accountId: string; role: HubRole; active: boolean };
 
-/** The other hubs the actor belongs to, with their role there: PR-5's candidate destinations (the policy picks). */
+/** The other hubs of the same account the actor belongs to, with their role there: PR-5's candidate destinations (the policy picks). */
 export function listTransferDestinations(db: Db, personId: string, hubId: string): Promise<DestinationRow[]> {
+  // The portal's decision: accounts are isolated, so only hubs of the source hub's account are offered (PR-5, UM-7).
+  const sourceAccount = db.select({ accountId: hubs.accountId }).from(hubs).where(eq(hubs.id, hubId));
   return db
-    .select({ id: hubs.id, label: hubs.name, role: hubMembers.role, active: hubMembers.active })
+    .select({ id: hubs.id, label: hubs.name, accountId: hubs.accountId, role: hubMembers.role, active: hubMembers.active })
     .from(hubMembers)
     .innerJoin(hubs, eq(hubs.id, hubMembers.hubId))
-    .where(and(eq(hubMembers.personId, personId), ne(hubMembers.hubId, hubId)))
+    .where(and(eq(hubMembers.personId, personId), ne(hubMembers.hubId, hubId), inArray(hubs.accountId, sourceAccount)))
     .orderBy(asc(hubs.name));
 }
 

@@ -21,11 +21,11 @@ export function rolesToGive(loaded: Loaded<ProjectResource>): ProjectRole[] {
 }
 
 /** The policy's answer for a transfer to each candidate hub (PR-5, FP-3), from the actor's role there. */
-export function transferChoices(loaded: Loaded<ProjectResource>, candidates: readonly { id: string; label: string; role: "hub_admin" | "hub_member" | "project_contributor"; active: boolean }[]) {
+export function transferChoices(loaded: Loaded<ProjectResource>, candidates: readonly { id: string; label: string; accountId: string; role: "hub_admin" | "hub_member" | "project_contributor"; active: boolean }[]) {
   const { hub, project } = loaded.resource;
   return candidates.map((c) => ({
     id: c.id,
     label: c.label,
-    decision: decide(loaded.actor, "projects.transfer", { kind: "projectTransfer", hub, project, destination: { hubId: c.id, actorRole: c.role, actorActive: c.active } }),
+    decision: decide(loaded.actor, "projects.transfer", { kind: "projectTransfer", hub, project, destination: { hubId: c.id, accountId: c.accountId, actorRole: c.role, actorActive: c.active } }),
   }));
 }

@@ -73,7 +73,7 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
         rowKey={(m) => m.personId}
         rowTestId={(m) => `member-${m.email}`}
         empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{filtered ? "No member matches these filters." : "This hub has no members."}</p>}
-        actions={(m) => <MemberActions hubId={hubId} personId={m.personId} name={m.name} active={m.active} openProjects={m.openProjects} can={capabilities(facts.actor, hub, m)} />}
+        actions={(m) => <MemberActions hubId={hubId} personId={m.personId} name={m.name} active={m.active} openProjects={m.openProjects} adminProjects={m.adminProjects} can={capabilities(facts.actor, hub, m)} />}
         pager={keysetLinks(Boolean(q.after), next, (after) => href({ after }))}
       />
     </div>
