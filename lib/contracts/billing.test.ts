@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { auditEvents, contractInvoices, contracts, outboxEmails } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { personas } from "@/lib/demo/personas";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { editBillingContact } from "./edit-billing-contact";
 import { loadContractDetails } from "./load-contract-details";
 import { renewContract } from "./renew-contract";
@@ -20,9 +20,7 @@ const invoiceCount = async (id: string) => (await w.db.select({ n: count() }).fr
 beforeAll(async () => {
   w = await createDemoWorldDb("billing");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  withSc = rows.find((r) => r.sc === w.pid("softwareCoordinator"))!.id;
-  noSc = rows.find((r) => r.cm === w.pid("contractManager") && r.sc === null)!.id;
+  ({ withSc, noSc } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

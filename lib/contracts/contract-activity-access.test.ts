@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { contracts } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { addClassicUser } from "./add-classic-user";
 import { contractActivityAccess } from "./contract-activity-access";
 
@@ -15,9 +13,7 @@ let hannahs: string;
 beforeAll(async () => {
   w = await createDemoWorldDb("contract_activity");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  withSc = rows.find((r) => r.sc === w.pid("softwareCoordinator"))!.id;
-  hannahs = rows.find((r) => r.cm === w.pid("contractManager2"))!.id;
+  ({ withSc, hannahs } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

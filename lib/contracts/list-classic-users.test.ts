@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { contracts, people } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { people } from "@/db/schema";
 import { loadAccountFacts } from "@/lib/permissions";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { parseClassicUsersQuery } from "./classic-users-query";
 import { exportClassicUsersCsv, listClassicUsers } from "./list-classic-users";
 
@@ -17,9 +17,7 @@ const list = async (as: PersonaKey, raw: Record<string, string> = {}) => listCla
 beforeAll(async () => {
   w = await createDemoWorldDb("classic_list");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  withSc = rows.find((r) => r.sc === w.pid("softwareCoordinator"))!.id;
-  hannahs = rows.find((r) => r.cm === w.pid("contractManager2"))!.id;
+  ({ withSc, hannahs } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

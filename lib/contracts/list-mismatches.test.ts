@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { contracts } from "@/db/schema";
 import { loadAccountFacts } from "@/lib/permissions";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { listMismatches, type MismatchKind } from "./list-mismatches";
 
 let w: DemoTestWorld;
@@ -15,8 +13,7 @@ const all = async (as: PersonaKey, kind?: MismatchKind) => (await listMismatches
 beforeAll(async () => {
   w = await createDemoWorldDb("mismatches");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  hannahs = rows.find((r) => r.cm === w.pid("contractManager2"))!.id;
+  ({ hannahs } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, count, eq } from "drizzle-orm";
-import { accountAdmins, auditEvents, classicUsers, contracts, namedUsers, outboxEmails } from "@/db/schema";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { count } from "drizzle-orm";
+import { accountAdmins, auditEvents, classicUsers, namedUsers, outboxEmails } from "@/db/schema";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { moveToNamedCsv, previewMoveToNamed } from "./preview-move-to-named";
 
 let w: DemoTestWorld;
@@ -14,9 +14,7 @@ const counts = async () =>
 beforeAll(async () => {
   w = await createDemoWorldDb("move_dry_run");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  withSc = rows.find((r) => r.sc === w.pid("softwareCoordinator"))!.id;
-  hannahs = rows.find((r) => r.cm === w.pid("contractManager2"))!.id;
+  ({ withSc, hannahs } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

@@ -5,7 +5,7 @@ import { execute } from "@/lib/actions/define-action";
 import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
 import { removeSecondaryAdmin } from "@/lib/accounts/admins/remove-secondary-admin";
 import { personas } from "@/lib/demo/personas";
-import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import { assignSoftwareCoordinator } from "./assign-software-coordinator";
 import { removeSoftwareCoordinator } from "./remove-software-coordinator";
 
@@ -22,9 +22,7 @@ const mailTo = async (to: string) => w.db.select({ kind: outboxEmails.kind, subj
 beforeAll(async () => {
   w = await createDemoWorldDb("coordinator");
   hybrid = w.world.accountIds.hybrid;
-  const rows = await w.db.select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
-  withSc = rows.find((r) => r.sc === w.pid("softwareCoordinator"))!.id;
-  noSc = rows.find((r) => r.cm === w.pid("contractManager") && r.sc === null)!.id;
+  ({ withSc, noSc } = await hybridClassicContracts(w));
 });
 afterAll(async () => {
   await w?.drop();

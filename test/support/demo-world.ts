@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { namedAssignments, namedUsers, people, products } from "@/db/schema";
+import { contracts, namedAssignments, namedUsers, people, products } from "@/db/schema";
 import { seedDemoWorld, type DemoWorldSummary } from "@/lib/demo/demo";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
@@ -62,3 +62,20 @@ export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
 }
 
 export type { Db };
+
+/**
+ * The demo hybrid account's classic contracts by who runs them: `withSc` has Aisha as its
+ * software coordinator, `noSc` is Daniel's without a coordinator, `hannahs` is Hannah's.
+ */
+export async function hybridClassicContracts(w: DemoTestWorld): Promise<{ withSc: string; noSc: string; hannahs: string }> {
+  const rows = await w.db
+    .select({ id: contracts.id, cm: contracts.contractManagerId, sc: contracts.softwareCoordinatorId })
+    .from(contracts)
+    .where(and(eq(contracts.accountId, w.world.accountIds.hybrid), eq(contracts.management, "classic")));
+  const find = (test: (r: (typeof rows)[number]) => boolean) => rows.find(test)!.id;
+  return {
+    withSc: find((r) => r.sc === w.pid("softwareCoordinator")),
+    noSc: find((r) => r.cm === w.pid("contractManager") && r.sc === null),
+    hannahs: find((r) => r.cm === w.pid("contractManager2")),
+  };
+}

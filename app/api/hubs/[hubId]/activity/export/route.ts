@@ -5,6 +5,7 @@ import { currentActor } from "@/lib/auth/actor";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
 import { decide, decisionToFailure, loadHubFacts } from "@/lib/permissions";
+import { csvDownload } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ hubId: string }> };
 
@@ -25,12 +26,5 @@ export async function GET(request: Request, { params }: Context) {
   const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]));
   if (Object.keys(fieldErrors).length) return invalidResponse(Object.values(errors)[0] ?? "Check the filters.", fieldErrors);
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(auditCsvStream(db, { hubId }, filters), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="hub-activity-${day}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(auditCsvStream(db, { hubId }, filters), `hub-activity-${day}.csv`);
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { currentActor } from "@/lib/auth/actor";
 import { failureResponse } from "@/lib/actions/route-door";
 import { moveToNamedCsv, previewMoveToNamed } from "@/lib/contracts/preview-move-to-named";
+import { csvDownload } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ accountId: string; contractId: string }> };
 const uuid = z.uuid();
@@ -17,12 +18,5 @@ export async function GET(_request: Request, { params }: Context) {
   const result = await previewMoveToNamed(await getDb(), actor.personId, accountId, contractId);
   if (!result) return notFound;
   if (!result.preview) return failureResponse({ ok: false, code: "denied", rule: result.decision.rule, reason: result.decision.reason, message: result.decision.reason });
-  return new Response(moveToNamedCsv(result.preview), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="move-${result.preview.contractNumber}-dry-run.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(moveToNamedCsv(result.preview), `move-${result.preview.contractNumber}-dry-run.csv`);
 }

@@ -2,6 +2,7 @@ import { invalidResponse, openAccountRoute } from "@/lib/actions/route-door";
 import { classicUsersProblem, parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { exportClassicUsersCsv } from "@/lib/contracts/list-classic-users";
 import { loadAccountFacts } from "@/lib/permissions";
+import { csvDownload, linesStream } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ accountId: string }> };
 
@@ -17,29 +18,7 @@ export async function GET(request: Request, { params }: Context) {
   if (!roles) return invalidResponse("This page was not found.");
   const { after: _after, ...query } = parseClassicUsersQuery(raw);
   const lines = exportClassicUsersCsv(db, roles, query);
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await lines.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        console.error("classic users export failed:", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await lines.return(undefined);
-    },
-  });
+  const body = linesStream(lines, "classic users export");
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="classic-users-${day}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(body, `classic-users-${day}.csv`);
 }

@@ -5,6 +5,7 @@ import { failureResponse, invalidResponse } from "@/lib/actions/route-door";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
 import { contractActivityAccess } from "@/lib/contracts/contract-activity-access";
+import { csvDownload } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ accountId: string; contractId: string }> };
 
@@ -25,12 +26,5 @@ export async function GET(request: Request, { params }: Context) {
   const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, [message]]));
   if (Object.keys(fieldErrors).length) return invalidResponse(Object.values(errors)[0] ?? "Check the filters.", fieldErrors);
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(auditCsvStream(db, { contractId }, filters), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="contract-activity-${day}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return csvDownload(auditCsvStream(db, { contractId }, filters), `contract-activity-${day}.csv`);
 }
