@@ -3,10 +3,12 @@ import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { publicHost, publicOrigin, publicUrlIsHttps, syncAuthUrl } from "@/lib/config/public-url";
 import { checkActionRequest } from "@/lib/http/action-body";
+import { MALFORMED_PATH_MESSAGE, decodablePath, malformedPathPage } from "@/lib/http/malformed-path";
 import { CROSS_ORIGIN_MESSAGE, SAFE_METHODS, sameOrigin } from "@/lib/http/origin";
 import { ROUTE_CSP, makeNonce, pageCsp, securityHeaders } from "@/lib/http/security-headers";
 
 // Every request but static assets passes here (see README, Security). In order:
+//  0. a path whose percent-escapes do not decode is a readable 400 (Next would answer 500);
 //  1. a data-changing request must come from the portal's own origin (CSRF), except Auth.js's
 //     endpoints, which check their own CSRF token;
 //  2. a server action's body must be one Next.js can decode, else a readable 400/413;
@@ -33,6 +35,8 @@ export default auth(async (request) => {
   const isRoute = pathname.startsWith("/api/");
   const nonce = makeNonce();
   const csp = isRoute ? ROUTE_CSP : pageCsp(nonce, { https: publicUrlIsHttps(), dev });
+
+  if (!decodablePath(pathname)) return withHeaders(isRoute ? refuse(400, "invalid", MALFORMED_PATH_MESSAGE) : malformedPathPage(), isRoute ? ROUTE_CSP : csp);
 
   if (!SAFE_METHODS.has(request.method) && !pathname.startsWith("/api/auth/") && !sameOrigin(request.headers)) {
     return withHeaders(refuse(403, "forbidden_origin", CROSS_ORIGIN_MESSAGE), ROUTE_CSP);
