@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, hubMembers, invitations, people, projectMembers, projects } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/actions/result";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { decide, loadHubFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
@@ -14,6 +13,7 @@ import { adminProjectsOf, openProjectsOf } from "./open-projects-of";
 import { addHubPerson, demoProjectIds } from "@/test/support/projects";
 import { removeHubMember } from "./remove-hub-member";
 import { setMemberActivation } from "./set-member-activation";
+import { outcome } from "@/test/support/outcome";
 
 let w: DemoTestWorld;
 let hubId: string;
@@ -25,11 +25,6 @@ afterAll(async () => {
   await w?.drop();
 });
 
-function outcome(r: ActionResult<unknown>): string {
-  if (r.ok) return "allowed";
-  if (r.code === "denied") return `denied ${r.rule}`;
-  return r.code;
-}
 const role = async (personId: string, h = hubId) => (await w.db.select().from(hubMembers).where(and(eq(hubMembers.hubId, h), eq(hubMembers.personId, personId))))[0] ?? null;
 const ROLES: PersonaKey[] = ["hubAdmin", "hubMember", "projectContributor", "deactivatedMember", "otherAccountAdmin", "ssoAdmin"];
 

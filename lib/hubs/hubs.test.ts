@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, hubJoinDomains, hubMembers, hubs } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/actions/result";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
@@ -17,6 +16,7 @@ import { removeJoinDomain } from "./remove-join-domain";
 import { renameHub } from "./rename-hub";
 import { setHubSharing } from "./set-hub-sharing";
 import { setInvitationMode } from "./set-invitation-mode";
+import { outcome } from "@/test/support/outcome";
 
 let w: DemoTestWorld;
 let hubId: string;
@@ -27,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await w?.drop();
 });
-
-function outcome(r: ActionResult<unknown>): string {
-  if (r.ok) return "allowed";
-  if (r.code === "denied") return `denied ${r.rule}`;
-  return r.code;
-}
 
 // The six hub roles the issue asks every use case to be tried with.
 const ROLES: PersonaKey[] = ["hubAdmin", "hubMember", "projectContributor", "deactivatedMember", "otherAccountAdmin", "ssoAdmin"];

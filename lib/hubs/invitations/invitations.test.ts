@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { and, eq } from "drizzle-orm";
 import { auditEvents, hubMembers, hubs, invitations, outboxEmails, projectMembers, projects } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/actions/result";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { findOrCreatePerson } from "@/lib/people/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
@@ -19,6 +18,7 @@ import { resendInvitation } from "./resend-invitation";
 import { resendExpiredInvitations } from "./resend-expired-invitations";
 import { resolveInvitationLink } from "./resolve-invitation-link";
 import { expireInvitations } from "./expire-invitations";
+import { outcome } from "@/test/support/outcome";
 
 const ORIGIN = "https://portal.test.example";
 let w: DemoTestWorld;
@@ -37,11 +37,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-function outcome(r: ActionResult<unknown>): string {
-  if (r.ok) return "allowed";
-  if (r.code === "denied") return `denied ${r.rule}`;
-  return r.code;
-}
 const mailsTo = (to: string) => w.db.select().from(outboxEmails).where(eq(outboxEmails.to, to));
 const invitationsTo = (email: string) => w.db.select().from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, email)));
 /** The token in the latest email to `to` (the only place a token exists). */

@@ -2,13 +2,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { and, eq, sql } from "drizzle-orm";
 import { hubMembers, invitations, projectMembers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import type { ActionResult } from "@/lib/actions/result";
 import { findOrCreatePerson } from "@/lib/people/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHubPerson, demoProjectIds, directRole, fillProject, type DemoProjectKey } from "@/test/support/projects";
 import { changeHubRole } from "../change-hub-role";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteToProject } from "./invite-to-project";
+import { outcome } from "@/test/support/outcome";
 
 // Email invitations to a project, through the invitation use cases on PostgreSQL:
 // the project role (PR-3), the role an outsider joins with (HB-5), and what a Project
@@ -32,11 +32,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-function outcome(r: ActionResult<unknown>): string {
-  if (r.ok) return "allowed";
-  if (r.code === "denied") return `denied ${r.rule}`;
-  return r.code;
-}
 async function personActor(email: string) {
   const { person } = await findOrCreatePerson(w.db, { email, firstName: "Test", lastName: email.split("@")[0] ?? "" });
   return { personId: person.id, email, name: person.label };

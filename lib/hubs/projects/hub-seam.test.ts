@@ -9,6 +9,7 @@ import { listProjects } from "./list-projects";
 import { readProject } from "./read-project";
 import { createItem } from "./create-item";
 import { requestJoin } from "./request-join";
+import { outcome } from "@/test/support/outcome";
 
 // The seam between hub administration (lib/hubs) and hub projects (lib/hubs/projects): a
 // change made through the hub's use cases shows in the projects' use cases on the next
@@ -42,7 +43,6 @@ async function projectPage(personId: string, projectId: string) {
   const open = decide(share.actor, "projects.open", resource);
   return open.allowed ? "allowed" : `denied ${open.rule}`;
 }
-const outcome = (r: { ok: boolean; code?: string; rule?: string }) => (r.ok ? "allowed" : r.code === "denied" ? `denied ${r.rule}` : r.code);
 
 describe("LP-4: a Project Contributor made Hub Member through the members use case", () => {
   it("LP-4 HB-10 LP-5 on the very next request the list shows what a Hub Member sees, an Open project opens, and a Closed one can be asked to join", async () => {
