@@ -1,12 +1,12 @@
-import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, lte, or, sql } from "drizzle-orm";
 import { invitations } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { loadHubFacts, nextInvitationState } from "@/lib/permissions";
 import { LIMITS } from "@/lib/security/limits";
 import { hubIdInput } from "../hub-input";
-import { enqueueInvitationEmail, invitationExpiry } from "./invitation-email";
+import { invitationExpiry } from "./invitation-email";
 import { invitationAudit, loadInvitationRow } from "./invitation-row";
-import { newInvitationToken } from "./invitation-token";
+import { sendFreshLink } from "./send-fresh-link";
 
 /** At most this many in one go; the page offers the button again while more are left. */
 const BATCH = 100;
@@ -36,9 +36,7 @@ export const resendExpiredInvitations = defineAction({
       const row = await loadInvitationRow(tx, id);
       const state = row.status === "pending" && row.expiresAt <= now ? "expired" : row.status;
       if (!nextInvitationState(state, "resend") || state !== "expired") continue;
-      const { token, hash } = newInvitationToken(row.id);
-      await tx.update(invitations).set({ status: "pending", tokenHash: hash, expiresAt }).where(inArray(invitations.id, [row.id]));
-      await enqueueInvitationEmail(tx, { to: row.email, token, inviterName: actor.name, hubName: row.hubName, projectName: row.projectName });
+      await sendFreshLink(tx, row, actor.name, now);
       audit.push(invitationAudit(row, "invitation.resent", { status: "expired", expiresAt: row.expiresAt.toISOString() }, { status: "pending", expiresAt: expiresAt.toISOString() }));
     }
     return { data: { hubId, resent: audit.length }, audit };
