@@ -12,6 +12,15 @@ import { PRINCIPAL_KEYS, type PrincipalKey } from "./principals";
  * Cells: "allowed" · "denied <rule>" (visible refusal, named rule; 403 on a route) ·
  * "not_found" (the actor may not know it exists; 404) · "signed_out" (no session: a server
  * action redirects to /sign-in, a route answers 401).
+ *
+ * When the sweep fails, it prints the observed row in this notation: compare it with the
+ * rules, and change a row only when the rules say the new answer is right.
+ *
+ * FINDING 1 (left as the policy answers it, docs/authorization-sweep.md): the primary admin's
+ * refusal to assign or remove the software coordinator and to hand over the contract manager
+ * role names UM-6, which RULES.md words for billing and renewal only; CL-3 ("assigns the
+ * software coordinator"), CL-6 and CL-4 are the rules that give those to the contract manager
+ * (lib/permissions/decide-contract.ts:36).
  */
 export type Expected = "allowed" | "not_found" | "signed_out" | `denied ${RuleId}`;
 
