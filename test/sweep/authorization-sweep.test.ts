@@ -99,7 +99,7 @@ async function knock(a: ActionEntry, p: PrincipalKey): Promise<string> {
   return `no door: ${a.id} has no server action and no route in SPEC_ROUTE_DOORS`;
 }
 
-/** One cell in its own transaction, rolled back: the answer, and the tables a refusal changed. */
+/** One cell in its own transaction, rolled back: the answer, and the tables the cell changed before the rollback. */
 async function cell(a: ActionEntry, p: PrincipalKey): Promise<{ got: string; changed: string[] }> {
   let got = "";
   let changed: string[] = [];
