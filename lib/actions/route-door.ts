@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { currentActor, type Actor } from "@/lib/auth/actor";
-import { authorizeAccount, type AccountActionKey } from "./authorize-account";
+import type { ActorFacts } from "@/lib/permissions";
+import { accountAccess, type AccountActionKey } from "./authorize-account";
 import type { Failure } from "./result";
 
 const STATUS: Record<Failure["code"], number> = { invalid: 400, denied: 403, not_found: 404, conflict: 409, rate_limited: 429, error: 500 };
@@ -16,7 +17,7 @@ export function invalidResponse(message: string, fieldErrors: Record<string, str
   return failureResponse({ ok: false, code: "invalid", message, fieldErrors });
 }
 
-export type AccountRoute = { actor: Actor; db: Db; accountId: string };
+export type AccountRoute = { actor: Actor; db: Db; accountId: string; facts: ActorFacts };
 
 const uuid = z.uuid();
 
@@ -32,6 +33,6 @@ export async function openAccountRoute(params: Promise<{ accountId: string }>, a
   const notFound: Failure = { ok: false, code: "not_found", message: "This page was not found." };
   if (!uuid.safeParse(accountId).success) return failureResponse(notFound);
   const db = await getDb();
-  const refused = await authorizeAccount(db, actor.personId, accountId, action);
-  return refused ? failureResponse(refused) : { actor, db, accountId };
+  const access = await accountAccess(db, actor.personId, accountId, action);
+  return "refused" in access ? failureResponse(access.refused) : { actor, db, accountId, facts: access.actor };
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { auditEvents, contracts } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { parseAuditFilters } from "./audit-filters";
-import { authorizeAccount } from "@/lib/actions/authorize-account";
+import { accountAccess, authorizeAccount } from "@/lib/actions/authorize-account";
+import { accountLogScope } from "./account-log-scope";
 import { AUDIT_CSV_HEADER, auditCsvStream } from "./export-audit-csv";
 import { listAuditActions, listAuditEvents, type AuditScope } from "./list-audit-events";
 
@@ -59,7 +60,7 @@ describe("the account's activity log", () => {
   });
 
   it("AU-2 keyset pages over (at desc, id desc) have no gaps or duplicates, even across equal timestamps", async () => {
-    const rows = await everyPage({ accountId: hybrid }, { action: PROBE }, 7);
+    const rows = await everyPage({ accountId: hybrid, contracts: "all" }, { action: PROBE }, 7);
     expect(rows).toHaveLength(60);
     expect(new Set(rows.map((r) => r.id)).size).toBe(60);
     const sorted = [...rows].sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1));
@@ -67,14 +68,17 @@ describe("the account's activity log", () => {
     expect(rows.map((r) => r.at.getTime())).toEqual(sorted.map((r) => r.at.getTime()));
     expect(rows.every((r) => r.action === PROBE)).toBe(true);
     // The whole log (seeded events too) pages the same way.
-    const all = await everyPage({ accountId: hybrid }, {}, 9);
-    const [count] = await w.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(eq(auditEvents.accountId, hybrid));
+    const all = await everyPage({ accountId: hybrid, contracts: "all" }, {}, 9);
+    const [count] = await w.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.accountId, hybrid), or(isNull(auditEvents.hubId), eq(auditEvents.action, "hub.created"))));
     expect(all).toHaveLength(count!.n);
     expect(new Set(all.map((r) => r.id)).size).toBe(count!.n);
   });
 
   it("AU-2 filters by actor name or email, action, target and UTC days", async () => {
-    const scope = { accountId: hybrid };
+    const scope: AuditScope = { accountId: hybrid, contracts: "all" };
     const byName = await everyPage(scope, { action: PROBE, actor: "marcus" }, 100);
     expect(byName).toHaveLength(30);
     const byEmail = await everyPage(scope, { action: PROBE, actor: "priya.raman@northwind" }, 100);
@@ -104,7 +108,7 @@ describe("the account's activity log", () => {
   });
 
   it("AU-2 a scope keeps logs apart: an account's, a contract's, a hub's", async () => {
-    const other = await everyPage({ accountId: w.world.accountIds.namedOnly }, { action: PROBE }, 50);
+    const other = await everyPage({ accountId: w.world.accountIds.namedOnly, contracts: "all" }, { action: PROBE }, 50);
     expect(other.map((r) => r.targetLabel)).toEqual(["Probe contoso"]);
     const [contract] = await w.db.select({ id: contracts.id }).from(contracts).where(eq(contracts.accountId, hybrid)).limit(1);
     const contractLog = await everyPage({ contractId: contract!.id }, {}, 50);
@@ -114,8 +118,35 @@ describe("the account's activity log", () => {
     expect(hubLog.some((r) => r.action === PROBE)).toBe(false);
   });
 
+  it("UM-7 AU-2 a secondary admin's account log holds no event of a classic contract they neither manage nor coordinate, and nothing from inside a hub; the primary admin's holds every contract's", async () => {
+    const scopeOf = async (key: Parameters<typeof w.pid>[0]) => {
+      const access = await accountAccess(w.db, w.pid(key), hybrid, "activity.viewAccount");
+      if (!("actor" in access)) throw new Error(`${key} may not read the log`);
+      return accountLogScope(access.actor, hybrid);
+    };
+    const classic = await w.db.select({ id: contracts.id }).from(contracts).where(and(eq(contracts.accountId, hybrid), eq(contracts.management, "classic")));
+    const classicIds = new Set(classic.map((c) => c.id));
+    const insideHub = await w.db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.hubId, w.world.hubId), eq(auditEvents.action, "invitation.sent")));
+    expect(insideHub.length).toBeGreaterThan(0);
+
+    const primary = await everyPage(await scopeOf("primaryAdmin"), {}, 500);
+    const primaryClassic = await w.db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.accountId, hybrid), sql`${auditEvents.contractId} in (select id from contracts where management = 'classic')`));
+    expect(primaryClassic.length).toBeGreaterThan(0);
+    expect(primaryClassic.every((e) => primary.some((r) => r.id === e.id))).toBe(true);
+
+    const secondary = await everyPage(await scopeOf("secondaryAdmin"), {}, 500);
+    const secondaryIds = new Set(secondary.map((r) => r.id));
+    expect(secondary.length).toBeGreaterThan(0);
+    expect(primaryClassic.some((e) => secondaryIds.has(e.id))).toBe(false);
+    for (const log of [primary, secondary]) {
+      expect(log.some((r) => insideHub.some((e) => e.id === r.id))).toBe(false);
+      expect(log.some((r) => r.action === "hub.created")).toBe(true);
+    }
+    expect(classicIds.size).toBeGreaterThan(0);
+  });
+
   it("AU-2 the CSV export holds the filtered log and neutralises formulas", async () => {
-    const bytes = await new Response(auditCsvStream(w.db, { accountId: hybrid }, { action: PROBE, actor: "priya" })).arrayBuffer();
+    const bytes = await new Response(auditCsvStream(w.db, { accountId: hybrid, contracts: "all" }, { action: PROBE, actor: "priya" })).arrayBuffer();
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith(`\uFEFF${AUDIT_CSV_HEADER.join(",")}\r\n`)).toBe(true);
     const lines = text.trimEnd().split("\r\n");

@@ -2,12 +2,21 @@ import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { cursorTimestamp, cursorUuid, decodeCursorWith } from "@/lib/input/schemas";
-import { auditEvents, people } from "@/db/schema";
+import { auditEvents, contracts, people } from "@/db/schema";
 import type { AuditSideEffect } from "./write-audit";
 import type { AuditFilters } from "./audit-filters";
 
-/** Whose log (AU-2): an account's admins, a contract's manager, a hub's administrators. */
-export type AuditScope = { accountId: string } | { contractId: string } | { hubId: string };
+/**
+ * Whose log (AU-2): an account's admins, a contract's manager, a hub's administrators.
+ * An account's log holds what its admins administer: the account and its contracts as the
+ * viewer may see them (UM-7: every contract for the primary admin; for anyone else the
+ * named contracts and the classic ones they manage or coordinate), and the creation of its
+ * hubs (HB-1), but not what happens inside a hub (that is the hub's log).
+ */
+export type AuditScope = { accountId: string; contracts: AccountLogContracts } | { contractId: string } | { hubId: string };
+
+/** Which contracts' events an account log shows: all of them, or the named ones and these classic ones. */
+export type AccountLogContracts = "all" | { classic: readonly string[] };
 
 export type AuditPageRequest = { after?: string | null; limit?: number };
 
@@ -30,9 +39,17 @@ export type AuditEventRow = {
 const MAX_LIMIT = 500;
 
 export function scopeCondition(scope: AuditScope): SQL {
-  if ("accountId" in scope) return eq(auditEvents.accountId, scope.accountId);
+  if ("accountId" in scope) return and(eq(auditEvents.accountId, scope.accountId), accountLogCondition(scope.accountId, scope.contracts))!;
   if ("contractId" in scope) return eq(auditEvents.contractId, scope.contractId);
   return eq(auditEvents.hubId, scope.hubId);
+}
+
+function accountLogCondition(accountId: string, visible: AccountLogContracts): SQL {
+  const notInsideAHub = or(sql`${auditEvents.hubId} is null`, eq(auditEvents.action, "hub.created"))!;
+  if (visible === "all") return notInsideAHub;
+  const named = sql`select ${contracts.id} from ${contracts} where ${contracts.accountId} = ${accountId} and ${contracts.management} = 'named'`;
+  const classic = visible.classic.length ? sql` or ${auditEvents.contractId} in (${sql.join(visible.classic.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
+  return and(notInsideAHub, sql`(${auditEvents.contractId} is null or ${auditEvents.contractId} in (${named})${classic})`)!;
 }
 
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
+import { accountLogScope } from "@/lib/audit/account-log-scope";
 import { loadActivityPage } from "@/lib/audit/activity-page";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
@@ -15,9 +16,10 @@ type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Rec
 export default async function AccountActivityPage({ params, searchParams }: Props) {
   const accountId = requireUuid((await params).accountId);
   const db = await getDb();
-  const decision = authorizePage(await requestAccountFacts(accountId), "activity.viewAccount");
-  if (!decision.allowed) return <Refusal decision={decision} />;
-  const page = await loadActivityPage(db, { accountId }, await searchParams);
+  const facts = await requestAccountFacts(accountId);
+  const decision = authorizePage(facts, "activity.viewAccount");
+  if (!decision.allowed || !facts) return <Refusal decision={decision} />;
+  const page = await loadActivityPage(db, accountLogScope(facts.actor, accountId), await searchParams);
   return (
     <ActivityLog
       page={page}
