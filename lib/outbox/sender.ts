@@ -18,9 +18,8 @@ type Claimed = { id: string; to: string; subject: string; text: string; attempts
  * instances) run at once without taking the same row; the lease returns a row whose
  * sender died mid-delivery to the queue once it runs out.
  */
-async function claim(db: Db, limit: number): Promise<Claimed[]> {
+async function claim(db: Db, limit: number, now: Date): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
-    const now = new Date();
     const due = await tx
       .select({ id: outboxEmails.id })
       .from(outboxEmails)
@@ -54,6 +53,9 @@ async function claim(db: Db, limit: number): Promise<Claimed[]> {
 
 export type SendReport = { sent: number; retried: number; dead: number };
 
+/** `limit`: emails claimed per run; `now`: the clock (tests move it instead of sleeping through a back-off). */
+export type SendOptions = { limit?: number; now?: () => Date };
+
 /**
  * The claim's `attempts` is its fencing token: every claim increments it, so a sender
  * whose lease ran out and was reclaimed by another no longer matches, and its late writes
@@ -62,10 +64,10 @@ export type SendReport = { sent: number; retried: number; dead: number };
 const heldBy = (email: Claimed) => and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.attempts, email.attempts));
 
 /** Renews this sender's lease just before delivering; false when another sender has reclaimed the email. */
-async function renewLease(db: Db, email: Claimed): Promise<boolean> {
+async function renewLease(db: Db, email: Claimed, now: Date): Promise<boolean> {
   const rows = await db
     .update(outboxEmails)
-    .set({ lockedUntil: new Date(Date.now() + LEASE_MS) })
+    .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
     .where(heldBy(email))
     .returning({ id: outboxEmails.id });
   return rows.length === 1;
@@ -77,18 +79,18 @@ async function renewLease(db: Db, email: Claimed): Promise<boolean> {
  * lease skips the emails another sender has taken over, so they are not sent twice. With no
  * SMTP and no development mailbox nothing is claimed: emails wait.
  */
-export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): Promise<SendReport> {
+export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20, now = () => new Date() }: SendOptions = {}): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, dead: 0 };
   const t = transport ?? (await defaultTransport(db));
   if (!t) return report;
-  const batch = await claim(db, limit);
+  const batch = await claim(db, limit, now());
   for (const email of batch) {
-    if (!(await renewLease(db, email))) continue;
+    if (!(await renewLease(db, email, now()))) continue;
     try {
       await t.deliver(email);
       const marked = await db
         .update(outboxEmails)
-        .set({ status: "sent", sentAt: new Date(), lockedUntil: null, deliveredVia: t.via, lastError: null })
+        .set({ status: "sent", sentAt: now(), lockedUntil: null, deliveredVia: t.via, lastError: null })
         .where(heldBy(email))
         .returning({ id: outboxEmails.id });
       if (marked.length === 1) report.sent++;
@@ -102,7 +104,7 @@ export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): 
           status: dead ? "dead" : "pending",
           lockedUntil: null,
           lastError: message.slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + backoffMs(email.attempts)),
+          nextAttemptAt: new Date(now().getTime() + backoffMs(email.attempts)),
         })
         .where(heldBy(email))
         .returning({ id: outboxEmails.id });
