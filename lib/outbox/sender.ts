@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxEmails } from "@/db/schema";
-import { defaultTransport, type Transport } from "./transport";
+import { oneLine } from "./one-line";
+import { defaultTransport, isPermanent, type Transport } from "./transport";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60_000;
@@ -96,7 +97,10 @@ export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20,
       if (marked.length === 1) report.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const dead = email.attempts >= MAX_ATTEMPTS;
+      // A 5xx for this email (or an address we refuse to use) fails at once; anything else
+      // (4xx, a lost connection, a 5xx to the login) is retried until MAX_ATTEMPTS.
+      const permanent = isPermanent(error);
+      const dead = permanent || email.attempts >= MAX_ATTEMPTS;
       // A dead email stays in the table with its error, to be seen and requeued: never lost.
       const marked = await db
         .update(outboxEmails)
@@ -109,8 +113,11 @@ export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20,
         .where(heldBy(email))
         .returning({ id: outboxEmails.id });
       if (marked.length === 0) continue;
-      if (dead) report.dead++;
-      else report.retried++;
+      if (dead) {
+        report.dead++;
+        const why = permanent ? "refused" : `failed ${email.attempts} times`;
+        console.warn(`outbox: email ${email.id} to ${oneLine(email.to)} ${why}, kept as dead; see npm run outbox:send -- --list. ${oneLine(message)}`);
+      } else report.retried++;
     }
   }
   return report;
