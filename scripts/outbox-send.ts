@@ -5,16 +5,14 @@
 //   --requeue-dead  put dead emails back in the queue first
 import { closeDb, getDb } from "@/db/client";
 import { deliveryMode } from "@/lib/outbox/delivery-mode";
-import { listUndelivered } from "@/lib/outbox/list-undelivered";
+import { formatUndelivered, listUndelivered } from "@/lib/outbox/list-undelivered";
 import { requeueDead, sendDueEmails } from "@/lib/outbox/sender";
 
 const db = await getDb();
 const mode = await deliveryMode(db);
 if (process.argv.includes("--list")) {
   const rows = await listUndelivered(db);
-  for (const r of rows) {
-    console.log(`${r.createdAt.toISOString()}  ${r.status.padEnd(7)}  ${String(r.attempts).padStart(2)}  ${r.to}  ${r.subject}${r.lastError ? `  (last error: ${r.lastError})` : ""}`);
-  }
+  for (const r of rows) console.log(formatUndelivered(r));
   console.log(`outbox: ${rows.length} undelivered email${rows.length === 1 ? "" : "s"}; delivery: ${mode}`);
 } else {
   if (process.argv.includes("--requeue-dead")) console.log(`requeued ${await requeueDead(db)} dead emails`);

@@ -84,11 +84,11 @@ describe("outbox sender bookkeeping", () => {
     await t.db.update(outboxEmails).set({ nextAttemptAt: new Date(Date.now() - 60_000) }).where(eq(outboxEmails.subject, "S12"));
     const delivered: string[] = [];
     const recorder: Transport = { via: "smtp", deliver: async (e) => void delivered.push(e.subject) };
-    expect((await sendDueEmails(t.db, recorder, 2)).sent).toBe(2);
+    expect((await sendDueEmails(t.db, recorder, { limit: 2 })).sent).toBe(2);
     // The longest-waiting email is among the claimed ones (a claim returns its rows in no order).
     expect(delivered).toContain("S12");
     expect((await rows()).filter((r) => r.status === "pending")).toHaveLength(1);
-    expect((await sendDueEmails(t.db, recorder, 2)).sent).toBe(1);
+    expect((await sendDueEmails(t.db, recorder, { limit: 2 })).sent).toBe(1);
   });
 
   it("EM-1 an email not yet due, or already sent, is not claimed", async () => {

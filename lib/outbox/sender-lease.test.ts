@@ -62,7 +62,7 @@ describe("outbox leases", () => {
       await expireLease(second);
       expect((await sendDueEmails(t.db, other)).sent).toBe(1);
     });
-    expect((await sendDueEmails(t.db, slow, 2)).sent).toBe(1);
+    expect((await sendDueEmails(t.db, slow, { limit: 2 })).sent).toBe(1);
     expect(slow.delivered).toEqual(["first"]);
     expect(other.delivered).toEqual(["second"]);
     expect(await row(second)).toMatchObject({ status: "sent", attempts: 2 });

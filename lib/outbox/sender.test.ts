@@ -94,7 +94,7 @@ describe("outbox sender", () => {
     const transport = recorder();
     const senders = Array.from({ length: 6 }, async () => {
       for (;;) {
-        const r = await sendDueEmails(t.db, transport, 5);
+        const r = await sendDueEmails(t.db, transport, { limit: 5 });
         if (r.sent === 0) break;
       }
     });

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outboxEmails } from "@/db/schema";
-import { defaultTransport, type Transport } from "./transport";
+import { oneLine } from "./one-line";
+import { defaultTransport, isPermanent, type Transport } from "./transport";
 
 export const MAX_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60_000;
@@ -18,9 +19,8 @@ type Claimed = { id: string; to: string; subject: string; text: string; attempts
  * instances) run at once without taking the same row; the lease returns a row whose
  * sender died mid-delivery to the queue once it runs out.
  */
-async function claim(db: Db, limit: number): Promise<Claimed[]> {
+async function claim(db: Db, limit: number, now: Date): Promise<Claimed[]> {
   return db.transaction(async (tx) => {
-    const now = new Date();
     const due = await tx
       .select({ id: outboxEmails.id })
       .from(outboxEmails)
@@ -54,6 +54,9 @@ async function claim(db: Db, limit: number): Promise<Claimed[]> {
 
 export type SendReport = { sent: number; retried: number; dead: number };
 
+/** `limit`: emails claimed per run; `now`: the clock (tests move it instead of sleeping through a back-off). */
+export type SendOptions = { limit?: number; now?: () => Date };
+
 /**
  * The claim's `attempts` is its fencing token: every claim increments it, so a sender
  * whose lease ran out and was reclaimed by another no longer matches, and its late writes
@@ -62,10 +65,10 @@ export type SendReport = { sent: number; retried: number; dead: number };
 const heldBy = (email: Claimed) => and(eq(outboxEmails.id, email.id), eq(outboxEmails.status, "sending"), eq(outboxEmails.attempts, email.attempts));
 
 /** Renews this sender's lease just before delivering; false when another sender has reclaimed the email. */
-async function renewLease(db: Db, email: Claimed): Promise<boolean> {
+async function renewLease(db: Db, email: Claimed, now: Date): Promise<boolean> {
   const rows = await db
     .update(outboxEmails)
-    .set({ lockedUntil: new Date(Date.now() + LEASE_MS) })
+    .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
     .where(heldBy(email))
     .returning({ id: outboxEmails.id });
   return rows.length === 1;
@@ -77,24 +80,27 @@ async function renewLease(db: Db, email: Claimed): Promise<boolean> {
  * lease skips the emails another sender has taken over, so they are not sent twice. With no
  * SMTP and no development mailbox nothing is claimed: emails wait.
  */
-export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): Promise<SendReport> {
+export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20, now = () => new Date() }: SendOptions = {}): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, dead: 0 };
   const t = transport ?? (await defaultTransport(db));
   if (!t) return report;
-  const batch = await claim(db, limit);
+  const batch = await claim(db, limit, now());
   for (const email of batch) {
-    if (!(await renewLease(db, email))) continue;
+    if (!(await renewLease(db, email, now()))) continue;
     try {
       await t.deliver(email);
       const marked = await db
         .update(outboxEmails)
-        .set({ status: "sent", sentAt: new Date(), lockedUntil: null, deliveredVia: t.via, lastError: null })
+        .set({ status: "sent", sentAt: now(), lockedUntil: null, deliveredVia: t.via, lastError: null })
         .where(heldBy(email))
         .returning({ id: outboxEmails.id });
       if (marked.length === 1) report.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const dead = email.attempts >= MAX_ATTEMPTS;
+      // A 5xx for this email (or an address we refuse to use) fails at once; anything else
+      // (4xx, a lost connection, a 5xx to the login) is retried until MAX_ATTEMPTS.
+      const permanent = isPermanent(error);
+      const dead = permanent || email.attempts >= MAX_ATTEMPTS;
       // A dead email stays in the table with its error, to be seen and requeued: never lost.
       const marked = await db
         .update(outboxEmails)
@@ -102,13 +108,16 @@ export async function sendDueEmails(db: Db, transport?: Transport, limit = 20): 
           status: dead ? "dead" : "pending",
           lockedUntil: null,
           lastError: message.slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + backoffMs(email.attempts)),
+          nextAttemptAt: new Date(now().getTime() + backoffMs(email.attempts)),
         })
         .where(heldBy(email))
         .returning({ id: outboxEmails.id });
       if (marked.length === 0) continue;
-      if (dead) report.dead++;
-      else report.retried++;
+      if (dead) {
+        report.dead++;
+        const why = permanent ? "refused" : `failed ${email.attempts} times`;
+        console.warn(`outbox: email ${email.id} to ${oneLine(email.to)} ${why}, kept as dead; see npm run outbox:send -- --list. ${oneLine(message)}`);
+      } else report.retried++;
     }
   }
   return report;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { modeFor, smtpConfigured } from "./delivery-mode";
-import { defaultTransport } from "./transport";
+import { PermanentDeliveryError, defaultTransport, isPermanent } from "./transport";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -24,5 +24,24 @@ describe("the outbox transport", () => {
     expect(modeFor({ smtp: false, devMailbox: "on", demoWorld: false })).toBe("mailbox");
     expect(modeFor({ smtp: false, devMailbox: " OFF ", demoWorld: true })).toBe("outbox");
     expect(modeFor({ smtp: true, devMailbox: "on", demoWorld: true })).toBe("smtp");
+  });
+});
+
+describe("which delivery failures are final", () => {
+  const smtpError = (responseCode: number | undefined, command: string) => Object.assign(new Error(`${responseCode} refused`), { responseCode, command });
+
+  it("EM-1 a 5xx to the email's recipient or content is final; a 4xx, a lost connection, or a 5xx to the login or sender address is retried", () => {
+    expect(isPermanent(smtpError(550, "RCPT TO"))).toBe(true);
+    expect(isPermanent(smtpError(554, "DATA"))).toBe(true);
+    expect(isPermanent(new PermanentDeliveryError("not a single email address"))).toBe(true);
+    expect(isPermanent(smtpError(451, "RCPT TO"))).toBe(false);
+    expect(isPermanent(smtpError(421, "DATA"))).toBe(false);
+    // A wrong password or a refused sender address is this installation's setting: every email would fail alike.
+    expect(isPermanent(smtpError(535, "AUTH PLAIN"))).toBe(false);
+    expect(isPermanent(smtpError(553, "MAIL FROM"))).toBe(false);
+    expect(isPermanent(smtpError(undefined, "CONN"))).toBe(false);
+    expect(isPermanent(new Error("connect ECONNREFUSED 127.0.0.1:25"))).toBe(false);
+    expect(isPermanent("550 as a string")).toBe(false);
+    expect(isPermanent(null)).toBe(false);
   });
 });
