@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { idempotencyKeys } from "@/db/schema";
@@ -60,4 +60,13 @@ export async function recordIdempotentResult(tx: Db, claim: IdempotencyClaim, re
     .update(idempotencyKeys)
     .set({ result })
     .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
+}
+
+/** How long a key answers again: a retry comes within minutes; a day leaves room for a client that was offline. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60_000;
+
+/** Deletes keys older than `olderThanMs` (the prune loop runs it hourly); a request with such a key runs as new. */
+export async function pruneIdempotencyKeys(db: Db, olderThanMs = IDEMPOTENCY_KEY_TTL_MS, now: Date = new Date()): Promise<number> {
+  const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - olderThanMs))).returning({ key: idempotencyKeys.key });
+  return rows.length;
 }
