@@ -1,27 +1,37 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult, Failure } from "@/lib/actions/result";
 
 /**
  * Runs a server action from a client component: pending state, the failure to show next to the control,
  * and a refresh of the server-rendered page on success (the page owns its freshness).
+ * While a request runs, `pending` disables its control and a second `run` is ignored: a double
+ * click sends one request (the services also answer a second one without changing anything).
  */
 export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
+  // A ref, not state: two clicks in one frame both see the first one's flag.
+  const running = useRef(false);
   function run(input: I, onDone?: (data: T) => void) {
+    if (running.current) return;
+    running.current = true;
     setFailure(null);
     startTransition(async () => {
-      const result = await action(input);
-      if (!result.ok) {
-        setFailure(result);
-        return;
+      try {
+        const result = await action(input);
+        if (!result.ok) {
+          setFailure(result);
+          return;
+        }
+        onDone?.(result.data);
+        router.refresh();
+      } finally {
+        running.current = false;
       }
-      onDone?.(result.data);
-      router.refresh();
     });
   }
   return { run, failure, pending, clear: () => setFailure(null) };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { approveInvitationAction, cancelInvitationAction, rejectInvitationAction, resendInvitationAction } from "@/app/(portal)/hubs/[hubId]/invitations/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -8,8 +9,12 @@ import { FailureMessage } from "@/components/ui/failure-message";
 /** Which of HB-7's transitions the policy allows on this row (computed on the server). */
 export type InvitationCapabilities = { resend: boolean; cancel: boolean; approve: boolean; reject: boolean };
 
-/** A sent invitation's row actions: only the transitions its state allows are offered. */
-export function InvitationActions({ invitationId, email, can }: { invitationId: string; email: string; can: InvitationCapabilities }) {
+/**
+ * A sent invitation's row actions: only the transitions its state allows are offered. Resend
+ * carries the expiry this row shows, so a second resend of the same link sends nothing (HB-7).
+ */
+export function InvitationActions({ invitationId, email, expiresAt, can }: { invitationId: string; email: string; expiresAt: string; can: InvitationCapabilities }) {
+  const [done, setDone] = useState<string | null>(null);
   const resend = useServerAction(resendInvitationAction);
   const cancel = useServerAction(cancelInvitationAction);
   const approve = useServerAction(approveInvitationAction);
@@ -29,7 +34,7 @@ export function InvitationActions({ invitationId, email, can }: { invitationId: 
         </Button>
       ) : null}
       {can.resend ? (
-        <Button type="button" variant="secondary" disabled={busy} aria-label={`Resend the invitation to ${email}`} onClick={() => resend.run(input)}>
+        <Button type="button" variant="secondary" disabled={busy} aria-label={`Resend the invitation to ${email}`} onClick={() => resend.run({ invitationId, seenExpiresAt: expiresAt }, (d) => setDone(d.message))}>
           Resend
         </Button>
       ) : null}
@@ -38,6 +43,7 @@ export function InvitationActions({ invitationId, email, can }: { invitationId: 
           Cancel
         </Button>
       ) : null}
+      {done ? <span role="status" className="text-sm text-green-800">{done}</span> : null}
       <FailureMessage failure={resend.failure ?? cancel.failure ?? approve.failure ?? reject.failure} />
     </div>
   );

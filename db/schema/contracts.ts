@@ -114,7 +114,12 @@ export const contractInvoices = pgTable(
     purchaseOrderNumber: text("purchase_order_number"),
     issuedBy: text("issued_by").references(() => people.id, { onDelete: "set null" }),
   },
-  (t) => [index("contract_invoices_contract").on(t.contractId, t.issuedAt.desc(), t.id.desc()), check("contract_invoices_period", sql`${t.periodEnd} > ${t.periodStart}`)],
+  (t) => [
+    index("contract_invoices_contract").on(t.contractId, t.issuedAt.desc(), t.id.desc()),
+    check("contract_invoices_period", sql`${t.periodEnd} > ${t.periodStart}`),
+    // CL-3 Decision: one invoice per term, so a renewal that ran twice cannot bill twice (a backstop to renew-contract's check).
+    uniqueIndex("contract_invoices_one_per_term").on(t.contractId, t.periodStart),
+  ],
 );
 
 /**

@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./outbox";
 export * from "./instance";
 export * from "./security";
+export * from "./idempotency";

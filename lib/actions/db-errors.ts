@@ -15,6 +15,7 @@ const CONSTRAINT_MESSAGES: Record<string, { rule?: string; message: string }> = 
   join_requests_one_pending: { message: "A request to join this project is already waiting for a decision." },
   groups_hub_name: { message: "A group with this name already exists in the hub." },
   account_domains_domain: { message: "This email domain already belongs to an account." },
+  contract_invoices_one_per_term: { rule: "CL-3", message: "This term is already invoiced: the contract was already renewed, so nothing was changed (CL-3)." },
 };
 
 type PgLikeError = { code?: string; constraint_name?: string; constraint?: string; cause?: unknown };

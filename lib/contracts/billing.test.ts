@@ -30,9 +30,9 @@ describe("renewal and billing", () => {
   it("CL-3 PU-3 AU-1 the contract manager renews: an invoice row, the renewal date moves a term on, one confirmation email", async () => {
     const before = await contractRow(noSc);
     const mailBefore = (await w.db.select({ n: count() }).from(outboxEmails).where(and(eq(outboxEmails.to, personas.contractManager.email), eq(outboxEmails.kind, "renewal-confirmation"))))[0]!.n;
-    const r = await execute(w.db, w.actor("contractManager"), renewContract, { accountId: hybrid, contractId: noSc });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
+    const r = await execute(w.db, w.actor("contractManager"), renewContract, { accountId: hybrid, contractId: noSc, fromRenewalDate: before.renewalDate });
+    expect(r).toMatchObject({ ok: true, data: { renewed: true } });
+    if (!r.ok || !r.data.invoiceNumber) return;
     const after = await contractRow(noSc);
     expect(after.termStart).toBe(before.renewalDate);
     const next = new Date(`${before.renewalDate}T00:00:00Z`);
@@ -53,8 +53,8 @@ describe("renewal and billing", () => {
     expect((await contractRow(noSc)).autoRenew).toBe(false);
     const edited = await execute(w.db, w.actor("contractManager"), editBillingContact, { accountId: hybrid, contractId: noSc, name: "Accounts Payable", email: "AP@Northwind.example", address: "1 Main St", purchaseOrderNumber: "PO-77" });
     expect(edited).toMatchObject({ ok: true, data: { email: "ap@northwind.example", purchaseOrderNumber: "PO-77" } });
-    const r = await execute(w.db, w.actor("contractManager"), renewContract, { accountId: hybrid, contractId: noSc });
-    expect(r.ok).toBe(true);
+    const r = await execute(w.db, w.actor("contractManager"), renewContract, { accountId: hybrid, contractId: noSc, fromRenewalDate: (await contractRow(noSc)).renewalDate });
+    expect(r).toMatchObject({ ok: true, data: { renewed: true } });
     const { billing } = (await loadContractDetails(w.db, noSc))!;
     expect(billing.invoices[0]).toMatchObject({ purchaseOrderNumber: "PO-77", billedTo: "Accounts Payable <ap@northwind.example>" });
   });
@@ -63,6 +63,13 @@ describe("renewal and billing", () => {
     const before = await contractRow(withSc);
     const r = await execute(w.db, w.actor("contractManager"), editBillingContact, { accountId: hybrid, contractId: withSc, name: "", email: "nope" });
     expect(r).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [expect.any(String)], email: [expect.any(String)] } });
+    expect(await contractRow(withSc)).toEqual(before);
+  });
+
+  it("UM-6 the primary admin's refusal names the contract manager, whom she may see on the contract", async () => {
+    const before = await contractRow(withSc);
+    const r = await execute(w.db, w.actor("primaryAdmin"), renewContract, { accountId: hybrid, contractId: withSc, fromRenewalDate: before.renewalDate });
+    expect(r).toMatchObject({ ok: false, code: "denied", rule: "UM-6", message: "Only the contract manager, Daniel Weber, manages renewal and billing (UM-6)." });
     expect(await contractRow(withSc)).toEqual(before);
   });
 
@@ -78,7 +85,7 @@ describe("renewal and billing", () => {
       const invoices = await invoiceCount(withSc);
       const ref = { accountId: hybrid, contractId: withSc };
       for (const [spec, input] of [
-        [renewContract, ref],
+        [renewContract, { ...ref, fromRenewalDate: before.renewalDate }],
         [setAutoRenew, { ...ref, autoRenew: !before.autoRenew }],
         [editBillingContact, { ...ref, name: "X", email: "x@example.test" }],
       ] as const) {

@@ -8,16 +8,16 @@ import { findOrCreatePerson } from "@/lib/people/people";
 import { roleChangeEffects } from "@/lib/permissions";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicLink } from "@/lib/config/public-url";
-import { describeHandOver, loadHandOverFacts } from "./contract-manager-change-facts";
+import { changedSincePreview, describeHandOver, loadHandOverFacts, readFingerprint } from "./contract-manager-change-facts";
 import { contractManagerChangeTarget } from "./preview-contract-manager-change";
 
 export const changeContractManagerInput = contractManagerChangeTarget.extend({
   /** The preview's fingerprint: the change applies only to the facts the actor saw. */
-  expected: text({ min: 1, max: 400 }),
+  expected: text({ min: 1, max: 600 }),
 });
 
-/** Thrown when the facts moved between preview and confirmation; the page shows the new preview. */
-export const PREVIEW_OUT_OF_DATE = "Something changed since the preview, so nothing was changed. Check the new preview and confirm again.";
+/** The refusal when the facts moved between preview and confirmation, saying what moved; the page then shows the new preview. */
+export const previewOutOfDate = (what: string) => `${what}, so nothing was changed: check the new preview and confirm again.`;
 
 /**
  * The contract manager hands the role to another person by email (CL-4), who is emailed a
@@ -25,15 +25,19 @@ export const PREVIEW_OUT_OF_DATE = "Something changed since the preview, so noth
  * unless already an admin here, an admin of another account (UM-4) or the account has no
  * User Management (HY-1); then the step is skipped and the reason recorded. The primary admin
  * stays (CL-11, UM-8) and the former manager keeps their other roles. Does exactly what the
- * preview said: if its facts changed, it refuses.
+ * preview said: if its facts changed, it refuses, saying what changed (CL-4 when the role
+ * itself has moved on: see loadHandOverFacts).
  */
 export const changeContractManager = defineAction({
   input: changeContractManagerInput,
   action: "contracts.changeManager",
   facts: (tx, input, actor) => loadHandOverFacts(tx, actor, input, true),
   run: async (tx, { accountId, contractId, email, expected }, { actor, facts }) => {
-    const { preview, effects } = await describeHandOver(tx, contractId, facts.resource.account.hasNamedContract, email, facts.person, facts.resource.newManager);
-    if (preview.fingerprint !== expected) throw conflict(PREVIEW_OUT_OF_DATE, "CL-5");
+    const { preview, effects, basis } = await describeHandOver(tx, contractId, facts.resource.account.hasNamedContract, email, facts.person, facts.resource.newManager);
+    if (preview.fingerprint !== expected) {
+      const moved = changedSincePreview(readFingerprint(expected), basis, facts.person?.label ?? email);
+      throw conflict(previewOutOfDate(moved.text), moved.rule);
+    }
     const { person } = await findOrCreatePerson(tx, { email, firstName: "", lastName: "" });
     const [before] = await tx.select({ cm: contracts.contractManagerId, number: contracts.number }).from(contracts).where(eq(contracts.id, contractId));
     await tx.update(contracts).set({ contractManagerId: person.id }).where(eq(contracts.id, contractId));

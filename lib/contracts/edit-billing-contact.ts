@@ -14,7 +14,11 @@ export const editBillingContactInput = contractRef.extend({
   purchaseOrderNumber: text({ max: 64, maxMessage: "Use at most 64 characters." }).default("").transform(blankToNull),
 });
 
-/** The contract manager edits the billing contact: name, email, address, purchase-order number (CL-3). */
+/**
+ * The contract manager edits the billing contact: name, email, address, purchase-order number
+ * (CL-3). Saving what is already there (a double click, a second tab) writes nothing and no
+ * audit event; the contract row is locked, so the second of two requests sees the first's.
+ */
 export const editBillingContact = defineAction({
   input: editBillingContactInput,
   action: "contracts.manageBilling",
@@ -24,13 +28,16 @@ export const editBillingContact = defineAction({
       .select({ name: contracts.billingContactName, email: contracts.billingContactEmail, address: contracts.billingAddress, purchaseOrderNumber: contracts.purchaseOrderNumber })
       .from(contracts)
       .where(eq(contracts.id, contractId));
+    const after = { name, email, address, purchaseOrderNumber };
+    if (before && (Object.keys(after) as (keyof typeof after)[]).every((k) => before[k] === after[k])) {
+      return { data: { ...after, changed: false, message: "The billing contact already reads so: nothing changed." }, audit: [] };
+    }
     await tx
       .update(contracts)
       .set({ billingContactName: name, billingContactEmail: email, billingAddress: address, purchaseOrderNumber })
       .where(eq(contracts.id, contractId));
-    const after = { name, email, address, purchaseOrderNumber };
     return {
-      data: after,
+      data: { ...after, changed: true, message: "Billing contact saved." },
       audit: {
         action: "contract.billing_changed",
         accountId,

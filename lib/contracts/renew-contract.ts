@@ -1,25 +1,37 @@
 import { eq, sql } from "drizzle-orm";
 import { contractInvoices, contracts, people } from "@/db/schema";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, type ActionAudit } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicLink } from "@/lib/config/public-url";
+import { isoDay } from "@/lib/input/schemas";
 import { contractRef, lockedContractFacts } from "./contract-input";
 
 /** A renewal adds one term of this length (the portal records terms; prices live with the store or reseller). */
 export const TERM_MONTHS = 12;
+
+/** A renewal names the renewal date it was asked from (the one the page showed): CL-3 Decision. */
+export const renewContractInput = contractRef.extend({ fromRenewalDate: isoDay() });
+
+/** `renewed: false` = this renewal had already happened (a double click, a retry): nothing was written. */
+export type RenewalResult = { renewed: boolean; renewalDate: string; invoiceNumber: string | null; message: string };
+
+export const alreadyRenewedMessage = (renewalDate: string) => `Already renewed — the contract now renews on ${renewalDate}.`;
 
 /**
  * The contract manager renews the contract for another term (CL-3): the new term starts at
  * the current renewal date, the renewal date moves a term on, an expired contract becomes
  * active again, an invoice is recorded (there is no payment provider) and the contract
  * manager is emailed a confirmation (PU-3), all in one transaction with its audit event.
+ * A second request for the same renewal (the renewal date moved since the page showed it)
+ * renews nothing and says so; the contract row is locked, so two at once run one after the
+ * other, and one invoice per term is also a unique index (the backstop).
  */
 export const renewContract = defineAction({
-  input: contractRef,
+  input: renewContractInput,
   action: "contracts.manageBilling",
   facts: (tx, input, actor) => lockedContractFacts(tx, actor, input),
-  run: async (tx, { accountId, contractId }, { actor }) => {
+  run: async (tx, { accountId, contractId, fromRenewalDate }, { actor }): Promise<{ data: RenewalResult; audit: ActionAudit | ActionAudit[] }> => {
     const [c] = await tx
       .select({
         number: contracts.number,
@@ -37,6 +49,9 @@ export const renewContract = defineAction({
       .innerJoin(people, eq(people.id, contracts.contractManagerId))
       .where(eq(contracts.id, contractId));
     if (!c) throw notFound("The contract");
+    if (c.renewalDate !== fromRenewalDate) {
+      return { data: { renewed: false, renewalDate: c.renewalDate, invoiceNumber: null, message: alreadyRenewedMessage(c.renewalDate) }, audit: [] };
+    }
     await tx.update(contracts).set({ termStart: c.renewalDate, renewalDate: c.nextRenewal, status: "active" }).where(eq(contracts.id, contractId));
     const billedTo = [c.contactName, c.contactEmail].filter(Boolean).join(" <") + (c.contactName && c.contactEmail ? ">" : "");
     const [invoice] = await tx
@@ -64,7 +79,12 @@ export const renewContract = defineAction({
       ].join("\n"),
     });
     return {
-      data: { renewalDate: c.nextRenewal, invoiceNumber: invoice!.number },
+      data: {
+        renewed: true,
+        renewalDate: c.nextRenewal,
+        invoiceNumber: invoice!.number,
+        message: `Renewed until ${c.nextRenewal}. Invoice ${invoice!.number} is recorded and a confirmation email is on its way.`,
+      },
       audit: {
         action: "contract.renewed",
         accountId,

@@ -45,7 +45,9 @@ describe("the software coordinator", () => {
     expect(scs.map((c) => c.id).sort()).toEqual([withSc, noSc].sort());
     expect((await mailTo(personas.softwareCoordinator.email)).filter((m) => m.kind === "role-changed")).toHaveLength(1);
     const again = await execute(w.db, w.actor("contractManager"), assignSoftwareCoordinator, { accountId: hybrid, contractId: noSc, email: personas.softwareCoordinator.email });
-    expect(again).toMatchObject({ ok: false, code: "conflict", rule: "CL-6" });
+    // Assigning the coordinator it has changes nothing and emails nobody again (a double click).
+    expect(again).toMatchObject({ ok: true, data: { changed: false, message: expect.stringContaining("is already this contract's software coordinator") } });
+    expect((await mailTo(personas.softwareCoordinator.email)).filter((m) => m.kind === "role-changed")).toHaveLength(1);
     const removed = await execute(w.db, w.actor("contractManager"), removeSoftwareCoordinator, { accountId: hybrid, contractId: noSc });
     expect(removed).toMatchObject({ ok: true, data: { removed: w.pid("softwareCoordinator") } });
     expect(await execute(w.db, w.actor("contractManager"), removeSoftwareCoordinator, { accountId: hybrid, contractId: noSc })).toMatchObject({ ok: false, code: "denied", rule: "CL-6" });

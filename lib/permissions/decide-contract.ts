@@ -31,8 +31,12 @@ function onContract(body: Body): Handler<"contract"> {
   };
 }
 
-/** Why a visible non-manager cannot do a manager-only thing. */
-function notManager(x: ContractAccess, what: string): Decision {
+/**
+ * Why a visible non-manager cannot do a manager-only thing. Only reached once the actor may
+ * see the contract, so UM-6 may name its manager: the admin then knows whom to ask.
+ */
+function notManager(x: ContractAccess, contract: ContractInfo, what: string): Decision {
+  if (x.a.adminRole && contract.managerName) return deny("UM-6", `Only the contract manager, ${contract.managerName}, ${what}`);
   if (x.a.adminRole) return deny("UM-6", `Account admins do not manage billing, renewal or contract roles: only the contract manager ${what}`);
   if (x.coordinator) return deny("CL-8", "A software coordinator manages no billing, renewal or role");
   return deny("CL-3", `Only the contract manager ${what}`);
@@ -64,24 +68,24 @@ export const contractHandlers = {
     if (x.a.adminRole === "primary") return allow("UM-7", "The primary admin sees every contract of the account");
     return allow("UM-7", `Secondary admins see the account's ${c.management} contracts, read-only`);
   }),
-  "contracts.manageBilling": onContract((x) =>
-    x.manager ? allow("CL-3", "The contract manager manages renewal and billing") : notManager(x, "manages renewal and billing"),
+  "contracts.manageBilling": onContract((x, c) =>
+    x.manager ? allow("CL-3", "The contract manager manages renewal and billing") : notManager(x, c, "manages renewal and billing"),
   ),
   "contracts.changeManager": (actor, r) => {
     const x = contractAccess(actor, r.account, r.contract);
     if (isDecision(x)) return x;
-    if (!x.manager) return notManager(x, "hands over the contract manager role");
+    if (!x.manager) return notManager(x, r.contract, "hands over the contract manager role");
     if (!r.newManager) return deny("CL-1", "A contract always has one contract manager: name the new one to hand the role over");
     if (r.newManager.isCurrentManager) return deny("CL-4", "This person is already the contract's manager");
     return allow("CL-4", "The contract manager hands the role to another person, who is sent a confirmation");
   },
   "contracts.assignCoordinator": onContract((x, c) => {
-    if (!x.manager) return notManager(x, "assigns the software coordinator");
+    if (!x.manager) return notManager(x, c, "assigns the software coordinator");
     if (c.management !== "classic") return deny("CL-6", "Only classic contracts have a software coordinator");
     return allow("CL-6", "The contract manager assigns or replaces the contract's one software coordinator");
   }),
   "contracts.removeCoordinator": onContract((x, c) => {
-    if (!x.manager) return notManager(x, "removes the software coordinator");
+    if (!x.manager) return notManager(x, c, "removes the software coordinator");
     if (!c.hasCoordinator) return deny("CL-6", "This contract has no software coordinator to remove");
     return allow("CL-6", "The contract manager removes the software coordinator");
   }),

@@ -1,4 +1,5 @@
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { decide } from "./decide";
 import type { ContractManagerChangeResource, NewManagerFacts } from "./types";
 import {
   accountRes,
@@ -128,4 +129,26 @@ describe("CL-3 UM-7 the move-to-User-Management dry run", () => {
     when("CL-3 the software coordinator does not", coordinatorOf(C1), "contracts.previewMoveToNamed", contractRes(C1), no("CL-3")),
     when("CL-6 a named contract has nothing to move", managerOf(CN), "contracts.previewMoveToNamed", contractRes(CN), no("CL-6")),
   ]);
+});
+
+describe("UM-6 a refusal names the contract manager to those who may see the contract", () => {
+  const daniel = (contractId: string) => contractRes(contractId, { managerName: "Daniel Weber" });
+  it.each([
+    ["UM-6 the primary admin is told who manages renewal and billing", primary, "contracts.manageBilling", daniel(C1), "Only the contract manager, Daniel Weber, manages renewal and billing (UM-6)."],
+    ["UM-6 a secondary admin is told who manages a named contract's billing", secondary, "contracts.manageBilling", daniel(CN), "Only the contract manager, Daniel Weber, manages renewal and billing (UM-6)."],
+    ["UM-6 the primary admin is told who assigns the software coordinator", primary, "contracts.assignCoordinator", daniel(C1), "Only the contract manager, Daniel Weber, assigns the software coordinator (UM-6)."],
+  ] as const)("%s", (_title, actor, action, resource, reason) => {
+    expect(decide(actor, action, resource)).toMatchObject({ allowed: false, rule: "UM-6", reason });
+  });
+
+  it("UM-6 without the manager's name the refusal stays generic", () => {
+    expect(decide(primary, "contracts.manageBilling", contractRes(C1)).reason).toBe("Account admins do not manage billing, renewal or contract roles: only the contract manager manages renewal and billing (UM-6).");
+  });
+
+  it("UM-7 CL-8 who may not see the contract learns no name: not found, or the coordinator's generic refusal", () => {
+    const hiddenFrom = decide(secondary, "contracts.manageBilling", daniel(C1));
+    expect(hiddenFrom).toMatchObject({ allowed: false, visible: false });
+    expect(hiddenFrom.reason).not.toContain("Daniel");
+    expect(decide(coordinatorOf(C1), "contracts.manageBilling", daniel(C1)).reason).not.toContain("Daniel");
+  });
 });

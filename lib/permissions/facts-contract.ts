@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contracts } from "@/db/schema";
+import { contracts, people } from "@/db/schema";
 import { accountInfoJson, accountRolesJson, actorWith, loadTargetPersonFacts, type Loaded } from "./facts-account";
 import type { AccountInfo, ActorAccountFacts, ContractInfo, ContractManagerChangeResource, ContractResource } from "./types";
 
@@ -18,6 +18,8 @@ async function loadContractRow(db: Db, personId: string, contractId: string, loc
       channel: contracts.channel,
       contractManagerId: contracts.contractManagerId,
       softwareCoordinatorId: contracts.softwareCoordinatorId,
+      // UM-6 names the contract manager to those who may see the contract (one statement still).
+      managerName: sql<string>`(select coalesce(nullif(${people.name}, ''), nullif(trim(${people.firstName} || ' ' || ${people.lastName}), ''), ${people.email}) from ${people} where ${people.id} = ${contracts.contractManagerId})`,
       account: sql<AccountInfo>`${accountInfoJson(a)}`,
       roles: sql<ActorAccountFacts | null>`${accountRolesJson(a, personId)}`,
     })

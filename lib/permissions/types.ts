@@ -79,6 +79,8 @@ export type ContractInfo = {
   management: ContractManagement;
   channel: ContractChannel;
   hasCoordinator: boolean;
+  /** The contract manager's name (or email), so UM-6 can name them to those who may see the contract; absent when the facts were built without it. */
+  managerName?: string;
 };
 
 /** CL-4 / CL-5 preview facts about the proposed new contract manager. */

@@ -103,7 +103,7 @@ const CASES: Case[] = [
   {
     name: "importNamedUsersSpec",
     spec: importSpec,
-    call: (db, a, t) => execute(db, a, importSpec, { accountId: t.accountId, rows: [{ row: 1, email: freshEmail(), firstName: "Iso", lastName: "Lation", productCodes: [] }] }),
+    call: (db, a, t) => execute(db, a, importSpec, { accountId: t.accountId, idempotencyKey: crypto.randomUUID(), rows: [{ row: 1, email: freshEmail(), firstName: "Iso", lastName: "Lation", productCodes: [] }] }),
   },
   { name: "editNamedUser", spec: editNamedUser, call: (db, a, t) => execute(db, a, editNamedUser, { accountId: t.accountId, personId: t.user, firstName: "Renamed", lastName: "ByOutsider" }) },
   { name: "removeNamedUser", spec: removeNamedUser, call: (db, a, t) => execute(db, a, removeNamedUser, { accountId: t.accountId, personId: t.user }) },
@@ -121,7 +121,7 @@ const CASES: Case[] = [
   },
   { name: "addSecondaryAdmin", spec: addSecondaryAdmin, call: (db, a, t) => execute(db, a, addSecondaryAdmin, { accountId: t.accountId, email: t.userEmail }) },
   { name: "removeSecondaryAdmin", spec: removeSecondaryAdmin, call: (db, a, t) => execute(db, a, removeSecondaryAdmin, { accountId: t.accountId, personId: t.secondaryAdmin }) },
-  { name: "changePrimaryAdmin", spec: changePrimaryAdmin, call: (db, a, t) => execute(db, a, changePrimaryAdmin, { accountId: t.accountId, personId: t.secondaryAdmin }) },
+  { name: "changePrimaryAdmin", spec: changePrimaryAdmin, call: (db, a, t) => execute(db, a, changePrimaryAdmin, { accountId: t.accountId, personId: t.secondaryAdmin, fromPrimaryAdminId: null }) },
   { name: "grantSsoAdmin", spec: grantSsoAdmin, call: (db, a, t) => execute(db, a, grantSsoAdmin, { accountId: t.accountId, email: t.userEmail }) },
   { name: "revokeSsoAdmin", spec: revokeSsoAdmin, call: (db, a, t) => execute(db, a, revokeSsoAdmin, { accountId: t.accountId, personId: t.secondaryAdmin }) },
   { name: "addDomain", spec: addDomain, call: (db, a, t) => execute(db, a, addDomain, { accountId: t.accountId, domain: "isolation-test.example" }) },

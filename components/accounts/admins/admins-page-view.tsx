@@ -57,7 +57,7 @@ export function AdminsPageView({ accountId, view }: { accountId: string; view: A
           rowKey={(a) => a.personId}
           rowTestId={() => "secondary-admin-row"}
           empty="This account has no secondary admins."
-          actions={(a) => <SecondaryAdminActions accountId={accountId} admin={a} />}
+          actions={(a) => <SecondaryAdminActions accountId={accountId} admin={a} primaryAdminId={primary?.personId ?? null} />}
         />
         {view.addSecondary.allowed ? <AddSecondaryAdminForm accountId={accountId} /> : <p className={note}>{view.addSecondary.reason}</p>}
       </section>

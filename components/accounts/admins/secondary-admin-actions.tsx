@@ -7,10 +7,11 @@ import { FailureMessage } from "@/components/ui/failure-message";
 import { PrimaryAdminChangePreviewView } from "./primary-admin-change-preview";
 import { useServerAction } from "@/components/hooks/use-server-action";
 
-type Props = { accountId: string; admin: AdminsView["secondaries"][number] };
+/** `primaryAdminId`: the primary admin this page shows; the change applies only if they still are (UM-2). */
+type Props = { accountId: string; admin: AdminsView["secondaries"][number]; primaryAdminId: string | null };
 
 /** A secondary admin's actions: "make primary admin" behind a preview (UM-2) and "remove" behind a confirmation (UM-3). */
-export function SecondaryAdminActions({ accountId, admin }: Props) {
+export function SecondaryAdminActions({ accountId, admin, primaryAdminId }: Props) {
   const promote = useServerAction(changePrimaryAdminAction);
   const remove = useServerAction(removeSecondaryAdminAction);
   const input = { accountId, personId: admin.personId };
@@ -27,7 +28,7 @@ export function SecondaryAdminActions({ accountId, admin }: Props) {
           title={`Make ${admin.name} the primary admin?`}
           confirmLabel="Confirm change of primary admin"
           variant="primary"
-          onConfirm={() => promote.run(input)}
+          onConfirm={() => promote.run({ ...input, fromPrimaryAdminId: primaryAdminId })}
           disabled={!admin.makePrimary.allowed || promote.pending}
           disabledReason={admin.makePrimary.reason}
         >

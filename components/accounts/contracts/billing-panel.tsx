@@ -32,17 +32,18 @@ export function BillingPanel({ accountId, contractId, renewalDate, autoRenew, te
       <h2 id="billing-panel" className="font-semibold">Manage renewal and billing</h2>
       <p className="text-sm text-slate-600">There is no payment provider: invoices are records of each renewal, kept here.</p>
       <div className="flex flex-wrap items-center gap-3">
-        <ConfirmButton variant="primary" label="Renew contract" title="Renew for another term?" confirmLabel="Renew" onConfirm={() => renew.run(ref, (d) => setDone(`Renewed until ${d.renewalDate}. Invoice ${d.invoiceNumber} is recorded and a confirmation email is on its way.`))}>
+        {/* The renewal carries the date this page showed: a second request for it renews nothing (CL-3). */}
+        <ConfirmButton variant="primary" label={renew.pending ? "Renewing…" : "Renew contract"} disabled={renew.pending} title="Renew for another term?" confirmLabel="Renew" onConfirm={() => renew.run({ ...ref, fromRenewalDate: renewalDate }, (d) => setDone(d.message))}>
           The contract runs {termMonths} more months from {renewalDate}; an invoice is recorded and you are emailed a confirmation.
         </ConfirmButton>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={autoRenew} disabled={auto.pending} onChange={(e) => auto.run({ ...ref, autoRenew: e.target.checked })} />
+          <input type="checkbox" checked={autoRenew} disabled={auto.pending} onChange={(e) => auto.run({ ...ref, autoRenew: e.target.checked }, (d) => setDone(d.changed ? null : d.message))} />
           Renew automatically
         </label>
       </div>
       {done ? <p role="status" className="text-sm text-green-800">{done}</p> : null}
       <FailureMessage failure={renew.failure ?? auto.failure} />
-      <form action={(f) => edit.run({ ...ref, name: f.get("name"), email: f.get("email"), address: f.get("address") ?? "", purchaseOrderNumber: f.get("purchaseOrderNumber") ?? "" }, () => setDone("Billing contact saved."))} className="flex flex-col gap-3" aria-label="Billing contact">
+      <form action={(f) => edit.run({ ...ref, name: f.get("name"), email: f.get("email"), address: f.get("address") ?? "", purchaseOrderNumber: f.get("purchaseOrderNumber") ?? "" }, (d) => setDone(d.message))} className="flex flex-col gap-3" aria-label="Billing contact">
         <h3 className="text-sm font-semibold">Billing contact</h3>
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Name" name="name" id="billing-name" required defaultValue={contact.name ?? ""} error={fieldError(edit.failure, "name")} />

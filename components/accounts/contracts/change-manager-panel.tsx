@@ -49,7 +49,8 @@ export function ChangeManagerPanel({ accountId, contractId }: Props) {
     });
   }
   // A refused confirmation means the facts moved (CL-5): the button shows the preview as it is now.
-  const stale = confirm.failure?.code === "conflict";
+  // Not when the role itself has moved on (CL-4): the actor no longer hands it over.
+  const stale = confirm.failure?.code === "conflict" && confirm.failure.rule !== "CL-4";
   return (
     <section aria-labelledby="change-manager" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="change-manager" className="font-semibold">Hand over the contract manager role</h2>

@@ -19,8 +19,8 @@ export function CoordinatorControls({ accountId, contractId, current, canRemove 
   function submit(data: FormData) {
     setDone(null);
     const email = String(data.get("email") ?? "").trim().toLowerCase();
-    assign.run({ accountId, contractId, email }, () => {
-      setDone(`${email} is now the software coordinator and has been emailed.`);
+    assign.run({ accountId, contractId, email }, (d) => {
+      setDone(d.message);
       form.current?.reset();
     });
   }
@@ -34,7 +34,7 @@ export function CoordinatorControls({ accountId, contractId, current, canRemove 
         <Field label={current ? "New coordinator's email" : "Coordinator's email"} name="email" id="coordinator-email" type="email" required autoComplete="off" error={fieldError(assign.failure, "email")} />
         <Button type="submit" disabled={assign.pending}>{current ? "Replace coordinator" : "Assign coordinator"}</Button>
         {current && canRemove ? (
-          <ConfirmButton label="Remove coordinator" title="Remove the software coordinator?" confirmLabel="Remove" onConfirm={() => remove.run({ accountId, contractId }, () => setDone("The contract has no software coordinator now."))}>
+          <ConfirmButton label="Remove coordinator" disabled={remove.pending} title="Remove the software coordinator?" confirmLabel="Remove" onConfirm={() => remove.run({ accountId, contractId }, () => setDone("The contract has no software coordinator now."))}>
             {current.name} ({current.email}) stops coordinating this contract. Their other roles stay as they are.
           </ConfirmButton>
         ) : null}

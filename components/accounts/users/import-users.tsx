@@ -4,9 +4,10 @@ import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportEvent } from "@/lib/accounts/named-users/import-named-users";
 import { Button } from "@/components/ui/button";
-import { ImportReport } from "./import-report";
+import { ImportQuestion, ImportReport } from "./import-report";
 
 type Progress = { label: string; done: number; total: number };
+type Question = Extract<ImportEvent, { type: "confirm" }>;
 
 /** Reads the route's NDJSON progress events as they arrive. */
 async function* events(response: Response): AsyncGenerator<ImportEvent> {
@@ -25,16 +26,25 @@ async function* events(response: Response): AsyncGenerator<ImportEvent> {
   }
 }
 
-/** Uploads a CSV of users (UM-5) and shows the import's progress, then its report. */
+/** The import's idempotency key, made when it starts (getRandomValues works on plain http too, unlike randomUUID). */
+const newImportKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+/**
+ * Uploads a CSV of users (UM-5) and shows the import's progress, then its report. Columns the
+ * import does not recognise are listed first and the import goes on only when the person agrees;
+ * every request of one import carries its key, so sending it twice imports once.
+ */
 export function ImportUsers({ accountId }: { accountId: string }) {
   const router = useRouter();
   const inputId = useId();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<ImportEvent | null>(null);
+  const [question, setQuestion] = useState<{ asked: Question; data: FormData } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function upload(data: FormData) {
+  async function post(data: FormData) {
     setResult(null);
+    setQuestion(null);
     setBusy(true);
     setProgress({ label: "Uploading", done: 0, total: 1 });
     try {
@@ -48,6 +58,7 @@ export function ImportUsers({ accountId }: { accountId: string }) {
         if (e.type === "parsed") setProgress({ label: `Read ${e.rows} rows`, done: 0, total: e.rows });
         else if (e.type === "validated") setProgress({ label: `Checking rows: ${e.done} of ${e.total}`, done: e.done, total: e.total });
         else if (e.type === "writing") setProgress({ label: `Adding users: ${e.done} of ${e.total}`, done: e.done, total: Math.max(e.total, 1) });
+        else if (e.type === "confirm") setQuestion({ asked: e, data });
         else {
           setResult(e);
           if (e.type === "done") router.refresh();
@@ -61,9 +72,23 @@ export function ImportUsers({ accountId }: { accountId: string }) {
     }
   }
 
+  function start(data: FormData) {
+    if (busy) return;
+    data.set("key", newImportKey());
+    void post(data);
+  }
+
+  function goOnWithout(q: { asked: Question; data: FormData }) {
+    if (busy) return;
+    const data = new FormData();
+    for (const [name, value] of q.data) data.append(name, value);
+    for (const column of q.asked.ignoredColumns) data.append("ignore", column);
+    void post(data);
+  }
+
   return (
     <div className="flex flex-col gap-3">
-      <form action={upload} className="flex flex-wrap items-end gap-3" aria-label="Import users from CSV">
+      <form action={start} className="flex flex-wrap items-end gap-3" aria-label="Import users from CSV">
         <div className="flex flex-col gap-1">
           <label htmlFor={inputId} className="text-sm font-medium text-slate-700">CSV file</label>
           <input id={inputId} name="file" type="file" accept=".csv,text/csv,text/plain" required className="text-sm" />
@@ -79,6 +104,7 @@ export function ImportUsers({ accountId }: { accountId: string }) {
           <p className="text-sm text-slate-700" aria-live="polite">{progress.label}</p>
         </div>
       ) : null}
+      {question ? <ImportQuestion question={question.asked} busy={busy} onConfirm={() => goOnWithout(question)} onCancel={() => setQuestion(null)} /> : null}
       {result ? <ImportReport result={result} /> : null}
     </div>
   );

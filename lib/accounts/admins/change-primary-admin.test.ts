@@ -17,8 +17,9 @@ afterAll(async () => {
   await w?.drop();
 });
 
-const change = (actor: Parameters<DemoTestWorld["actor"]>[0], personId: string, accountId = hybrid) =>
-  execute(w.db, w.actor(actor), changePrimaryAdmin, { accountId, personId });
+/** A change as the admins page sends it: with the primary admin the page showed. */
+const change = async (actor: Parameters<DemoTestWorld["actor"]>[0], personId: string, accountId = hybrid) =>
+  execute(w.db, w.actor(actor), changePrimaryAdmin, { accountId, personId, fromPrimaryAdminId: (await primaryAdmins(w.db, accountId))[0] ?? null });
 
 describe("changing the primary admin", () => {
   it("UM-2 the primary admin and a secondary admin change the primary admin; the former primary becomes a secondary admin", async () => {

@@ -14,13 +14,19 @@ import { accountName } from "../named-users/invitation-email";
 
 export const adminTargetInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }) });
 
+/** The change names the primary admin the actor saw (null: none), so it applies only to the admins as they saw them. */
+export const changePrimaryAdminInput = adminTargetInput.extend({ fromPrimaryAdminId: text({ min: 1, max: 100 }).nullable() });
+
 /**
  * Makes a secondary admin the primary admin; the former primary admin becomes a secondary
  * admin (UM-2 Decision), so the account keeps exactly one primary admin (UM-1). No contract
  * manager (UM-8, CL-11), software coordinator (CL-10) or classic role (HY-3) changes.
+ * A second request for the same change (a double click) finds the person primary already and
+ * the policy says so (UM-2); one made while someone else became primary admin is refused
+ * naming them: the actor decided on admins that are no longer so.
  */
 export const changePrimaryAdmin = defineAction({
-  input: adminTargetInput,
+  input: changePrimaryAdminInput,
   action: "admins.changePrimary",
   // Lock first, so that the decision is made on the admins as they are now, not as a
   // concurrent change left them a moment ago (UM-1).
@@ -28,9 +34,14 @@ export const changePrimaryAdmin = defineAction({
     await lockAccountAdmins(tx, input.accountId);
     return loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId);
   },
-  run: async (tx, { accountId, personId }, { facts }) => {
+  run: async (tx, { accountId, personId, fromPrimaryAdminId }, { facts }) => {
     const admins = await lockAccountAdmins(tx, accountId);
     const former = admins.find((a) => a.role === "primary") ?? null;
+    if ((former?.personId ?? null) !== fromPrimaryAdminId) {
+      const now = former ? await findPersonById(tx, former.personId) : null;
+      const what = now ? `${now.label} became the primary admin meanwhile` : "The account has no primary admin any more";
+      throw new DomainError("conflict", `${what}, so nothing was changed: check the admins and try again (UM-2).`, "UM-2");
+    }
     if (admins.find((a) => a.personId === personId)?.role !== "secondary") {
       throw new DomainError("conflict", "This person is no longer a secondary admin: reload the page and try again (UM-2).", "UM-2");
     }

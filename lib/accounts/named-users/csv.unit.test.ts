@@ -32,10 +32,10 @@ describe("import rows", () => {
   const known = new Set(["ACD", "INV"]);
 
   it("UM-5 accepts liberal header names in any order, or no header at all", () => {
-    expect(readHeader(["E-Mail Address", "Surname", "Given name", "Product codes"])).toEqual({ hasHeader: true, columns: { email: 0, lastName: 1, firstName: 2, products: 3 } });
+    expect(readHeader(["E-Mail Address", "Surname", "Given name", "Product codes"])).toEqual({ hasHeader: true, columns: { email: 0, lastName: 1, firstName: 2, products: 3 }, unrecognised: [] });
     expect(readHeader(["Ada", "Byron", "ada@x.test"]).hasHeader).toBe(false);
     const r = validateImport("Email,First Name,Last Name\nADA@X.test,Ada,Byron", known);
-    expect(r).toEqual({ rows: [{ row: 2, email: "ada@x.test", firstName: "Ada", lastName: "Byron", productCodes: [] }], errors: [], total: 1 });
+    expect(r).toEqual({ rows: [{ row: 2, email: "ada@x.test", firstName: "Ada", lastName: "Byron", productCodes: [] }], errors: [], total: 1, ignoredColumns: [] });
   });
 
   it("UM-5 reports each bad row with its number and every problem on it", () => {

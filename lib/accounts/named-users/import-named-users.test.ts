@@ -107,6 +107,28 @@ describe("CSV import of named users", () => {
     expect(ms).toBeLessThan(30_000);
   }, 90_000);
 
+  it("UM-5 a file whose only product column is unrecognised (Produkte) is refused naming it, and nothing is written", async () => {
+    const csv = ["Vorname,Nachname,Email,Produkte", "Anna,Eins,anna@imp7.test,ACD", "Ben,Zwei,ben@imp7.test,ACD;INV", "Cem,Drei,cem@imp7.test,INV"].join("\n");
+    const { last, events } = await run(csv);
+    expect(last).toMatchObject({ type: "failed", message: expect.stringContaining("does not recognise the column “Produkte” and the file has no products column") });
+    expect(events.some((e) => e.type === "writing")).toBe(false);
+    expect(await countWhere(people, people.email, "imp7.test")).toBe(0);
+  });
+
+  it("UM-5 a column the import does not recognise is listed and nothing is imported until the person agrees to leave it out", async () => {
+    // Elena imports (the other tests' imports count against Priya's rate limit); no products, so no seat is needed.
+    const elena = w.actor("secondaryAdmin2");
+    const csv = ["First name,Last name,Email,Products,Kostenstelle", "Dora,Vier,dora@imp8.test,,4711", "Emil,Fuenf,emil@imp8.test,,4712"].join("\n");
+    const asked = await run(csv, "secondaryAdmin2");
+    expect(asked.last).toEqual({ type: "confirm", rows: 2, ignoredColumns: ["Kostenstelle"], message: "The import does not recognise the column “Kostenstelle”: it will be ignored. Import 2 users without it?" });
+    expect(await countWhere(people, people.email, "imp8.test")).toBe(0);
+    // Agreeing to another list than the file's is no agreement.
+    expect((await importNamedUsers(w.db, elena, hybrid, csv, () => {}, { ignoreColumns: ["Kosten"] })).type).toBe("confirm");
+    const agreed = await importNamedUsers(w.db, elena, hybrid, csv, () => {}, { ignoreColumns: ["Kostenstelle"] });
+    expect(agreed).toMatchObject({ type: "done", summary: { added: 2, skipped: [], replayed: false } });
+    expect(await namedIn("imp8.test")).toBe(2);
+  });
+
   it("UM-5 a file of more than 5,000 users is refused before anything is read into the account", async () => {
     const rows = Array.from({ length: 5001 }, (_, i) => `A,B,over${i}@imp6.test,`);
     const { last } = await run(rows.join("\n"));

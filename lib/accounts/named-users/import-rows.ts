@@ -29,17 +29,50 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
-/** Column positions: from a header row when the first row is one (it names known columns and holds no address). */
-export function readHeader(first: string[]): { columns: Partial<Record<Column, number>>; hasHeader: boolean } {
+/**
+ * Column positions: from a header row when the first row is one (it names known columns and
+ * holds no address). `unrecognised`: the positions of named headers the import does not know,
+ * or that repeat a column already found; their cells would be ignored.
+ */
+export function readHeader(first: string[]): { columns: Partial<Record<Column, number>>; hasHeader: boolean; unrecognised: number[] } {
   const named = first.map(columnOf);
   if (named.some(Boolean) && !first.some((c) => c.includes("@"))) {
     const columns: Partial<Record<Column, number>> = {};
+    const unrecognised: number[] = [];
     named.forEach((c, i) => {
       if (c && columns[c] === undefined) columns[c] = i;
+      else if (first[i]!.trim() !== "") unrecognised.push(i);
     });
-    return { columns, hasHeader: true };
+    return { columns, hasHeader: true, unrecognised };
   }
-  return { columns: Object.fromEntries(POSITIONAL.map((c, i) => [c, i])), hasHeader: false };
+  return { columns: Object.fromEntries(POSITIONAL.map((c, i) => [c, i])), hasHeader: false, unrecognised: [] };
+}
+
+/** How a column the import ignores is named to the person: its header, or its position when it has none. */
+const ignoredLabel = (header: string | undefined, i: number): string => (header?.trim() ? header.trim() : `column ${i + 1}`);
+
+/**
+ * The columns whose cells the import would ignore: headers it does not know (or repeated), and
+ * columns with data but no header (or past the four of a file without a header).
+ */
+function ignoredColumns(all: string[][], hasHeader: boolean, used: ReadonlySet<number>, unrecognised: readonly number[]): string[] {
+  const header = hasHeader ? all[0]! : [];
+  const data = hasHeader ? all.slice(1) : all;
+  const width = all.reduce((w, r) => Math.max(w, r.length), 0);
+  const ignored: string[] = [];
+  for (let i = 0; i < width; i++) {
+    if (used.has(i)) continue;
+    if (unrecognised.includes(i) || data.some((cells) => (cells[i] ?? "").trim() !== "")) ignored.push(ignoredLabel(header[i], i));
+  }
+  return ignored;
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+
+/** What the validation step says about the columns it will ignore, before asking to go on without them. */
+export function ignoredColumnsMessage(ignored: readonly string[], rows: number): string {
+  const one = ignored.length === 1;
+  return `The import does not recognise the column${one ? "" : "s"} ${quoted(ignored)}: ${one ? "it" : "they"} will be ignored. Import ${rows} user${rows === 1 ? "" : "s"} without ${one ? "it" : "them"}?`;
 }
 
 const productCodes = text({ max: 2000, trim: false })
@@ -48,7 +81,8 @@ const productCodes = text({ max: 2000, trim: false })
 
 export const importRowSchema = z.object({ firstName: personName, lastName: personName, email: personEmail, productCodes });
 
-export type ParsedImport = { rows: ImportRow[]; errors: RowError[]; total: number };
+/** `ignoredColumns`: what the file holds that the import would not read (ask before going on without it). */
+export type ParsedImport = { rows: ImportRow[]; errors: RowError[]; total: number; ignoredColumns: string[] };
 
 /**
  * Validates every data row (numbered as in the file, header = row 1). Also refuses unknown
@@ -57,8 +91,17 @@ export type ParsedImport = { rows: ImportRow[]; errors: RowError[]; total: numbe
 export function validateImport(text: string, knownCodes: ReadonlySet<string>, onProgress: (done: number, total: number) => void = () => {}, every = 500): ParsedImport | { fileError: string } {
   const all = parseCsv(text);
   if (all.length === 0) return { fileError: "The file is empty." };
-  const { columns, hasHeader } = readHeader(all[0]!);
+  const { columns, hasHeader, unrecognised } = readHeader(all[0]!);
   if (columns.email === undefined) return { fileError: "No email column: name the columns (first name, last name, email, products) or put them in that order." };
+  const ignored = ignoredColumns(all, hasHeader, new Set(Object.values(columns)), unrecognised);
+  // A column it does not know may be the products under another name (e.g. "Produkte"): without a
+  // products column, importing would drop everyone's products silently, so the file is refused.
+  if (hasHeader && columns.products === undefined && ignored.length > 0) {
+    const one = ignored.length === 1;
+    return {
+      fileError: `The import does not recognise the column${one ? "" : "s"} ${quoted(ignored)} and the file has no products column, so it cannot tell whether ${one ? "it holds" : "one holds"} products: name the products column “products” (codes separated by “;”), or remove the column${one ? "" : "s"} it should ignore. Nothing was imported.`,
+    };
+  }
   const data = all.map((cells, i) => ({ cells, row: i + 1 })).slice(hasHeader ? 1 : 0).filter((r) => r.cells.some((c) => c.trim() !== ""));
   if (data.length === 0) return { fileError: "The file has no users in it." };
   if (data.length > IMPORT_MAX_ROWS) return { fileError: `The file has ${data.length} users; import at most ${IMPORT_MAX_ROWS} at a time.` };
@@ -82,7 +125,7 @@ export function validateImport(text: string, knownCodes: ReadonlySet<string>, on
     else if (parsed.success) rows.push({ row, ...parsed.data, productCodes: [...new Set(parsed.data.productCodes)] });
     if ((i + 1) % every === 0 || i + 1 === data.length) onProgress(i + 1, data.length);
   });
-  return { rows, errors, total: data.length };
+  return { rows, errors, total: data.length, ignoredColumns: ignored };
 }
 
 const LABELS = { firstName: "First name", lastName: "Last name", email: "Email", productCodes: "Products" } as const;

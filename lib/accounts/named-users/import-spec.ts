@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { namedUsers, people, products } from "@/db/schema";
 import { enqueueEmails } from "@/lib/outbox/enqueue-email";
 import { defineAction } from "@/lib/actions/define-action";
+import { claimIdempotencyKey, idempotencyKeyInput, recordIdempotentResult, type IdempotencyClaim } from "@/lib/actions/idempotency";
 import { DomainError } from "@/lib/actions/result";
 import { loadAccountFacts } from "@/lib/permissions";
 import { emailList, findOrCreatePeople } from "@/lib/people/people";
@@ -17,19 +18,25 @@ export const IMPORT_CHUNK = 500;
 
 export const importInput = z.object({
   accountId: z.uuid(),
+  /** Made when the import started: the same import sent twice (a double click, a retry) applies once. */
+  idempotencyKey: idempotencyKeyInput,
   rows: z
     .array(z.object({ row: z.number().int().min(1), email: personEmail, firstName: personName, lastName: personName, productCodes: z.array(text({ min: 1, max: 32 })).max(20) }))
     .min(1)
     .max(IMPORT_MAX_ROWS),
 });
 
-export type ImportSummary = {
-  added: number;
-  skipped: { row: number; email: string; reason: string }[];
+const importSummary = z.object({
+  added: z.number().int(),
+  skipped: z.array(z.object({ row: z.number().int(), email: text({ max: 254 }), reason: text({ max: 500 }) })),
   /** Product code → how many of the added users got it. */
-  assigned: Record<string, number>;
-  emailsQueued: number;
-};
+  assigned: z.record(text({ max: 32 }), z.number().int()),
+  emailsQueued: z.number().int(),
+  /** True when this answer is the first one given again: the same import had already run, nothing more was written. */
+  replayed: z.boolean(),
+});
+
+export type ImportSummary = z.infer<typeof importSummary>;
 
 const wantedJoin = sql`wanted.email = ${people.email}`;
 
@@ -52,13 +59,19 @@ async function checkSeats(tx: Db, accountId: string, need: Map<string, { id: str
  * the account are skipped; people are created when absent; named users, assignments and
  * invitation emails are inserted 500 at a time; one audit event records the whole import.
  * `onWriting` reports progress. Rows arrive validated (import-rows.ts) and are checked again.
+ * The import's key is claimed in the same transaction: the same import twice adds once, and the
+ * second answers the first's summary (`replayed`), with no second audit event or email.
  */
 export function importNamedUsersSpec(onWriting: (done: number, total: number) => void = () => {}) {
   return defineAction({
     input: importInput,
     action: "namedUsers.import",
     facts: (tx, input, actor) => loadAccountFacts(tx, actor.personId, input.accountId),
-    run: async (tx, { accountId, rows }, { actor }) => {
+    run: async (tx, { accountId, idempotencyKey, rows }, { actor }) => {
+      // After the policy allowed it: a replay answers only who may import now, in this account.
+      const claim: IdempotencyClaim = { scope: `namedUsers.import:${accountId}`, key: idempotencyKey, actorId: actor.personId, request: rows };
+      const first = await claimIdempotencyKey(tx, claim, importSummary);
+      if (first) return { data: { ...first.replay, replayed: true }, audit: [] };
       const codes = [...new Set(rows.flatMap((r) => r.productCodes))];
       const catalogue = codes.length ? await tx.select({ id: products.id, code: products.code, name: products.name }).from(products).where(inArray(products.code, codes)) : [];
       const byCode = new Map(catalogue.map((p) => [p.code, p]));
@@ -111,7 +124,8 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
         done += part.length;
         onWriting(done, fresh.length);
       }
-      const summary: ImportSummary = { added: fresh.length, skipped, assigned, emailsQueued: fresh.length };
+      const summary: ImportSummary = { added: fresh.length, skipped, assigned, emailsQueued: fresh.length, replayed: false };
+      await recordIdempotentResult(tx, claim, summary);
       return {
         data: summary,
         // Nothing added (all were there already) is no change, so no event (AU-1).

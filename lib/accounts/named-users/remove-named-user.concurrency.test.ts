@@ -34,7 +34,7 @@ describe("removing named users while the primary admin changes (PostgreSQL)", ()
         round % 2 === 0
           ? execute(w.db, marcus, removeNamedUser, { accountId: hybrid, personId: y })
           : execute(w.db, marcus, bulkChangeNamedUsers, { accountId: hybrid, personIds: [y], change: { kind: "remove" } });
-      const promote = execute(w.db, marcus, changePrimaryAdmin, { accountId: hybrid, personId: y });
+      const promote = execute(w.db, marcus, changePrimaryAdmin, { accountId: hybrid, personId: y, fromPrimaryAdminId: w.pid("primaryAdmin") });
       const [removed, promoted] = await Promise.all([remove, promote]);
       const now = await primaries();
       expect(now).toHaveLength(1);
@@ -45,7 +45,7 @@ describe("removing named users while the primary admin changes (PostgreSQL)", ()
         expect(stillUser).toBe(true);
         expect(removed.ok && "changed" in removed.data ? removed.data.changed : []).toEqual([]);
         // Hand the role back so that the next round starts from a secondary admin.
-        const back = await execute(w.db, w.actor("secondaryAdmin"), changePrimaryAdmin, { accountId: hybrid, personId: w.pid("primaryAdmin") });
+        const back = await execute(w.db, w.actor("secondaryAdmin"), changePrimaryAdmin, { accountId: hybrid, personId: w.pid("primaryAdmin"), fromPrimaryAdminId: y });
         expect(back.ok).toBe(true);
       } else {
         expect(stillUser).toBe(false);

@@ -118,10 +118,12 @@ describe("resend, cancel, approve, reject", () => {
     await invite("hubAdmin", "carol@guest.example");
     const oldToken = await tokenFor("carol@guest.example");
     const [row] = await invitationsTo("carol@guest.example");
-    await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, row!.id));
+    const expired = new Date(Date.now() - 1000);
+    await w.db.update(invitations).set({ expiresAt: expired }).where(eq(invitations.id, row!.id));
     expect(await resolveInvitationLink(w.db, oldToken, "carol@guest.example")).toEqual({ state: "expired" });
-    expect(outcome(await execute(w.db, w.actor("hubMember"), resendInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
-    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id }))).toBe("allowed");
+    const seen = { invitationId: row!.id, seenExpiresAt: expired.toISOString().replace("Z", "000Z") };
+    expect(outcome(await execute(w.db, w.actor("hubMember"), resendInvitation, seen))).toBe("denied HB-7");
+    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, seen))).toBe("allowed");
     const mails = await mailsTo("carol@guest.example");
     expect(mails).toHaveLength(2);
     const newToken = await tokenFor("carol@guest.example");
@@ -139,7 +141,7 @@ describe("resend, cancel, approve, reject", () => {
     expect(outcome(await execute(w.db, w.actor("projectContributor"), cancelInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), cancelInvitation, { invitationId: row!.id }))).toBe("allowed");
     expect(await resolveInvitationLink(w.db, token, "dan@guest.example")).toEqual({ state: "cancelled" });
-    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
+    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id, seenExpiresAt: row!.expiresAt.toISOString().replace("Z", "000Z") }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), cancelInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     const dan = await personActor("dan@guest.example");
     expect(outcome(await execute(w.db, dan, acceptInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
@@ -154,7 +156,7 @@ describe("resend, cancel, approve, reject", () => {
     const [erin] = await invitationsTo("erin@guest.example");
     const [finn] = await invitationsTo("finn@guest.example");
     expect(outcome(await execute(w.db, w.actor("hubMember"), approveInvitation, { invitationId: erin!.id }))).toBe("denied HB-3");
-    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: erin!.id }))).toBe("denied HB-7");
+    expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: erin!.id, seenExpiresAt: erin!.expiresAt.toISOString().replace("Z", "000Z") }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), approveInvitation, { invitationId: erin!.id }))).toBe("allowed");
     expect(await mailsTo("erin@guest.example")).toHaveLength(1);
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), approveInvitation, { invitationId: erin!.id }))).toBe("denied HB-3");
@@ -273,7 +275,7 @@ describe("invitation transitions by hub role", () => {
     const got: Record<string, string[]> = {};
     for (const k of roles) {
       got[k] = [
-        outcome(await execute(w.db, w.actor(k), resendInvitation, { invitationId: pending!.id })),
+        outcome(await execute(w.db, w.actor(k), resendInvitation, { invitationId: pending!.id, seenExpiresAt: pending!.expiresAt.toISOString().replace("Z", "000Z") })),
         outcome(await execute(w.db, w.actor(k), cancelInvitation, { invitationId: pending!.id })),
         outcome(await execute(w.db, w.actor(k), approveInvitation, { invitationId: waiting!.id })),
         outcome(await execute(w.db, w.actor(k), rejectInvitation, { invitationId: waiting!.id })),

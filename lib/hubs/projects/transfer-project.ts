@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
-import { hubs, joinRequests, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
+import { and, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { auditEvents, hubs, joinRequests, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import { defineAction } from "@/lib/actions/define-action";
+import { conflict } from "@/lib/actions/result";
 import { loadProjectInfo, loadProjectTransferFacts } from "@/lib/permissions";
 import { projectHeader } from "./project-input";
 
@@ -24,17 +26,36 @@ export async function previewTransfer(db: Db, projectId: string, destinationHubI
 }
 
 /**
+ * A transfer the actor already made (a double click, a retry): the project is in the hub they
+ * ask for because they moved it there. Answered before the policy, which would otherwise say
+ * "pick another hub" (or "not found"); only the actor's own transfer is named, so it tells
+ * them nothing they did not do. Anyone else's request is decided by the policy as usual.
+ */
+async function refuseIfAlreadyTransferred(tx: Db, actor: Actor, projectId: string, destinationHubId: string): Promise<void> {
+  const [last] = await tx
+    .select({ actorId: auditEvents.actorId, hub: hubs.name })
+    .from(auditEvents)
+    .innerJoin(hubs, eq(hubs.id, destinationHubId))
+    .where(and(eq(auditEvents.hubId, destinationHubId), eq(auditEvents.action, "project.transferred_in"), eq(auditEvents.targetId, projectId)))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(1);
+  if (last && last.actorId === actor.personId) throw conflict(`Already transferred: the project is in ${last.hub} now, so nothing more was changed (PR-5).`, "PR-5");
+}
+
+/**
  * Moves a project to another hub (PR-5): a hub administrator of the source, or a project
  * administrator who is a Hub Member, who is an active Hub Member or Hub Administrator of the
  * destination; never a Project Contributor (FP-3). Members, groups and pending join requests
  * stay behind, the person transferring becomes its Project Administrator there, and every
- * public share link stops working.
+ * public share link stops working. The project row is locked first, so of two transfers at
+ * once the second sees the first's result.
  */
 export const transferProject = defineAction({
   input: transferProjectInput,
   action: "projects.transfer",
   facts: async (tx, { projectId, destinationHubId }, actor) => {
-    await loadProjectInfo(tx, projectId, { lock: true });
+    const project = await loadProjectInfo(tx, projectId, { lock: true });
+    if (project?.hubId === destinationHubId) await refuseIfAlreadyTransferred(tx, actor, projectId, destinationHubId);
     return loadProjectTransferFacts(tx, actor.personId, projectId, destinationHubId);
   },
   run: async (tx, { projectId, destinationHubId }, { actor }) => {

@@ -105,7 +105,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
               <h2 id="inv-queue" className="text-lg font-medium">
                 Waiting for approval
               </h2>
-              <DataTable caption="Invitations waiting for approval" testId="approval-queue" columns={columns} rows={queue.rows} rowKey={(r) => r.invitationId} empty={null} actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} can={capabilities(facts.actor, hub, r)} />} />
+              <DataTable caption="Invitations waiting for approval" testId="approval-queue" columns={columns} rows={queue.rows} rowKey={(r) => r.invitationId} empty={null} actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={capabilities(facts.actor, hub, r)} />} />
             </section>
           ) : null}
           <section aria-labelledby="inv-sent" className="flex flex-col gap-3">
@@ -143,7 +143,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
               rowKey={(r) => r.invitationId}
               rowTestId={(r) => `invitation-${r.email}`}
               empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{q.q || q.status ? "No invitation matches these filters." : "No invitations sent yet."}</p>}
-              actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} can={capabilities(facts.actor, hub, r)} />}
+              actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={capabilities(facts.actor, hub, r)} />}
               pager={keysetLinks(Boolean(q.after), sent.next, (after) => href({ after }))}
             />
           </section>
