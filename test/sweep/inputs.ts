@@ -5,6 +5,7 @@ import {
   classicAssignments,
   classicUsers,
   contractProducts,
+  contracts,
   groups,
   invitations,
   joinRequests,
@@ -59,6 +60,13 @@ export function lookups(w: SweepWorld) {
     joinRequest: async (projectId: string, personId: string) =>
       one(await db.select({ id: joinRequests.id }).from(joinRequests).where(and(eq(joinRequests.projectId, projectId), eq(joinRequests.personId, personId), eq(joinRequests.status, "pending"))), "join request").id,
     shareLink: async (itemId: string) => one(await db.select({ id: shareLinks.id }).from(shareLinks).where(eq(shareLinks.itemId, itemId)), "share link").id,
+    primaryAdmin: async () =>
+      one(await db.select({ id: accountAdmins.personId }).from(accountAdmins).where(and(eq(accountAdmins.accountId, w.t.accountId), eq(accountAdmins.role, "primary"))), "primary admin").id,
+    /** The renewal date the contract page shows (a renewal carries it, CL-3). */
+    renewalDate: async () => one(await db.select({ d: contracts.renewalDate }).from(contracts).where(eq(contracts.id, w.t.contractId)), "contract").d,
+    /** The expiry the sent-invitations row shows, as the page sends it back (HB-7 resend). */
+    invitationExpiry: async (invitationId: string) =>
+      one(await db.select({ at: sql<string>`to_char(${invitations.expiresAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` }).from(invitations).where(eq(invitations.id, invitationId)), "invitation").at,
     secondaryAdmin: async () =>
       one(
         await db
@@ -123,12 +131,12 @@ export const SPEC_INPUTS: Record<string, SpecInput> = {
     const personId = await l.person(PLAIN_NAMED);
     return { accountId: w.t.accountId, productId: (await l.namedProducts(personId)).free, personIds: [personId] };
   },
-  importNamedUsersSpec: (w) => ({ accountId: w.t.accountId, rows: [{ row: 2, email: "sweep.imported@northwind.example", firstName: "Imported", lastName: "Sweep", productCodes: [] }] }),
+  importNamedUsersSpec: (w) => ({ accountId: w.t.accountId, idempotencyKey: "sweep-import-key-0001", rows: [{ row: 2, email: "sweep.imported@northwind.example", firstName: "Imported", lastName: "Sweep", productCodes: [] }] }),
 
   // ---- User Management: admins (UM-2, UM-3, HB-1)
   addSecondaryAdmin: (w) => ({ accountId: w.t.accountId, email: PLAIN_NAMED }),
   removeSecondaryAdmin: async (w, l) => ({ accountId: w.t.accountId, personId: await l.secondaryAdmin() }),
-  changePrimaryAdmin: async (w, l) => ({ accountId: w.t.accountId, personId: await l.secondaryAdmin() }),
+  changePrimaryAdmin: async (w, l) => ({ accountId: w.t.accountId, personId: await l.secondaryAdmin(), fromPrimaryAdminId: await l.primaryAdmin() }),
   grantSsoAdmin: (w) => ({ accountId: w.t.accountId, email: PLAIN_NAMED }),
   revokeSsoAdmin: async (w, l) => ({ accountId: w.t.accountId, personId: await l.person(personas.ssoAdmin.email) }),
 
@@ -152,7 +160,7 @@ export const SPEC_INPUTS: Record<string, SpecInput> = {
   },
   assignSoftwareCoordinator: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId, email: "sweep.newsc@northwind.example" }),
   removeSoftwareCoordinator: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId }),
-  renewContract: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId }),
+  renewContract: async (w, l) => ({ accountId: w.t.accountId, contractId: w.t.contractId, fromRenewalDate: await l.renewalDate() }),
   setAutoRenew: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId, autoRenew: false }),
   editBillingContact: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId, name: "Billing Sweep", email: "billing@northwind.example", address: "1 Sweep Road", purchaseOrderNumber: "PO-SWEEP" }),
   previewContractManagerChange: (w) => ({ accountId: w.t.accountId, contractId: w.t.contractId, email: NEW_MANAGER }),
@@ -180,7 +188,10 @@ export const SPEC_INPUTS: Record<string, SpecInput> = {
   // ---- Invitations (HB-3, HB-5, HB-7)
   invitePeople: (w) => ({ hubId: w.t.hubId, emails: "sweep.invitee@partner.example" }),
   inviteToProject: (w) => ({ projectId: w.t.projectId, email: "sweep.guest@partner.example", role: "viewer" }),
-  resendInvitation: async (_w, l) => ({ invitationId: await l.invitation("lena.hoffmann@partner.example", "expired") }),
+  resendInvitation: async (_w, l) => {
+    const invitationId = await l.invitation("lena.hoffmann@partner.example", "expired");
+    return { invitationId, seenExpiresAt: await l.invitationExpiry(invitationId) };
+  },
   cancelInvitation: async (_w, l) => ({ invitationId: await l.invitation(personas.secondaryAdmin2.email, "pending") }),
   approveInvitation: async (_w, l) => ({ invitationId: await l.invitation("jamal.wright@partner.example", "awaiting_approval") }),
   rejectInvitation: async (_w, l) => ({ invitationId: await l.invitation("jamal.wright@partner.example", "awaiting_approval") }),
@@ -213,6 +224,7 @@ export const SPEC_INPUTS: Record<string, SpecInput> = {
 const importCsv = () => {
   const form = new FormData();
   form.set("file", new File(["first name,last name,email,products\nImported,ByRoute,sweep.routeimport@northwind.example,\n"], "users.csv", { type: "text/csv" }));
+  form.set("key", "sweep-route-import-key-01");
   return form;
 };
 
