@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe("change the contract manager", () => {
   for (const [as, code, rule] of [
-    ["primaryAdmin", "denied", "UM-6"],
+    ["primaryAdmin", "denied", "CL-4"],
     ["softwareCoordinator", "denied", "CL-8"],
     ["secondaryAdmin", "not_found", undefined],
     ["contractManager2", "not_found", undefined],

@@ -67,7 +67,7 @@ describe("the software coordinator", () => {
   });
 
   for (const [as, code, rule] of [
-    ["primaryAdmin", "denied", "UM-6"],
+    ["primaryAdmin", "denied", "CL-6"],
     ["softwareCoordinator", "denied", "CL-8"],
     ["secondaryAdmin", "not_found", undefined],
     ["contractManager2", "not_found", undefined],

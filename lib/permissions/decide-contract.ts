@@ -33,11 +33,13 @@ function onContract(body: Body): Handler<"contract"> {
 
 /**
  * Why a visible non-manager cannot do a manager-only thing. Only reached once the actor may
- * see the contract, so UM-6 may name its manager: the admin then knows whom to ask.
+ * see the contract, so the refusal may name its manager: the admin then knows whom to ask.
+ * An admin is refused by the rule that gives the thing to the manager: UM-6 for billing and
+ * renewal, CL-4 for handing the role over, CL-6 for the software coordinator.
  */
-function notManager(x: ContractAccess, contract: ContractInfo, what: string): Decision {
-  if (x.a.adminRole && contract.managerName) return deny("UM-6", `Only the contract manager, ${contract.managerName}, ${what}`);
-  if (x.a.adminRole) return deny("UM-6", `Account admins do not manage billing, renewal or contract roles: only the contract manager ${what}`);
+function notManager(x: ContractAccess, contract: ContractInfo, what: string, adminRule: "UM-6" | "CL-4" | "CL-6"): Decision {
+  if (x.a.adminRole && contract.managerName) return deny(adminRule, `Only the contract manager, ${contract.managerName}, ${what}`);
+  if (x.a.adminRole) return deny(adminRule, `Account admins do not manage billing, renewal or contract roles: only the contract manager ${what}`);
   if (x.coordinator) return deny("CL-8", "A software coordinator manages no billing, renewal or role");
   return deny("CL-3", `Only the contract manager ${what}`);
 }
@@ -69,23 +71,23 @@ export const contractHandlers = {
     return allow("UM-7", `Secondary admins see the account's ${c.management} contracts, read-only`);
   }),
   "contracts.manageBilling": onContract((x, c) =>
-    x.manager ? allow("CL-3", "The contract manager manages renewal and billing") : notManager(x, c, "manages renewal and billing"),
+    x.manager ? allow("CL-3", "The contract manager manages renewal and billing") : notManager(x, c, "manages renewal and billing", "UM-6"),
   ),
   "contracts.changeManager": (actor, r) => {
     const x = contractAccess(actor, r.account, r.contract);
     if (isDecision(x)) return x;
-    if (!x.manager) return notManager(x, r.contract, "hands over the contract manager role");
+    if (!x.manager) return notManager(x, r.contract, "hands over the contract manager role", "CL-4");
     if (!r.newManager) return deny("CL-1", "A contract always has one contract manager: name the new one to hand the role over");
     if (r.newManager.isCurrentManager) return deny("CL-4", "This person is already the contract's manager");
     return allow("CL-4", "The contract manager hands the role to another person, who is sent a confirmation");
   },
   "contracts.assignCoordinator": onContract((x, c) => {
-    if (!x.manager) return notManager(x, c, "assigns the software coordinator");
+    if (!x.manager) return notManager(x, c, "assigns the software coordinator", "CL-6");
     if (c.management !== "classic") return deny("CL-6", "Only classic contracts have a software coordinator");
     return allow("CL-6", "The contract manager assigns or replaces the contract's one software coordinator");
   }),
   "contracts.removeCoordinator": onContract((x, c) => {
-    if (!x.manager) return notManager(x, c, "removes the software coordinator");
+    if (!x.manager) return notManager(x, c, "removes the software coordinator", "CL-6");
     if (!c.hasCoordinator) return deny("CL-6", "This contract has no software coordinator to remove");
     return allow("CL-6", "The contract manager removes the software coordinator");
   }),

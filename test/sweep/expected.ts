@@ -15,12 +15,6 @@ import { PRINCIPAL_KEYS, type PrincipalKey } from "./principals";
  *
  * When the sweep fails, it prints the observed row in this notation: compare it with the
  * rules, and change a row only when the rules say the new answer is right.
- *
- * FINDING 1 (left as the policy answers it, docs/authorization-sweep.md): the primary admin's
- * refusal to assign or remove the software coordinator and to hand over the contract manager
- * role names UM-6, which RULES.md words for billing and renewal only; CL-3 ("assigns the
- * software coordinator"), CL-6 and CL-4 are the rules that give those to the contract manager
- * (lib/permissions/decide-contract.ts:36).
  */
 export type Expected = "allowed" | "not_found" | "signed_out" | `denied ${RuleId}`;
 
@@ -69,7 +63,7 @@ const ROWS: Record<string, Row> = {
   // Only its manager (and its own coordinator, not a principal here) sees a classic contract, besides the primary
   // admin, who sees it read-only (UM-7). Secondary admins (UM-7 Decision), the coordinator of another contract (CL-8)
   // and everyone else get "not found". The primary admin is refused its users (UM-7, read-only) and its billing and
-  // roles (UM-6; see FINDING 1 for the coordinator and the hand-over).
+  // roles: UM-6 for billing and renewal, CL-6 for the coordinator, CL-4 for the hand-over (the sweep's first finding).
   //                                signed out  no role     named user  secondary   primary     SSO admin   CM          other SC    hub admin   Hub Member  PC          deactivated other acct
   addClassicUser:                  [OUT,        NF,         NF,         NF,         no("UM-7"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
   addClassicUsers:                 [OUT,        NF,         NF,         NF,         no("UM-7"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
@@ -79,10 +73,10 @@ const ROWS: Record<string, Row> = {
   renewContract:                   [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
   setAutoRenew:                    [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
   editBillingContact:              [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
-  assignSoftwareCoordinator:       [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
-  removeSoftwareCoordinator:       [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
-  previewContractManagerChange:    [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
-  changeContractManager:           [OUT,        NF,         NF,         NF,         no("UM-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
+  assignSoftwareCoordinator:       [OUT,        NF,         NF,         NF,         no("CL-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
+  removeSoftwareCoordinator:       [OUT,        NF,         NF,         NF,         no("CL-6"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
+  previewContractManagerChange:    [OUT,        NF,         NF,         NF,         no("CL-4"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
+  changeContractManager:           [OUT,        NF,         NF,         NF,         no("CL-4"), NF,         OK,         NF,         NF,         NF,         NF,         NF,         NF],
 
   // ---- Hubs: creation (HB-1)
   // The account's primary admin, secondary admins and SSO admins create hubs; a named user, contract manager or
