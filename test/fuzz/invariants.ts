@@ -7,7 +7,14 @@ import { SEAT_COUNT_MISMATCHES } from "@/db/seat-counts";
  * returns the rows that break its rule (none when it holds).
  */
 
-export type Invariant = { id: string; says: string; query: SQL };
+export type Row = Record<string, unknown>;
+
+/**
+ * `known`: rows that match a bug already found, reported and replayed as a focused test
+ * (test/fuzz/found.test.ts) but not fixed yet. They are counted and printed, not failed on,
+ * so the fuzz keeps watching for everything else. Delete it once the bug is fixed.
+ */
+export type Invariant = { id: string; says: string; query: SQL; known?: { note: string; matches: (row: Row) => boolean } };
 
 export const INVARIANTS: readonly Invariant[] = [
   {
@@ -88,15 +95,23 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: "AU-1 ledger: hub members",
     says: "joins, accepted invitations, departures and removals in the audit log account for every hub membership",
-    query: sql`with ev as (
-        select hub_id, person_id, 1 as d from fuzz_start_hub_members
-        union all select hub_id, target_id, 1 from audit_events where action = 'hub.member_joined'
-        union all select hub_id, actor_id, 1 from audit_events where action = 'invitation.accepted' and side_effects @> '[{"rule": "HB-5"}]'::jsonb
-        union all select hub_id, target_id, -1 from audit_events where action in ('hub.member_left', 'hub.member_removed')),
-      ledger as (select hub_id, person_id, sum(d)::int as n from ev group by 1, 2)
-      select hub_id, person_id, coalesce(l.n, 0) as ledger, m.role is not null as member
-      from ledger l full join hub_members m using (hub_id, person_id)
+    // `joins_in_a_row`: join events with no departure since the previous join (or the start).
+    query: sql`with logged as (
+        select hub_id, target_id as person_id, fuzz_seq as seq, 1 as d from audit_events where action = 'hub.member_joined'
+        union all select hub_id, actor_id, fuzz_seq, 1 from audit_events where action = 'invitation.accepted' and side_effects @> '[{"rule": "HB-5"}]'::jsonb
+        union all select hub_id, target_id, fuzz_seq, -1 from audit_events where action in ('hub.member_left', 'hub.member_removed')),
+      ev as (select hub_id, person_id, 0::bigint as seq, 1 as d from fuzz_start_hub_members union all select * from logged),
+      ledger as (select hub_id, person_id, sum(d)::int as n from ev group by 1, 2),
+      twice as (select hub_id, person_id, count(*)::int as n
+        from (select hub_id, person_id, d, lag(d) over (partition by hub_id, person_id order by seq) as prev from ev) x
+        where d = 1 and prev = 1 group by 1, 2)
+      select hub_id, person_id, coalesce(l.n, 0) as ledger, m.role is not null as member, coalesce(t.n, 0) as joins_in_a_row
+      from ledger l full join hub_members m using (hub_id, person_id) left join twice t using (hub_id, person_id)
       where coalesce(l.n, 0) <> (case when m.role is null then 0 else 1 end)`,
+    known: {
+      note: "a join event with no join behind it: join-hub.ts and accept-invitation.ts write theirs when a concurrent join already inserted the membership (test/fuzz/found.test.ts)",
+      matches: (row) => Number(row.joins_in_a_row) > 0 && Number(row.ledger) - (row.member ? 1 : 0) === Number(row.joins_in_a_row),
+    },
   },
   {
     id: "AU-1 ledger: named assignments",
@@ -157,14 +172,16 @@ export const INVARIANTS: readonly Invariant[] = [
   },
 ];
 
-export type Broken = { id: string; says: string; rows: unknown[] };
+export type Broken = { id: string; says: string; rows: Row[]; known: Row[]; knownNote?: string };
 
-/** Runs every invariant; returns the broken ones. */
+/** Runs every invariant; returns the broken ones, rows that match a known bug apart. */
 export async function checkInvariants(db: Db): Promise<Broken[]> {
   const broken: Broken[] = [];
   for (const inv of INVARIANTS) {
-    const rows = (await db.execute(inv.query)) as unknown as unknown[];
-    if (rows.length > 0) broken.push({ id: inv.id, says: inv.says, rows: rows.slice(0, 5) });
+    const all = (await db.execute(sql`select * from (${inv.query}) q limit 50`)) as unknown as Row[];
+    if (all.length === 0) continue;
+    const known = inv.known ? all.filter(inv.known.matches) : [];
+    broken.push({ id: inv.id, says: inv.says, rows: all.filter((r) => !known.includes(r)), known, knownNote: inv.known?.note });
   }
   return broken;
 }

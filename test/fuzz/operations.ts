@@ -129,6 +129,9 @@ function generateOne(r: Rng, world: World, kind: OpKind, worker: number, index: 
   const classic = world.contracts.flatMap((c, i) => (c.management === "classic" ? [i] : []));
   const classicContract = () => (r.chance(0.88) ? r.pick(classic) : contract());
   const hub = () => r.int(world.hubs.length);
+  // Approvals happen in the hubs whose members' invitations wait for one (HB-3).
+  const approving = world.hubs.flatMap((h, i) => (h.mode === "approval_required" ? [i] : []));
+  const approvalHub = () => (approving.length > 0 && r.chance(0.85) ? r.pick(approving) : hub());
   // Projects P1..P3 sit at the cap; P4 is small.
   const project = () => (r.chance(0.85) ? r.int(3) : 3);
   switch (kind) {
@@ -175,9 +178,10 @@ function generateOne(r: Rng, world: World, kind: OpKind, worker: number, index: 
       return op(hub(), { pool: "anyone", n: r.int(2 ** 30) });
     case "resendInvitation":
     case "cancelInvitation":
+      return op(hub(), choice(r, [["hubAdmins", 85], ["hubMembers", 10], ["anyone", 5]]));
     case "approveInvitation":
     case "rejectInvitation":
-      return op(hub(), choice(r, [["hubAdmins", 85], ["hubMembers", 10], ["anyone", 5]]));
+      return op(approvalHub(), choice(r, [["hubAdmins", 85], ["hubMembers", 10], ["anyone", 5]]));
     case "addProjectMember":
       return op(project(), choice(r, [["hubAdmins", 60], ["projectMembers", 25], ["anyone", 15]]), [choice(r, [["projectCandidates", 85], ["anyone", 15]])]);
     case "removeProjectMember":
@@ -185,12 +189,22 @@ function generateOne(r: Rng, world: World, kind: OpKind, worker: number, index: 
   }
 }
 
+/** How often an operation is a twin: the same operation, by the same actor, in the next worker at the same moment (a double click, a retry). */
+const TWINS = 0.08;
+
 /** Every worker's operations, from the seed alone. */
 export function generateOps(world: World, seed: number, workers: number, perWorker: number): Op[][] {
-  return Array.from({ length: workers }, (_, w) => {
+  const plan = Array.from({ length: workers }, (_, w) => {
     const r = rng(workerSeed(seed, w));
     return Array.from({ length: perWorker }, (_, i) => generateOne(r, world, r.weighted(WEIGHTS), w, i));
   });
+  const r = rng(workerSeed(seed, workers));
+  for (let i = 0; i < perWorker; i++) {
+    for (let w = 0; w + 1 < workers; w += 2) {
+      if (r.chance(TWINS)) plan[w + 1]![i] = { ...plan[w]![i]!, worker: w + 1 };
+    }
+  }
+  return plan;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -446,8 +460,8 @@ export async function resolve(db: Db, world: World, op: Op): Promise<Resolved | 
       const any = live.length > 0 && n1 % 10 < 8 ? live : await invitationsOf(db, sql`true`);
       if (any.length === 0) return null;
       const inv = one(any, n0);
-      const invitee = world.people.find((p) => p.email === inv.email);
-      const actor = invitee && n2 % 10 < 9 ? invitee.personId : one(world.people, n3).personId;
+      const [invitee] = await ids(db, sql`select id from people where email = ${inv.email}`);
+      const actor = invitee && n2 % 10 < 9 ? invitee : one(world.people, n3).personId;
       return as(actor, { kind: op.kind, invitationId: inv.id });
     }
 

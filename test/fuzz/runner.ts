@@ -43,6 +43,8 @@ export type FuzzReport = {
   invariantChecks: number;
   accountingChecks: number;
   renewalDateCarried: boolean;
+  /** Known bugs seen (not failed on): their note, and the most rows that showed one at once. */
+  known: Record<string, number>;
   findings: Finding[];
   /** All findings, when more than the ones kept. */
   findingCount: number;
@@ -106,6 +108,8 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     findingCount++;
     if (findings.length < MAX_FINDINGS) findings.push(f);
   };
+  const seen = new Set<string>();
+  const known: Record<string, number> = {};
   let invariantChecks = 0;
   let accountingChecks = 0;
   let seq = await lastSeq(o.db);
@@ -141,7 +145,14 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     }
 
     for (const broken of await checkInvariants(o.db)) {
-      find({ batch: b, check: broken.id, detail: `${broken.says}: ${JSON.stringify(broken.rows)}` });
+      // A broken state stays broken: each row is reported in the batch that first showed it.
+      const fresh = broken.rows.filter((row) => !seen.has(`${broken.id} ${JSON.stringify(row)}`));
+      for (const row of [...broken.rows, ...broken.known]) seen.add(`${broken.id} ${JSON.stringify(row)}`);
+      if (fresh.length > 0) find({ batch: b, check: broken.id, detail: `${broken.says}: ${JSON.stringify(fresh)}` });
+      if (broken.known.length > 0 && broken.knownNote) {
+        const key = `${broken.id}: ${broken.knownNote}`;
+        known[key] = Math.max(known[key] ?? 0, broken.known.length);
+      }
     }
     invariantChecks += INVARIANTS.length;
     const rows = await rowsSince(o.db, seq);
@@ -170,6 +181,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     invariantChecks,
     accountingChecks,
     renewalDateCarried: renewalCarriesDate,
+    known,
     findings,
     findingCount,
   };

@@ -95,7 +95,7 @@ const PROJECTS = [
 
 export type WorldAccount = { key: string; id: string; domain: string; named: boolean; classic: boolean };
 export type WorldContract = { key: string; id: string; accountId: string; management: "named" | "classic"; productIds: string[] };
-export type WorldHub = { key: string; id: string; accountId: string; domains: string[] };
+export type WorldHub = { key: string; id: string; accountId: string; domains: string[]; mode: "admins_only" | "approval_required" | "open" };
 export type WorldProject = { key: string; id: string; hubId: string };
 
 export type World = {
@@ -179,7 +179,7 @@ export async function buildWorld(db: Db): Promise<World> {
     const id = row!.id;
     await db.insert(hubJoinDomains).values(h.domains.map((domain) => ({ hubId: id, domain })));
     await db.insert(hubMembers).values(Object.entries(h.members).map(([handle, role]) => ({ hubId: id, personId: p(handle), role: role as HubRole })));
-    worldHubs.push({ key: h.key, id, accountId: acc(h.account), domains: [...h.domains] });
+    worldHubs.push({ key: h.key, id, accountId: acc(h.account), domains: [...h.domains], mode: h.mode });
   }
   const hubId = (key: string) => worldHubs.find((h) => h.key === key)!.id;
 
