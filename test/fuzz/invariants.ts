@@ -89,6 +89,34 @@ export const INVARIANTS: readonly Invariant[] = [
       from projects p
       where (select count(*) from project_members m where m.project_id = p.id) + (select count(*) from project_groups g where g.project_id = p.id) > 500`,
   },
+  {
+    id: "HB-5",
+    says: "every project member is a member of the project's hub (removal and leaving take their projects with them)",
+    // `raced_departure`: they left or were removed within two seconds of being added.
+    query: sql`select pm.project_id, pm.person_id, pm.added_at,
+        exists (select 1 from audit_events d where d.hub_id = p.hub_id and d.target_id = pm.person_id
+          and d.action in ('hub.member_left', 'hub.member_removed') and abs(extract(epoch from d.at - pm.added_at)) < 2) as raced_departure
+      from project_members pm join projects p on p.id = pm.project_id
+      where not exists (select 1 from hub_members m where m.hub_id = p.hub_id and m.person_id = pm.person_id)`,
+    known: {
+      note: "added to a project while leaving or being removed from its hub: add-project-member.ts and accept-invitation.ts read the hub membership without a lock, leave-effects.ts deletes project memberships before the hub membership (test/fuzz/found.test.ts)",
+      matches: (row) => row.raced_departure === true,
+    },
+  },
+  {
+    id: "LP-2",
+    says: "no Project Contributor is a member of an Open legacy project",
+    query: sql`select pm.project_id, pm.person_id from project_members pm join projects p on p.id = pm.project_id
+      join hub_members m on m.hub_id = p.hub_id and m.person_id = pm.person_id
+      where p.kind = 'legacy' and p.visibility = 'open' and m.role = 'project_contributor'`,
+  },
+  {
+    id: "LP-3",
+    says: "no Project Contributor is project administrator of a legacy project",
+    query: sql`select pm.project_id, pm.person_id from project_members pm join projects p on p.id = pm.project_id
+      join hub_members m on m.hub_id = p.hub_id and m.person_id = pm.person_id
+      where p.kind = 'legacy' and pm.role = 'project_admin' and m.role = 'project_contributor'`,
+  },
   // AU-1 as ledgers: the audit log, replayed over the world's starting state (trace.ts), gives
   // the state now. An event for a change that did not happen (a double click that changed
   // nothing) or a change without its event breaks the ledger.

@@ -169,7 +169,7 @@ function generateOne(r: Rng, world: World, kind: OpKind, worker: number, index: 
     case "joinHub":
       return op(hub(), choice(r, [["domainPeople", 80], ["anyone", 20]]));
     case "invitePeople":
-      return op(hub(), choice(r, [["hubAdmins", 60], ["hubMembers", 30], ["anyone", 10]]));
+      return op(hub(), choice(r, [["hubAdmins", 50], ["hubMembers", 40], ["anyone", 10]]));
     case "inviteToProject":
       return op(project(), choice(r, [["hubAdmins", 50], ["projectMembers", 35], ["anyone", 15]]));
     case "acceptInvitation":

@@ -13,7 +13,11 @@ export function formatReport(r: FuzzReport): string {
   lines.push(`seed ${r.seed} · ${r.ops} operations · ${r.workers} workers · ${r.batches} batches of ${r.batch} · ${secs.toFixed(1)} s (${Math.round(r.ops / secs)} ops/s)`);
   lines.push(`acknowledged ${r.acknowledged} · refused ${r.refused} · skipped (nothing to act on) ${r.skipped} · errors ${r.errors}`);
   lines.push(`invariant checks: ${r.invariantChecks} SQL queries (${r.batches} batches) · ${r.accountingChecks} operations' audit events and emails compared`);
-  lines.push(`renewal carries its date (CL-3 double-renewal check): ${r.renewalDateCarried ? "yes" : "no, check skipped"}`);
+  lines.push(`deadlocks detected by PostgreSQL (retried by the executor): ${r.deadlocks}`);
+  lines.push(
+    `renewals that renewed from a later date than asked (CL-3 double renewal): ${r.staleRenewals}` +
+      (r.renewalDateCarried ? " (checked: each is a finding)" : " (not failed on: renewContract's input does not carry the date yet)"),
+  );
   lines.push("");
   lines.push(`${"operation".padEnd(22)} ${pad("total", 6)} ${pad("ack", 6)} ${pad("refused", 8)} ${pad("skipped", 8)} ${pad("errors", 7)}  refused most by`);
   for (const k of OP_KINDS) {

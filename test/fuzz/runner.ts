@@ -43,6 +43,10 @@ export type FuzzReport = {
   invariantChecks: number;
   accountingChecks: number;
   renewalDateCarried: boolean;
+  /** Acknowledged renewals that renewed from a later date than they were asked from (CL-3). */
+  staleRenewals: number;
+  /** Deadlocks PostgreSQL detected in the fuzz's database (the executor retries them). */
+  deadlocks: number;
   /** Known bugs seen (not failed on): their note, and the most rows that showed one at once. */
   known: Record<string, number>;
   findings: Finding[];
@@ -93,6 +97,11 @@ async function timePasses(db: Db): Promise<void> {
   await expireInvitations(db);
 }
 
+async function deadlocks(db: Db): Promise<number> {
+  const rows = (await db.execute(sql`select deadlocks::int as n from pg_stat_database where datname = current_database()`)) as unknown as { n: number }[];
+  return rows[0]?.n ?? 0;
+}
+
 /** Runs the fuzz: batches of operations from every worker at once, the invariants after each. */
 export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now();
@@ -111,6 +120,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   const seen = new Set<string>();
   const known: Record<string, number> = {};
   let invariantChecks = 0;
+  let staleRenewals = 0;
   let accountingChecks = 0;
   let seq = await lastSeq(o.db);
   const batches = Math.ceil(perWorker / perBatch);
@@ -156,7 +166,9 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     }
     invariantChecks += INVARIANTS.length;
     const rows = await rowsSince(o.db, seq);
-    accountingChecks += checkWrites(runs, rows, b, find, { renewalCarriesDate });
+    const writes = checkWrites(runs, rows, b, find, { renewalCarriesDate });
+    accountingChecks += writes.compared;
+    staleRenewals += writes.staleRenewals;
 
     await timePasses(o.db);
     seq = await lastSeq(o.db);
@@ -181,6 +193,8 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     invariantChecks,
     accountingChecks,
     renewalDateCarried: renewalCarriesDate,
+    staleRenewals,
+    deadlocks: await deadlocks(o.db),
     known,
     findings,
     findingCount,

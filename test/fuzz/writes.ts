@@ -16,7 +16,11 @@ export type Run = {
   thrown: string | null;
 };
 
-export const refusalKey = (r: Exclude<ActionResult<unknown>, { ok: true }>): string => ("rule" in r && r.rule ? `${r.code} ${r.rule}` : r.code);
+/** The executor's answer when a deadlock or serialization failure outlived its retries (lib/actions/db-errors.ts). */
+const RETRIES_EXHAUSTED = "Someone changed this at the same moment";
+
+export const refusalKey = (r: Exclude<ActionResult<unknown>, { ok: true }>): string =>
+  "rule" in r && r.rule ? `${r.code} ${r.rule}` : r.code === "conflict" && r.message.startsWith(RETRIES_EXHAUSTED) ? "conflict (deadlock, retries exhausted)" : r.code;
 
 export const describe = (run: Run): string =>
   `worker ${run.op.worker} op ${run.op.index} ${run.op.kind} by ${run.actorId ?? "?"} ${JSON.stringify(run.call)}${run.result && !run.result.ok ? ` → ${refusalKey(run.result)}: ${run.result.message}` : ""}`;
@@ -38,7 +42,18 @@ const sameCounts = <T extends string>(a: readonly T[], b: readonly T[]): boolean
  * emails its door says; a refused one wrote nothing; and nothing was written by a transaction
  * that was no operation's.
  */
-export function checkWrites(runs: readonly Run[], rows: readonly TracedRow[], batch: number, find: (f: Finding) => void, opts: { renewalCarriesDate?: boolean } = {}): number {
+/**
+ * `compared`: operations checked. `staleRenewals`: acknowledged renewals that renewed from a
+ * later date than the one they were asked from (a double click renewed twice); a finding only
+ * once the renewal carries its date (`renewalCarriesDate`), counted either way.
+ */
+export function checkWrites(
+  runs: readonly Run[],
+  rows: readonly TracedRow[],
+  batch: number,
+  find: (f: Finding) => void,
+  opts: { renewalCarriesDate?: boolean } = {},
+): { compared: number; staleRenewals: number } {
   const byTxid = new Map<string, Run>();
   for (const run of runs) for (const t of run.txids) byTxid.set(t, run);
   const written = new Map<Run, TracedRow[]>();
@@ -51,6 +66,7 @@ export function checkWrites(runs: readonly Run[], rows: readonly TracedRow[], ba
     written.set(run, [...(written.get(run) ?? []), row]);
   }
   let compared = 0;
+  let staleRenewals = 0;
   for (const run of runs) {
     if (!run.call) continue;
     compared++;
@@ -66,17 +82,17 @@ export function checkWrites(runs: readonly Run[], rows: readonly TracedRow[], ba
       }
       // CL-3 Decision: a renewal asked from a date renews from that date, or not at all ("already renewed").
       const call = run.call;
-      if (opts.renewalCarriesDate && call.kind === "renew") {
+      if (call.kind === "renew") {
         for (const a of audits) {
-          if (a.what === "contract.renewed" && a.renewedFrom !== call.seenRenewalDate) {
-            find({ batch, check: "CL-3", detail: `asked to renew from ${call.seenRenewalDate}, renewed from ${a.renewedFrom}: ${describe(run)}` });
-          }
+          if (a.what !== "contract.renewed" || a.renewedFrom === call.seenRenewalDate) continue;
+          staleRenewals++;
+          if (opts.renewalCarriesDate) find({ batch, check: "CL-3", detail: `asked to renew from ${call.seenRenewalDate}, renewed from ${a.renewedFrom}: ${describe(run)}` });
         }
       }
     } else if (mine.length > 0) {
       find({ batch, check: mine.some((r) => r.table === "audit") ? "AU-1" : "EM-1", detail: `a refused operation wrote [${mine.map((r) => `${r.table}:${r.what}`).join(", ")}]: ${describe(run)}` });
     }
   }
-  return compared;
+  return { compared, staleRenewals };
 }
 

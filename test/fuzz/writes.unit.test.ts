@@ -57,11 +57,11 @@ describe("fuzz accounting of audit events and outbox emails", () => {
     ];
     const found = (from: string, carries: boolean) => {
       const out: Finding[] = [];
-      checkWrites([run], rows(from), 0, (f) => out.push(f), { renewalCarriesDate: carries });
-      return out;
+      const { staleRenewals } = checkWrites([run], rows(from), 0, (f) => out.push(f), { renewalCarriesDate: carries });
+      return { out, staleRenewals };
     };
-    expect(found("2027-01-01", true)).toEqual([]);
-    expect(found("2028-01-01", true)).toMatchObject([{ check: "CL-3" }]);
-    expect(found("2028-01-01", false)).toEqual([]);
+    expect(found("2027-01-01", true)).toEqual({ out: [], staleRenewals: 0 });
+    expect(found("2028-01-01", true)).toMatchObject({ out: [{ check: "CL-3" }], staleRenewals: 1 });
+    expect(found("2028-01-01", false)).toEqual({ out: [], staleRenewals: 1 });
   });
 });
