@@ -38,6 +38,10 @@ async function main(): Promise<number> {
   const log = (m: string) => console.log(`[fuzz] ${m}`);
   log(`seed ${seed}: ${ops} operations from ${workers} workers, batches of ${batch}`);
   const t = await createTestDb("fuzz");
+  // Ctrl-C drops the database too.
+  process.once("SIGINT", () => {
+    void t.drop().finally(() => process.exit(130));
+  });
   try {
     const world = await buildWorld(t.db);
     await installTracing(t.db);
