@@ -189,7 +189,10 @@ function generateOne(r: Rng, world: World, kind: OpKind, worker: number, index: 
   }
 }
 
-/** How often an operation is a twin: the same operation, by the same actor, in the next worker at the same moment (a double click, a retry). */
+/**
+ * How often an even worker's operation is copied to the next worker at the same index: the
+ * same operation by the same actor at the same moment (a double click, a retry).
+ */
 const TWINS = 0.08;
 
 /** Every worker's operations, from the seed alone. */
