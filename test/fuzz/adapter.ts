@@ -69,7 +69,7 @@ function door<C, S extends z.ZodType, K extends ActionKey, F extends Facts<K>, T
  * request for the same renewal renews once). Until renewContract's input keeps that field,
  * the runner cannot tell a double renewal from two renewals and skips that check.
  */
-export const RENEWAL_DATE_FIELD = "renewalDate";
+export const RENEWAL_DATE_FIELD = "fromRenewalDate";
 export const renewalCarriesDate = (() => {
   const parsed = renewContract.input.safeParse({ accountId: crypto.randomUUID(), contractId: crypto.randomUUID(), [RENEWAL_DATE_FIELD]: "2030-01-01" });
   return parsed.success && RENEWAL_DATE_FIELD in parsed.data;
@@ -79,8 +79,8 @@ export const renewalCarriesDate = (() => {
 type CallOf<K extends OpKind> = Call extends infer C ? (C extends Call ? (K extends C["kind"] ? C : never) : never) : never;
 
 export const DOORS: { [K in OpKind]: Door<CallOf<K>> } = {
-  // UM-2: what the actor saw (`seenPrimaryId`) is in the call, for when the spec takes it.
-  changePrimaryAdmin: door(changePrimaryAdmin, (c) => ({ accountId: c.accountId, personId: c.personId }), () => one("role-changed")),
+  // UM-2: the change carries the primary admin the actor saw; someone else meanwhile is a conflict.
+  changePrimaryAdmin: door(changePrimaryAdmin, (c) => ({ accountId: c.accountId, personId: c.personId, fromPrimaryAdminId: c.seenPrimaryId }), () => one("role-changed")),
   addSecondaryAdmin: door(addSecondaryAdmin, (c) => ({ accountId: c.accountId, email: c.email }), () => one("secondary-admin-granted")),
   removeSecondaryAdmin: door(removeSecondaryAdmin, (c) => ({ accountId: c.accountId, personId: c.personId }), () => one()),
   assignNamed: door(assignProduct, (c) => ({ accountId: c.accountId, personId: c.personId, productId: c.productId }), () => one()),
@@ -99,13 +99,14 @@ export const DOORS: { [K in OpKind]: Door<CallOf<K>> } = {
       return { result, effects: result.ok ? one("contract-manager-changed") : NONE };
     },
   },
-  assignCoordinator: door(assignSoftwareCoordinator, (c) => ({ accountId: c.accountId, contractId: c.contractId, email: c.email }), () => one("role-changed")),
+  // CL-6: assigning the coordinator the contract already has changes nothing and writes nothing.
+  assignCoordinator: door(assignSoftwareCoordinator, (c) => ({ accountId: c.accountId, contractId: c.contractId, email: c.email }), (d) => (d.changed ? one("role-changed") : NONE)),
   removeCoordinator: door(removeSoftwareCoordinator, (c) => ({ accountId: c.accountId, contractId: c.contractId }), () => one()),
   // CL-3, PU-3: an invoice, the renewal confirmation; "already renewed" writes nothing.
   renew: door(
     renewContract,
     (c) => ({ accountId: c.accountId, contractId: c.contractId, [RENEWAL_DATE_FIELD]: c.seenRenewalDate }),
-    (d) => ("alreadyRenewed" in d && d.alreadyRenewed === true ? NONE : one("renewal-confirmation")),
+    (d) => (d.renewed ? one("renewal-confirmation") : NONE),
   ),
   changeHubRole: door(changeHubRole, (c) => ({ hubId: c.hubId, personId: c.personId, role: c.role }), () => one()),
   setMemberActivation: door(setMemberActivation, (c) => ({ hubId: c.hubId, personId: c.personId, active: c.active }), () => one()),
@@ -120,8 +121,8 @@ export const DOORS: { [K in OpKind]: Door<CallOf<K>> } = {
   inviteToProject: door(inviteToProject, (c) => ({ projectId: c.projectId, email: c.email, role: c.role }), () => one("project-invitation")),
   acceptInvitation: door(acceptInvitation, (c) => ({ invitationId: c.invitationId }), () => one()),
   declineInvitation: door(declineInvitation, (c) => ({ invitationId: c.invitationId }), () => one()),
-  // HB-7: what the actor saw (`seenStatus`, `seenExpiresAt`) is in the call, for when the spec takes it.
-  resendInvitation: door(resendInvitation, (c) => ({ invitationId: c.invitationId }), (_d, c) => one(invitationEmail(c))),
+  // HB-7: the resend carries the expiry the actor saw; a second resend of that link sends nothing.
+  resendInvitation: door(resendInvitation, (c) => ({ invitationId: c.invitationId, seenExpiresAt: c.seenExpiresAt }), (d, c) => (d.resent ? one(invitationEmail(c)) : NONE)),
   cancelInvitation: door(cancelInvitation, (c) => ({ invitationId: c.invitationId }), () => one()),
   approveInvitation: door(approveInvitation, (c) => ({ invitationId: c.invitationId }), (_d, c) => one(invitationEmail(c))),
   rejectInvitation: door(rejectInvitation, (c) => ({ invitationId: c.invitationId }), () => one()),

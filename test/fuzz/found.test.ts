@@ -69,7 +69,7 @@ beforeEach(async () => {
 
 async function waitForPaused(n: number): Promise<void> {
   for (let i = 0; i < 500; i++) {
-    const [row] = await holder<{ n: number }[]>`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = ${PAUSE} and not granted`;
+    const [row] = await holder<{ n: number }[]>`select count(*)::int as n from pg_locks where database = (select oid from pg_database where datname = current_database()) and locktype = 'advisory' and objid = ${PAUSE} and not granted`;
     if (row!.n >= n) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -101,7 +101,7 @@ async function interleave<A, B>(who: Actor, first: () => Promise<A>, second: () 
       settled = true;
     });
     for (let i = 0; i < 500 && !settled; i++) {
-      const [row] = await holder<{ n: number }[]>`select count(*)::int as n from pg_locks where locktype <> 'advisory' and not granted`;
+      const [row] = await holder<{ n: number }[]>`select count(*)::int as n from pg_locks l where not granted and locktype <> 'advisory' and pid in (select pid from pg_stat_activity where datname = current_database())`;
       if (row!.n > 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }

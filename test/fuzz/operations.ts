@@ -335,7 +335,7 @@ type InvitationSeen = { id: string; email: string; status: string; expiresAt: st
 
 async function invitationsOf(db: Db, where: SQL): Promise<InvitationSeen[]> {
   return (await db.execute(
-    sql`select id, email, status::text as status, expires_at::text as "expiresAt", project_id is not null as project from invitations where ${where} order by created_at, id`,
+    sql`select id, email, status::text as status, to_char(expires_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "expiresAt", project_id is not null as project from invitations where ${where} order by created_at, id`,
   )) as unknown as InvitationSeen[];
 }
 
