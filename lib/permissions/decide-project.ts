@@ -13,7 +13,7 @@ export const LP3_TEXT = "A Project Contributor cannot be project administrator o
 /** PR-6 Decision. */
 export const CAP_TEXT = `A project has at most ${PROJECT_MEMBER_CAP} members, and a group counts as one`;
 /** HB-8 for a deactivated member someone wants to add to a project or a group. */
-export const DEACTIVATED_TARGET_TEXT = "This member's membership of the hub is deactivated: a hub administrator reactivates them before they join projects or groups";
+export const DEACTIVATED_TARGET_TEXT = "A deactivated member joins no project or group until a hub administrator reactivates them";
 /** HB-8 Decision: a person the hub remembers (removed, or left while deactivated) comes back only by a hub administrator's invitation. */
 export const DEPARTED_INVITEE_TEXT = "This person was removed from the hub, or left it while deactivated: only a hub administrator can invite them back";
 

@@ -49,7 +49,7 @@ export default async function MyHubsPage() {
                     {HUB_ROLE_LABELS[h.role]}
                     {h.active ? "" : " · deactivated: a hub administrator can reactivate you (HB-8)"}
                     {/* HB-8 Decision: any member may leave, a deactivated one too (the policy refuses only the last active administrator). */}
-                    <LeaveHubButton hubId={h.hubId} hubName={h.name} />
+                    <LeaveHubButton hubId={h.hubId} hubName={h.name} active={h.active} />
                   </span>
                 </li>
               ))}
