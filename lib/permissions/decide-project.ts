@@ -184,6 +184,7 @@ export const projectHandlers = {
     if (!may.allowed) return may;
     if (r.target.projectRole === null) return deny("PR-1", "Add this person to the project before making them its administrator");
     if (r.target.projectRole === "project_admin") return deny("PR-1", "This person is already a Project Administrator");
+    if (r.target.directRole === null) return deny("PR-1", "This person is in the project only through a group: add them to it directly before making them its administrator");
     if (wouldBeContributor(r.target.hubRole)) {
       return r.project.kind === "legacy"
         ? deny("LP-3", "A Project Contributor cannot be promoted to project administrator of a legacy project")

@@ -4,8 +4,8 @@ import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, leg
 
 const invite = (project: ProjectInfo, role: ProjectRole, inviteeHubRole: HubRole | null = null, projectMember = false, over: Partial<ProjectInviteeFacts> = {}) =>
   ({ kind: "projectInvite", hub: hub(), project, invitee: { hubRole: inviteeHubRole, projectMember, active: true, departure: null, ...over }, role }) as const;
-const promote = (project: ProjectInfo, hubRole: HubRole | null, projectRole: ProjectRole | null = "editor") =>
-  ({ kind: "projectMember", hub: hub(), project, target: { personId: "target", hubRole, projectRole } }) as const;
+const promote = (project: ProjectInfo, hubRole: HubRole | null, projectRole: ProjectRole | null = "editor", directRole: ProjectRole | null = projectRole) =>
+  ({ kind: "projectMember", hub: hub(), project, target: { personId: "target", hubRole, projectRole, directRole } }) as const;
 const joinRequest = (status: "pending" | "approved" | "declined" = "pending", requesterId = "requester") =>
   ({ kind: "joinRequest", hub: hub(), project: folder(), request: { requestId: "jr-1", requesterId, status } }) as const;
 const transfer = (actorRole: HubRole | null, actorActive = true, hubId = HUB2, project: ProjectInfo = folder(), accountId: string | null = hub().accountId) =>
@@ -225,6 +225,13 @@ describe("LP-2 groups on Open projects (issue 14)", () => {
     when("PR-4 a Hub Member who administers no project does not", hubMember(), "groups.editMembers", groupEdit("hub_member"), no("PR-4")),
     when("FP-3 a Project Contributor project administrator does not", pcAdmin, "groups.editMembers", groupEdit("hub_member"), no("FP-3")),
     when("HB-3 someone outside the hub does not find its groups", primary, "groups.editMembers", groupEdit("hub_member"), notFound("HB-3")),
+  ]);
+});
+
+describe("PR-1 promoting a member who is in the project only through a group (issue 14)", () => {
+  decisionTable([
+    when("PR-1 a member only through a group is added directly before being made administrator", hubAdmin(), "projects.makeAdmin", promote(folder(), "hub_member", "editor", null), no("PR-1")),
+    when("PR-1 LP-5 a direct member who also has a group role is promoted", hubAdmin(), "projects.makeAdmin", promote(legacy("closed"), "hub_member", "editor", "viewer"), yes("LP-5")),
   ]);
 });
 

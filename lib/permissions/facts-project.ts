@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { hubDepartures, hubMembers, hubs, joinRequests, people, projectGroups, projects } from "@/db/schema";
+import { hubDepartures, hubMembers, hubs, joinRequests, people, projectGroups, projectMembers, projects } from "@/db/schema";
 import { actorWith, type Loaded } from "./facts-account";
 import { hubInfoJson, membershipJson, type LockOption } from "./facts-hub";
 import { projectShape } from "./hub-rules";
@@ -152,11 +152,12 @@ export async function loadProjectGroupAddFacts(db: Db, personId: string, project
 export async function loadProjectMemberFacts(db: Db, personId: string, projectId: string, targetPersonId: string): Promise<Loaded<ProjectMemberResource> | null> {
   const b = await loadProjectBase(db, personId, projectId, {});
   if (!b) return null;
-  const [[m], projectRole] = await Promise.all([
+  const [[m], projectRole, [direct]] = await Promise.all([
     db.select({ role: hubMembers.role }).from(hubMembers).where(and(eq(hubMembers.hubId, b.hub.hubId), eq(hubMembers.personId, targetPersonId))),
     loadProjectRole(db, targetPersonId, projectId),
+    db.select({ role: projectMembers.role }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, targetPersonId))),
   ]);
-  const target = { personId: targetPersonId, hubRole: m?.role ?? null, projectRole };
+  const target = { personId: targetPersonId, hubRole: m?.role ?? null, projectRole, directRole: direct?.role ?? null };
   return { actor: b.actor, resource: { kind: "projectMember", hub: b.hub, project: b.project, target } };
 }
 

@@ -94,7 +94,7 @@ const groupMember = (label: string, over: Partial<GroupMemberChangeFacts> = {}, 
 });
 const makeAdmin = (label: string, project: ProjectInfo, hubRole: HubTargetFacts["role"]) => ({
   label,
-  resource: { kind: "projectMember", hub, project, target: { personId: "p-target", hubRole, projectRole: "editor" } } as const,
+  resource: { kind: "projectMember", hub, project, target: { personId: "p-target", hubRole, projectRole: "editor", directRole: "editor" } } as const,
   context: asProjectAdmin,
 });
 

@@ -129,7 +129,8 @@ export type ProjectInviteeFacts = {
   departure: DepartureReason | null;
 };
 
-export type ProjectMemberTargetFacts = { personId: string; hubRole: HubRole | null; projectRole: ProjectRole | null };
+/** `projectRole`: effective (direct or through a group); `directRole`: their own row's, which promotion changes (PR-1). */
+export type ProjectMemberTargetFacts = { personId: string; hubRole: HubRole | null; projectRole: ProjectRole | null; directRole: ProjectRole | null };
 
 export type JoinRequestInfo = { requestId: string; requesterId: string; status: JoinRequestStatus };
 
