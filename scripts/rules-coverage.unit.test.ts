@@ -94,5 +94,5 @@ describe("rules coverage script", () => {
 
   it("security: every refusal in this repository is the policy's: no service throws DomainError(\"denied\")", () => {
     expect(serviceRuleThrows([]).filter((t) => t.kind === "refusal").map((t) => `${t.file}:${t.line}`)).toEqual([]);
-  });
+  }, 30_000);
 });
