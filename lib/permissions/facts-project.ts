@@ -1,14 +1,13 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { hubDepartures, hubMembers, hubs, joinRequests, people, projectGroups, projectMembers, projects } from "@/db/schema";
+import { hubDepartures, hubMembers, hubs, joinRequests, people, projectMembers, projects } from "@/db/schema";
 import { actorWith, type Loaded } from "./facts-account";
 import { hubInfoJson, membershipJson, type LockOption } from "./facts-hub";
 import { projectShape } from "./hub-rules";
 import type {
   ActorFacts,
   ActorHubFacts,
-  DepartureReason,
   HubInfo,
   HubRole,
   JoinApprovalFacts,
