@@ -93,7 +93,6 @@ async function main(): Promise<void> {
         read.listActiveShareLinks(db, projectId),
         read.listAddableMembers(db, hub.hubId, projectId),
         read.listHubGroups(db, hub.hubId, projectId),
-        read.listGroupCandidates(db, hub.hubId),
         read.listTransferDestinations(db, hub.admin, hub.hubId),
       ]);
       if (!facts) throw new Error("no project");

@@ -81,24 +81,12 @@ export function listActiveShareLinks(db: Db, projectId: string): Promise<ShareLi
 /** A person a picker offers, with their hub role (the fact the policy decides on). */
 export type PickerPerson = Option & { hubRole: HubRole };
 
-/** Not a member of project `projectId`, directly or through a group (PR-1: "already a member" is either). */
-const notInProject = (db: Db, projectId: string) =>
-  and(
-    notExists(db.select({ x: sql`1` }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, hubMembers.personId)))),
-    notExists(
-      db
-        .select({ x: sql`1` })
-        .from(projectGroups)
-        .innerJoin(groupMembers, eq(groupMembers.groupId, projectGroups.groupId))
-        .where(and(eq(projectGroups.projectId, projectId), eq(groupMembers.personId, hubMembers.personId))),
-    ),
-  );
-
 /**
  * Whom "Add a hub member" offers: the hub members `projects.invite` would accept, filtered in SQL on
  * the facts it decides on (so the 200-row limit counts only people who can be added): active (HB-8),
  * not in the project directly or through a group (PR-1), and no Project Contributor when the project
- * is Open (LP-2). The page says why the others are missing (row-facts.ts, addMemberNotes).
+ * is Open (LP-2). The same people are offered for the project's groups (pickers.ts). The anti-joins
+ * stay in WHERE, so the plan is the hash anti-join and top-N sort the list always had.
  */
 export function listAddableMembers(db: Db, hubId: string, projectId: string): Promise<PickerPerson[]> {
   return db
@@ -109,7 +97,14 @@ export function listAddableMembers(db: Db, hubId: string, projectId: string): Pr
       and(
         eq(hubMembers.hubId, hubId),
         eq(hubMembers.active, true),
-        notInProject(db, projectId),
+        notExists(db.select({ x: sql`1` }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, hubMembers.personId)))),
+        notExists(
+          db
+            .select({ x: sql`1` })
+            .from(projectGroups)
+            .innerJoin(groupMembers, eq(groupMembers.groupId, projectGroups.groupId))
+            .where(and(eq(projectGroups.projectId, projectId), eq(groupMembers.personId, hubMembers.personId))),
+        ),
         // LP-2: the project's visibility is read once (an uncorrelated subquery), not per row.
         sql`not (${hubMembers.role} = 'project_contributor' and exists (select 1 from projects op where op.id = ${projectId} and op.visibility = 'open'))`,
       ),
@@ -143,21 +138,6 @@ export function listHubGroups(db: Db, hubId: string, projectId: string): Promise
     .from(groups)
     .where(eq(groups.hubId, hubId))
     .orderBy(asc(groups.name));
-}
-
-/**
- * Whom "Add a hub member to a group" offers (`groups.editMembers`, in SQL on its facts): active members
- * of the hub (HB-8), everyone for a group in no Open project, and no Project Contributor for a group in
- * one (LP-2). Both lists in one statement, each limited to 200.
- */
-export async function listGroupCandidates(db: Db, hubId: string): Promise<{ everyone: PickerPerson[]; withoutContributors: PickerPerson[] }> {
-  const list = (onlyNonContributors: boolean) => sql`coalesce((select json_agg(json_build_object('id', x.person_id, 'label', x.label, 'hubRole', x.role) order by x.email) from (
-      select hm.person_id, hm.role, lower(p.email) as email, coalesce(nullif(p.name, ''), p.email) || ' <' || p.email || '>' as label
-      from hub_members hm join people p on p.id = hm.person_id
-      where hm.hub_id = ${hubId} and hm.active${onlyNonContributors ? sql` and hm.role <> 'project_contributor'` : sql``}
-      order by lower(p.email) limit 200) x), '[]'::json)`;
-  const [row] = await db.select({ everyone: sql<PickerPerson[]>`${list(false)}`, withoutContributors: sql<PickerPerson[]>`${list(true)}` }).from(hubs).where(eq(hubs.id, hubId));
-  return row ?? { everyone: [], withoutContributors: [] };
 }
 
 export type DestinationRow = Option & { accountId: string; role: HubRole; active: boolean };

@@ -81,8 +81,8 @@ describe("the project page's pickers (issue 14)", () => {
     if (!g.ok) throw new Error("no group");
     expect((await execute(w.db, nina, addGroupToProject, { projectId: ids.plantLayout, groupId: g.data.groupId, role: "viewer" })).ok).toBe(true);
     const groups = await read.listHubGroups(w.db, hubId, ids.gearbox);
-    const candidates = await read.listGroupCandidates(w.db, hubId);
-    const pickers = groupMemberPickers(groups, candidates);
+    const hub = (await loadHubFacts(w.db, nina.personId, hubId))!;
+    const pickers = groupMemberPickers(hub, groups, await read.listAddableMembers(w.db, hubId, ids.spareParts));
     const open = pickers.find((p) => p.key === "open")!;
     const any = pickers.find((p) => p.key === "any")!;
     expect(open.groups.map((x) => x.id)).toContain(g.data.groupId);
@@ -97,7 +97,6 @@ describe("the project page's pickers (issue 14)", () => {
         expect({ picker: picker.key, person: person.label, allowed: decide(facts.actor, "groups.editMembers", facts.resource).allowed }).toEqual({ picker: picker.key, person: person.label, allowed: true });
       }
     }
-    const hub = (await loadHubFacts(w.db, nina.personId, hubId))!;
     expect(groupMemberNotes(hub, true)).toEqual(["A deactivated member joins no project or group until a hub administrator reactivates them (HB-8).", LP2]);
   });
 
@@ -112,7 +111,7 @@ describe("the project page's pickers (issue 14)", () => {
 
   it("PR-1 a member through a group only is not offered by the add-member picker", async () => {
     // Conveyor Line 4 holds the Mechanical Team group (Leo, Tom, Kenji, Lucas).
-    const offered = await read.listAddableMembers(w.db, hubId, ids.conveyor);
+    const offered = (await read.listAddableMembers(w.db, hubId, ids.conveyor));
     const [tom] = await w.db.select({ id: hubMembers.personId }).from(hubMembers).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, w.pid("namedUser"))));
     expect(offered.map((o) => o.id)).not.toContain(tom!.id);
   });

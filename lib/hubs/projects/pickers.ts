@@ -1,4 +1,4 @@
-import { decide, type Decision, type HubResource, type Loaded, type ProjectInviteeFacts, type ProjectResource, type ProjectRole } from "@/lib/permissions";
+import { decide, type Decision, type HubResource, type HubRole, type Loaded, type ProjectInviteeFacts, type ProjectResource, type ProjectRole } from "@/lib/permissions";
 
 /**
  * Why a picker leaves people or groups out. The pickers' SQL (load-project-page.ts) lists only
@@ -50,17 +50,24 @@ export function groupMemberNotes(hub: Loaded<HubResource>, anyGroupOnOpenProject
 type PickerOption = { id: string; label: string };
 
 /**
- * The "Add a hub member to a group" pickers: groups in no Open project offer every active member;
- * groups in one offer no Project Contributor (LP-2), so each picker lists only pairs the policy accepts.
+ * The "Add a hub member to a group" pickers on a project page, offering the page's addable people
+ * (active hub members not in this project, listAddableMembers). A group in an Open project takes no
+ * Project Contributor (LP-2), so groups come in two pickers, and the policy picks the people each
+ * one offers: every pair a picker offers is one `groups.editMembers` accepts.
  */
 export function groupMemberPickers(
+  hub: Loaded<HubResource>,
   groups: readonly (PickerOption & { onOpenProject: boolean })[],
-  candidates: { everyone: readonly PickerOption[]; withoutContributors: readonly PickerOption[] },
+  people: readonly (PickerOption & { hubRole: HubRole })[],
 ): { key: "any" | "open"; label: string; groups: PickerOption[]; people: PickerOption[] }[] {
   const strip = (o: PickerOption): PickerOption => ({ id: o.id, label: o.label });
+  const accepted = (onOpenProject: boolean) =>
+    people
+      .filter((p) => decide(hub.actor, "groups.editMembers", { kind: "groupMember", hub: hub.resource.hub, groupId: "", change: "add", onOpenProject, target: { personId: p.id, hubRole: p.hubRole, active: true } }).allowed)
+      .map(strip);
   const pickers = [
-    { key: "any" as const, label: "Add a hub member to a group", groups: groups.filter((g) => !g.onOpenProject).map(strip), people: candidates.everyone.map(strip) },
-    { key: "open" as const, label: "Add a hub member to a group in an Open project", groups: groups.filter((g) => g.onOpenProject).map(strip), people: candidates.withoutContributors.map(strip) },
+    { key: "any" as const, label: "Add a hub member to a group", groups: groups.filter((g) => !g.onOpenProject).map(strip), people: accepted(false) },
+    { key: "open" as const, label: "Add a hub member to a group in an Open project", groups: groups.filter((g) => g.onOpenProject).map(strip), people: accepted(true) },
   ];
   return pickers.filter((p) => p.groups.length > 0 && p.people.length > 0);
 }

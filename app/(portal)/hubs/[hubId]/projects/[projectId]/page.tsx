@@ -76,7 +76,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const raw = await searchParams;
   const transferTo = typeof raw.transferTo === "string" ? raw.transferTo : null;
   const editGroups = manage && canCreateGroup.allowed;
-  const [items, members, groups, requests, links, addable, hubGroups, candidates, destinations, mine] = await Promise.all([
+  const [items, members, groups, requests, links, addable, hubGroups, destinations, mine] = await Promise.all([
     can["projects.readContent"].allowed ? read.listProjectItems(db, projectId) : [],
     showMembers ? read.listProjectMembers(db, projectId, hubId) : [],
     showMembers ? read.listProjectGroups(db, projectId) : [],
@@ -84,14 +84,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     myRole === "project_admin" ? read.listActiveShareLinks(db, projectId) : [],
     manage || myRole ? read.listAddableMembers(db, hubId, projectId) : [],
     manage ? read.listHubGroups(db, hubId, projectId) : [],
-    editGroups ? read.listGroupCandidates(db, hubId) : { everyone: [], withoutContributors: [] },
     manage ? read.listTransferDestinations(db, actor.personId, hubId) : [],
     myRole ? null : read.myLatestJoinRequest(db, projectId, actor.personId),
   ]);
   // The policy answers who may give which role (PR-3) and transfer where (PR-5, FP-3); the page only shows it.
   const addRoles = rolesToGive(facts);
   // The pickers list only what the policy accepts (SQL on its facts); the policy says why the rest is missing.
-  const memberPickers = editGroups ? groupMemberPickers(hubGroups, candidates) : [];
+  const memberPickers = editGroups && hubFacts ? groupMemberPickers(hubFacts, hubGroups, addable) : [];
   const memberNotes = editGroups && hubFacts ? groupMemberNotes(hubFacts, hubGroups.some((g) => g.onOpenProject)) : [];
   const choices = transferChoices(facts, destinations);
   const allowedDestinations = choices.filter((c) => c.decision.allowed);
