@@ -51,10 +51,11 @@ export async function detachFromHub(tx: Db, hubId: string, personId: string, dep
       .where(and(eq(shareLinks.createdBy, personId), isNull(shareLinks.revokedAt), inArray(shareLinks.itemId, hubItems)))
       .returning({ id: shareLinks.id });
     revoked = links.length;
+    // The database's clock, as for invitations' created_at: accepting compares the two (decide-hub.ts).
     await tx
       .insert(hubDepartures)
-      .values({ hubId, personId, reason: departure.reason, byPersonId: departure.by, departedAt: now })
-      .onConflictDoUpdate({ target: [hubDepartures.hubId, hubDepartures.personId], set: { reason: departure.reason, byPersonId: departure.by, departedAt: now } });
+      .values({ hubId, personId, reason: departure.reason, byPersonId: departure.by })
+      .onConflictDoUpdate({ target: [hubDepartures.hubId, hubDepartures.personId], set: { reason: departure.reason, byPersonId: departure.by, departedAt: sql`now()` } });
   }
   return { cancelledInvitations: cancelled.length, projects: left.length, declinedJoinRequests: declined.length, revokedShareLinks: revoked, remembered: departure?.reason ?? null };
 }
