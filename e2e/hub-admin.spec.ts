@@ -129,4 +129,38 @@ test.describe("hub administration", () => {
     await context.close();
     expect(hubId).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  test("HB-8 a deactivated member who leaves cannot make themselves active again: /hubs offers no Join, and says why", async ({ page, browser }) => {
+    const hubId = await createHub(page, unique("Deactivation hub"));
+    const domain = `${unique("leavers")}.example`;
+    await page.getByLabel("Add a join domain").fill(domain);
+    await page.getByRole("button", { name: "Add domain" }).click();
+    await expect(page.getByRole("list", { name: "Join domains" })).toContainText(domain);
+
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const joiner = await context.newPage();
+    const email = `${unique("dee")}@${domain}`;
+    await signInWithEmailLink(joiner, email);
+    await joiner.goto("/hubs");
+    await joiner.getByRole("list", { name: "Hubs I may join" }).getByRole("button", { name: /^Join as Hub Member/ }).click();
+    await expect(joiner.getByRole("list", { name: "Hubs I belong to" })).toContainText("Hub Member");
+
+    // A hub administrator deactivates them; they leave (allowed), and the hub remembers it.
+    await page.goto(`/hubs/${hubId}/members?q=${encodeURIComponent(email)}`);
+    const row = page.getByTestId(`member-${email}`);
+    await row.getByRole("button", { name: /^Deactivate/ }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
+    await expect(row).toContainText("Deactivated");
+    await joiner.goto("/hubs");
+    await joiner.getByRole("list", { name: "Hubs I belong to" }).getByRole("button", { name: /^Leave/ }).click();
+    await expect(joiner.getByRole("dialog")).toContainText("only a hub administrator's invitation brings you back");
+    await joiner.getByRole("dialog").getByRole("button", { name: "Leave hub" }).click();
+    await expect(joiner.getByText("You are not a member of any hub yet.")).toBeVisible();
+
+    const joinable = joiner.getByRole("list", { name: "Hubs I may join" });
+    await expect(joinable.getByTestId("join-refusal")).toContainText("You left this hub while your membership was deactivated");
+    await expect(joinable.getByTestId("join-refusal")).toContainText("(HB-8)");
+    await expect(joinable.getByRole("button", { name: /^Join as Hub Member/ })).toHaveCount(0);
+    await context.close();
+  });
 });

@@ -92,7 +92,7 @@ async function main(): Promise<void> {
         read.listPendingJoinRequests(db, projectId),
         read.listActiveShareLinks(db, projectId),
         read.listAddableMembers(db, hub.hubId, projectId),
-        read.listHubGroups(db, hub.hubId),
+        read.listHubGroups(db, hub.hubId, projectId),
         read.listTransferDestinations(db, hub.admin, hub.hubId),
       ]);
       if (!facts) throw new Error("no project");

@@ -6,10 +6,16 @@
 // (describe/it/test, Playwright's test.describe/test and setup): an ID in a comment or an
 // assertion covers nothing. A rule named only by tests of the seed data (lib/demo, the
 // large seed) is "pending": it is shown, but the rule is not enforced by a tested use case.
+// It also lists the services that still throw a rule (DESIGN.md: every refusal is the
+// policy's, so a rule is one hop from its ID and the matrix shows it): `DomainError("denied", …)`
+// anywhere outside lib/permissions, and `conflict(…, "<ID>")` / `DomainError("conflict", …, "<ID>")`
+// not marked `// conflict: <why>` on its line or the line above (a race, a duplicate or a stale
+// preview is a conflict; a refusal is not).
 // Exit 0, 1 when a test title names an ID of a known area that no rule has (a typo), or
-// with --strict when any ID is uncovered or pending.
+// with --strict when any ID is uncovered or pending, or a service throws a refusal.
 //   --where ID   the rule's catalogue entries, policy branches (lines in lib/permissions
-//                naming it), database constraints (db/schema, db/migrations) and tests.
+//                naming it), database constraints (db/schema, db/migrations), the services
+//                that throw it, and tests.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -200,6 +206,66 @@ async function catalogueEntries(id: string): Promise<string[]> {
   return (mod.CATALOG ?? []).filter((e) => e.rules.includes(id)).map((e) => `${e.key.padEnd(32)} ${e.label}  [${e.rules.join(", ")}]`);
 }
 
+/** A rule thrown by a service instead of decided by the policy (or a conflict naming one). */
+export type RuleThrow = { file: string; line: number; kind: "refusal" | "conflict"; rule: string | null; marked: boolean; text: string };
+
+const stringArg = (arg: ts.Expression | undefined): string | null => (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) ? arg.text : null);
+const argText = (arg: ts.Expression | undefined, file: ts.SourceFile): string => (arg ? arg.getText(file) : "");
+/** `// conflict: <why>` on the throw's line or the line above it: a reviewed conflict, not a refusal. */
+const CONFLICT_MARK = /\/\/\s*conflict:\s*\S/;
+
+/**
+ * The rule throws in one source file: every `new DomainError("denied", …)` (a refusal: the policy's
+ * job), and every conflict that names a rule ID, `conflict(msg, "ID")` or `new DomainError("conflict",
+ * msg, "ID")`, with whether it carries the `// conflict: <why>` mark. The rule is the third argument
+ * when it is a literal, else the first known ID the message names.
+ */
+export function ruleThrows(source: string, fileName: string, known: readonly string[]): RuleThrow[] {
+  const kind = /\.(tsx|jsx)$/.test(fileName) ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
+  const lines = source.split("\n");
+  const found: RuleThrow[] = [];
+  const add = (node: ts.Node, k: RuleThrow["kind"], message: string, ruleArg: string | null) => {
+    const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+    const rule = ruleArg && RULE_ID.test(ruleArg) ? ruleArg : (idsNamedIn(message, known)[0] ?? null);
+    if (k === "conflict" && !rule) return;
+    const marked = k === "conflict" && [lines[line - 1] ?? "", lines[line - 2] ?? ""].some((l) => CONFLICT_MARK.test(l));
+    found.push({ file: fileName, line, kind: k, rule, marked, text: (lines[line - 1] ?? "").trim().slice(0, 160) });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "DomainError") {
+      const args = node.arguments ?? ts.factory.createNodeArray();
+      const code = stringArg(args[0]);
+      if (code === "denied") add(node, "refusal", argText(args[1], file), stringArg(args[2]));
+      else if (code === "conflict" && args[2]) add(node, "conflict", argText(args[1], file), stringArg(args[2]));
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "conflict" && node.arguments[1]) {
+      add(node, "conflict", argText(node.arguments[0], file), stringArg(node.arguments[1]));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/** Service source files: application code outside the policy (which decides) and outside tests and scripts. */
+export function isServiceFile(file: string): boolean {
+  const f = file.split(path.sep).join("/");
+  return /^(lib|app)\//.test(f) && /\.(ts|tsx)$/.test(f) && !isTestFile(f) && !f.startsWith("lib/permissions/") && !/(^|\/)test-[^/]*\.ts$/.test(f);
+}
+
+/** Every rule throw in the repository's service files (the files git knows about). */
+export function serviceRuleThrows(known: readonly string[], files: readonly string[] = candidateFiles()): RuleThrow[] {
+  return files
+    .filter((f) => isServiceFile(f) && existsSync(path.join(root, f)))
+    .flatMap((f) => {
+      const source = readFileSync(path.join(root, f), "utf8");
+      // Parse only files that could throw one (parsing every file takes seconds).
+      return /DomainError|conflict\(/.test(source) ? ruleThrows(source, f, known) : [];
+    });
+}
+
+const throwLine = (t: RuleThrow) => `${t.file}:${t.line}  ${t.kind === "refusal" ? "refusal" : t.marked ? "conflict (marked)" : "conflict"} ${t.rule ?? "(no rule)"}  ${t.text}`;
+
 async function where(id: string, known: readonly string[], files: string[], titlesByFile: Map<string, TestTitle[]>): Promise<void> {
   if (!known.includes(id)) {
     console.log(`${id}: not a known rule ID`);
@@ -215,6 +281,7 @@ async function where(id: string, known: readonly string[], files: string[], titl
   section("catalogue entries (lib/permissions/catalog.ts)", await catalogueEntries(id));
   section("policy branches (lib/permissions)", show(linesNaming(files.filter((f) => f.startsWith("lib/permissions/") && source(f) && f !== "lib/permissions/catalog.ts"), id)));
   section("database constraints (db/schema, db/migrations)", show(linesNaming(files.filter((f) => /^db\/(schema\/.*\.ts|migrations\/.*\.sql)$/.test(f)), id)));
+  section("services that throw it (a refusal belongs in lib/permissions; a conflict is marked `// conflict: <why>`)", serviceRuleThrows(known, files).filter((t) => t.rule === id).map(throwLine));
   const tests = [...titlesByFile].flatMap(([file, titles]) => titles.filter((t) => idsNamedIn(t.title, [id]).length).map((t) => `${file}:${t.line}  ${t.title}${isSeedTest(file) ? "  (seed data)" : ""}`));
   section("tests (titles)", tests);
 }
@@ -252,6 +319,9 @@ async function main(): Promise<void> {
     for (const id of idsNamedIn(text, known)) target.set(id, [...(target.get(id) ?? []), file]);
   }
   const pending = known.filter((id) => !coveredBy.has(id) && seedOnly.has(id));
+  const thrown = serviceRuleThrows(known, files);
+  const refusals = thrown.filter((t) => t.kind === "refusal");
+  const unmarked = thrown.filter((t) => t.kind === "conflict" && !t.marked);
   const uncovered = known.filter((id) => !coveredBy.has(id) && !seedOnly.has(id));
 
   if (policy.note) console.log(`note: ${policy.note}`);
@@ -269,8 +339,10 @@ async function main(): Promise<void> {
   if (unknown.length) console.log(`unknown rule IDs in test titles: ${unknown.join(", ")}`);
   const list = uncovered.length ? `: ${uncovered.join(", ")}` : "";
   console.log(`rules: ${known.length} known, ${coveredBy.size} covered, ${pending.length} pending, ${uncovered.length} uncovered${list}`);
+  console.log(`services that throw a rule: ${refusals.length} refusal(s) (decide them in lib/permissions), ${unmarked.length} conflict(s) naming a rule without a \`// conflict: <why>\` mark`);
+  for (const t of [...refusals, ...unmarked]) console.log(`  ${throwLine(t)}`);
   if (unknown.length > 0) process.exit(1);
-  if (strict && (uncovered.length > 0 || pending.length > 0 || known.length === 0)) process.exit(1);
+  if (strict && (uncovered.length > 0 || pending.length > 0 || known.length === 0 || refusals.length > 0)) process.exit(1);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareIds, idsInExports, idsInRulesDoc, idsNamedIn, isSeedTest, isTestFile, testTitles, unknownIds } from "./rules-coverage";
+import { compareIds, idsInExports, idsInRulesDoc, idsNamedIn, isSeedTest, isServiceFile, isTestFile, ruleThrows, serviceRuleThrows, testTitles, unknownIds } from "./rules-coverage";
 
 // Fake IDs (QQ-, ZZ-) on purpose: this file must not count as covering a real rule.
 describe("rules coverage script", () => {
@@ -60,4 +60,39 @@ describe("rules coverage script", () => {
   it("flags an ID of a known area that no rule has, and ignores other areas", () => {
     expect(unknownIds("QQ-1 ok, QQ-12 typo, ZZ-3 other area", ["QQ-1", "QQ-2"])).toEqual(["QQ-12"]);
   });
+
+  it("finds the rules a service throws: every refusal, and conflicts naming a rule unless marked `// conflict: <why>`", () => {
+    const source = [
+      'import { conflict, DomainError } from "@/lib/actions/result";',
+      'if (a) throw new DomainError("denied", "Nope (QQ-1).", "QQ-1");',
+      "if (b) throw new DomainError(\"denied\", `Nope ${x} (QQ-2).`);",
+      'if (c) throw conflict("Taken.", "QQ-3");',
+      "// conflict: a double submit",
+      'if (d) throw conflict("Already there.", "QQ-4");',
+      'if (e) throw new DomainError("conflict", "Raced (QQ-5).", "QQ-5"); // conflict: a race',
+      'if (f) throw new DomainError("conflict", "No rule named.");',
+      'if (g) throw conflict("No rule either.");',
+      'if (h) throw new DomainError("not_found", "Gone.");',
+    ].join("\n");
+    expect(ruleThrows(source, "lib/x/do-thing.ts", ["QQ-1", "QQ-2", "QQ-3", "QQ-4", "QQ-5"]).map(({ line, kind, rule, marked }) => ({ line, kind, rule, marked }))).toEqual([
+      { line: 2, kind: "refusal", rule: "QQ-1", marked: false },
+      { line: 3, kind: "refusal", rule: "QQ-2", marked: false },
+      { line: 4, kind: "conflict", rule: "QQ-3", marked: false },
+      { line: 6, kind: "conflict", rule: "QQ-4", marked: true },
+      { line: 7, kind: "conflict", rule: "QQ-5", marked: true },
+    ]);
+  });
+
+  it("looks for rule throws in services only: lib and app, not the policy, tests or test helpers", () => {
+    expect(isServiceFile("lib/hubs/join-hub.ts")).toBe(true);
+    expect(isServiceFile("app/(portal)/hubs/page.tsx")).toBe(true);
+    expect(isServiceFile("lib/permissions/decide-hub.ts")).toBe(false);
+    expect(isServiceFile("lib/hubs/hubs.test.ts")).toBe(false);
+    expect(isServiceFile("scripts/rules-coverage.ts")).toBe(false);
+    expect(isServiceFile("e2e/fixtures.ts")).toBe(false);
+  });
+
+  it("security: every refusal in this repository is the policy's: no service throws DomainError(\"denied\")", () => {
+    expect(serviceRuleThrows([]).filter((t) => t.kind === "refusal").map((t) => `${t.file}:${t.line}`)).toEqual([]);
+  }, 30_000);
 });

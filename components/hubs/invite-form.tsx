@@ -13,6 +13,7 @@ const OUTCOME: Record<InviteResult["outcome"], string> = {
   already_member: "Already a member of the hub",
   already_invited: "Already invited (not sent again)",
   invalid: "Not a valid email address",
+  refused: "Not invited",
 };
 
 /** Invite one or many people (HB-5, ≤100 at once); the result is shown per address. */
@@ -40,7 +41,10 @@ export function InviteForm({ hubId, note }: { hubId: string; note: string }) {
           {results.map((r) => (
             <li key={r.email} className="flex flex-wrap justify-between gap-2 px-3 py-1.5" data-testid={`invite-result-${r.email}`}>
               <span className="font-medium">{r.email}</span>
-              <span className="text-slate-600">{OUTCOME[r.outcome]}</span>
+              <span className="text-slate-600">
+                {OUTCOME[r.outcome]}
+                {r.reason ? `: ${r.reason}` : ""}
+              </span>
             </li>
           ))}
         </ul>

@@ -87,6 +87,7 @@ export function MemberActions({ hubId, personId, name, active, openProjects, adm
         onConfirm={() => remove.run({ hubId, personId })}
       >
         <p>They leave the hub and its projects, and every pending invitation addressed to them is cancelled (HB-7).</p>
+        <p>The hub remembers the removal: they cannot join again by email domain, only by a hub administrator&apos;s invitation (HB-8).</p>
       </ConfirmButton>
       <FailureMessage failure={role.failure ?? activation.failure ?? remove.failure} />
     </div>

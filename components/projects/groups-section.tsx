@@ -5,12 +5,26 @@ import type { Option, ProjectGroupRow } from "@/lib/hubs/projects/load-project-p
 import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
 import { Field } from "@/components/ui/field";
 import { InlineForm, SelectField } from "./inline-form";
+import { PickerNotes } from "./picker-notes";
 
-type Props = { hubId: string; projectId: string; groups: ProjectGroupRow[]; hubGroups: Option[]; hubPeople: Option[]; canAdd: boolean; canCreate: boolean; createReason: string };
+type MemberPicker = { key: string; label: string; groups: Option[]; people: Option[] };
+type Props = {
+  hubId: string;
+  projectId: string;
+  groups: ProjectGroupRow[];
+  /** Hub groups the policy would let the actor add to this project (PR-4, LP-2). */
+  addableGroups: Option[];
+  addGroupNotes: readonly string[];
+  /** One picker per kind of group, each listing only people the policy would accept in it (LP-2, HB-8). */
+  memberPickers: MemberPicker[];
+  memberNotes: readonly string[];
+  canAdd: boolean;
+  canCreate: boolean;
+  createReason: string;
+};
 
-/** Groups in the project (a group counts as one member, PR-6); adding one (PR-4); creating hub groups (PR-4, FP-3). */
-export function GroupsSection({ hubId, projectId, groups, hubGroups, hubPeople, canAdd, canCreate, createReason }: Props) {
-  const addable = hubGroups.filter((g) => !groups.some((x) => x.groupId === g.id));
+/** Groups in the project (a group counts as one member, PR-6); adding one (PR-4); creating hub groups and editing their members (PR-4, FP-3). */
+export function GroupsSection({ hubId, projectId, groups, addableGroups, addGroupNotes, memberPickers, memberNotes, canAdd, canCreate, createReason }: Props) {
   return (
     <section aria-labelledby="groups-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="groups-heading" className="text-lg font-medium">
@@ -27,18 +41,22 @@ export function GroupsSection({ hubId, projectId, groups, hubGroups, hubPeople, 
           ))}
         </ul>
       )}
-      {canAdd && addable.length ? (
+      {canAdd && addableGroups.length ? (
         <InlineForm action={addGroupToProjectAction} base={{ projectId }} submit="Add group" label="Add a group" done={() => "Group added: its members have the role now."}>
-          <SelectField label="Group" name="groupId" id="add-group-id" options={addable.map((g) => ({ value: g.id, label: g.label }))} />
+          <SelectField label="Group" name="groupId" id="add-group-id" options={addableGroups.map((g) => ({ value: g.id, label: g.label }))} />
           <SelectField label="Role" name="role" id="add-group-role" options={[{ value: "editor", label: "Editor" }, { value: "viewer", label: "Viewer" }]} />
         </InlineForm>
       ) : null}
-      {canCreate && hubGroups.length && hubPeople.length ? (
-        <InlineForm action={editGroupMembersAction} base={{ hubId, change: "add" }} submit="Add to group" label="Add a hub member to a group" done={() => "Added to the group: the projects it is in follow at once."}>
-          <SelectField label="Hub group" name="groupId" id="edit-group-id" options={hubGroups.map((g) => ({ value: g.id, label: g.label }))} />
-          <SelectField label="Person" name="personId" id="edit-group-person" options={hubPeople.map((p) => ({ value: p.id, label: p.label }))} />
-        </InlineForm>
-      ) : null}
+      {canAdd ? <PickerNotes testId="add-group-note" lead="Groups already in the project are not offered, nor:" notes={addGroupNotes} /> : null}
+      {canCreate
+        ? memberPickers.map((p) => (
+            <InlineForm key={p.key} action={editGroupMembersAction} base={{ hubId, change: "add" }} submit="Add to group" label={p.label} done={() => "Added to the group: the projects it is in follow at once."}>
+              <SelectField label={p.key === "open" ? "Hub group in an Open project" : "Hub group"} name="groupId" id={`edit-group-id-${p.key}`} options={p.groups.map((g) => ({ value: g.id, label: g.label }))} />
+              <SelectField label="Person" name="personId" id={`edit-group-person-${p.key}`} options={p.people.map((o) => ({ value: o.id, label: o.label }))} />
+            </InlineForm>
+          ))
+        : null}
+      {canCreate && memberPickers.length ? <PickerNotes testId="group-member-note" lead="Not offered for groups:" notes={memberNotes} /> : null}
       {canCreate ? (
         <InlineForm action={createGroupAction} base={{ hubId }} submit="Create group" label="Create a hub group" done={() => "Group created."}>
           <Field label="New group name" name="name" id="create-group-name" required autoComplete="off" />

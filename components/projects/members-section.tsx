@@ -6,6 +6,7 @@ import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
 import { ActionButton } from "./action-button";
 import { InlineForm, SelectField } from "./inline-form";
+import { PickerNotes } from "./picker-notes";
 
 const ROLE = PROJECT_ROLE_LABELS;
 const HUB_ROLE = HUB_ROLE_LABELS;
@@ -17,10 +18,12 @@ type Props = {
   /** Roles the actor may give when adding (PR-3: no higher than their own); empty = cannot add. */
   addRoles: readonly ("project_admin" | "editor" | "viewer")[];
   addable: Option[];
+  /** Why some hub members are not offered, in the policy's words (HB-8, LP-2, LP-3). */
+  notes: readonly string[];
 };
 
 /** Members with their project and hub roles (PR-1); adding hub members (PR-3, LP-2, PR-6); roles and promotion (LP-3, FP-3) for administrators. */
-export function MembersSection({ projectId, members, canManage, addRoles, addable }: Props) {
+export function MembersSection({ projectId, members, canManage, addRoles, addable, notes }: Props) {
   return (
     <section aria-labelledby="members-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="members-heading" className="text-lg font-medium">
@@ -49,6 +52,7 @@ export function MembersSection({ projectId, members, canManage, addRoles, addabl
           <SelectField label="Project role" name="role" id="add-member-role" options={addRoles.map((r) => ({ value: r, label: ROLE[r] }))} />
         </InlineForm>
       ) : null}
+      {addRoles.length ? <PickerNotes testId="add-member-note" lead="Hub members already in the project are not offered, nor:" notes={notes} /> : null}
     </section>
   );
 }

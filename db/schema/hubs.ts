@@ -53,6 +53,29 @@ export const hubMembers = pgTable(
   ],
 );
 
+/** HB-8 Decision: why the hub remembers a person who is no longer in it. */
+export const hubDepartureReason = pgEnum("hub_departure_reason", ["removed", "left_while_deactivated"]);
+
+/**
+ * HB-8 Decision: people removed by a hub administrator, or who left while deactivated. Joining
+ * the hub again by domain is refused for them (a hub administrator can still invite them); the
+ * row is written in the same transaction as the removal or the leaving, and deleted when they
+ * accept a hub administrator's invitation (they are a member again by an administrator's choice).
+ * A member who leaves while active is not remembered.
+ */
+export const hubDepartures = pgTable(
+  "hub_departures",
+  {
+    hubId: uuid("hub_id").notNull().references(() => hubs.id, { onDelete: "cascade" }),
+    personId: text("person_id").notNull().references(() => people.id, { onDelete: "cascade" }),
+    reason: hubDepartureReason("reason").notNull(),
+    /** The hub administrator who removed them; null when they left. */
+    byPersonId: text("by_person_id").references(() => people.id, { onDelete: "set null" }),
+    departedAt: timestamp("departed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.hubId, t.personId] }), index("hub_departures_person").on(t.personId)],
+);
+
 /** Groups: hub-level lists of members (PR-4). */
 export const groups = pgTable(
   "groups",

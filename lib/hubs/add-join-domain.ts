@@ -7,15 +7,15 @@ import { loadHubFacts } from "@/lib/permissions";
 import { mustLoadHubSettings } from "./load-hub-settings";
 import { isPublicMailDomain } from "./public-mail-domains";
 
-/** HB-3 Decision: hub administrators add a join domain; a public-mail domain is refused with the reason. */
+/** HB-3 Decision: hub administrators add a join domain; the policy refuses a public-mail domain with the reason. */
 export const addJoinDomain = defineAction({
   input: z.object({ hubId: z.uuid(), domain: domainName }),
   action: "hubs.manageAccess",
-  facts: (tx, { hubId }, actor) => loadHubFacts(tx, actor.personId, hubId),
+  facts: async (tx, { hubId, domain }, actor) => {
+    const facts = await loadHubFacts(tx, actor.personId, hubId);
+    return facts && { actor: facts.actor, resource: { ...facts.resource, joinDomain: { domain, publicMail: isPublicMailDomain(domain) } } };
+  },
   run: async (tx, { hubId, domain }) => {
-    if (isPublicMailDomain(domain)) {
-      throw new DomainError("denied", `${domain} is a public email service: anyone can have an address there, so it cannot be a join domain (HB-3).`, "HB-3");
-    }
     const before = await mustLoadHubSettings(tx, hubId);
     if (before.joinDomains.includes(domain)) throw new DomainError("conflict", `${domain} is already one of this hub's join domains.`);
     await tx.insert(hubJoinDomains).values({ hubId, domain });

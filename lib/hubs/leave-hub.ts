@@ -1,10 +1,14 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { loadHubMemberFacts } from "@/lib/permissions";
 import { hubIdInput } from "./hub-input";
-import { detachFromHub } from "./leave-effects";
+import { detachFromHub, detachSideEffects } from "./leave-effects";
 import { lockHubAdmins } from "./lock-hub-admins";
 
-/** HB-8 Decision: any member may leave a hub themselves, except its last active hub administrator. */
+/**
+ * HB-8 Decision: any member may leave a hub themselves, except its last active hub administrator.
+ * Leaving while deactivated is remembered (joining again by domain is refused), so deactivation
+ * cannot be undone by the member; leaving while active is not.
+ */
 export const leaveHub = defineAction({
   input: hubIdInput,
   action: "hubs.leave",
@@ -13,7 +17,8 @@ export const leaveHub = defineAction({
     return loadHubMemberFacts(tx, actor.personId, hubId, actor.personId);
   },
   run: async (tx, { hubId }, { actor, facts }) => {
-    const effects = await detachFromHub(tx, hubId, actor.personId);
+    const { target } = facts.resource;
+    const effects = await detachFromHub(tx, hubId, actor.personId, target.active ? null : { reason: "left_while_deactivated", by: null });
     return {
       data: { hubId, ...effects },
       audit: {
@@ -23,7 +28,9 @@ export const leaveHub = defineAction({
         targetType: "hub_member",
         targetId: actor.personId,
         targetLabel: actor.name,
-        before: { role: facts.resource.target.role, active: facts.resource.target.active },
+        before: { role: target.role, active: target.active },
+        ...(effects.remembered ? { after: { departure: effects.remembered } } : {}),
+        sideEffects: detachSideEffects(effects),
       },
     };
   },

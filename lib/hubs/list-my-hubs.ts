@@ -2,11 +2,12 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { people } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { HubRole } from "@/lib/permissions";
+import { actorWith, departureSql, hubInfoJsonOf, type DepartureReason, type HubInfo, type HubResource, type HubRole, type Loaded } from "@/lib/permissions";
 import { emailDomainSql } from "./load-join-facts";
 
 export type MyHub = { hubId: string; name: string; role: HubRole; active: boolean };
-export type JoinableHub = { hubId: string; name: string; domain: string };
+/** A hub my email's domain opens (HB-3), with its facts and the hub's memory of my departure (HB-8 Decision): the page asks the policy whether I may join. */
+export type JoinableHub = { hubId: string; name: string; domain: string; hub: HubInfo; departure: DepartureReason | null };
 
 /** "My hubs": the hubs I belong to with my role, and the hubs my email's domain lets me join (HB-3), in one statement. */
 export async function listMyHubs(db: Db, personId: string): Promise<{ mine: MyHub[]; joinable: JoinableHub[] }> {
@@ -14,7 +15,8 @@ export async function listMyHubs(db: Db, personId: string): Promise<{ mine: MyHu
     .select({
       mine: sql<MyHub[]>`coalesce((select json_agg(json_build_object('hubId', h.id, 'name', h.name, 'role', m.role, 'active', m.active) order by h.name, h.id)
       from hub_members m join hubs h on h.id = m.hub_id where m.person_id = ${personId}), '[]'::json)`,
-      joinable: sql<JoinableHub[]>`coalesce((select json_agg(json_build_object('hubId', h.id, 'name', h.name, 'domain', d.domain) order by h.name, h.id)
+      joinable: sql<JoinableHub[]>`coalesce((select json_agg(json_build_object('hubId', h.id, 'name', h.name, 'domain', d.domain,
+          'hub', ${hubInfoJsonOf("h")}, 'departure', ${departureSql(sql`h.id`, personId)}) order by h.name, h.id)
       from hub_join_domains d join hubs h on h.id = d.hub_id
       where d.domain = ${emailDomainSql(personId)}
         and not exists (select 1 from hub_members m where m.hub_id = h.id and m.person_id = ${personId})), '[]'::json)`,
@@ -22,4 +24,9 @@ export async function listMyHubs(db: Db, personId: string): Promise<{ mine: MyHu
     .from(people)
     .where(eq(people.id, personId));
   return { mine: row?.mine ?? [], joinable: row?.joinable ?? [] };
+}
+
+/** The facts `hubs.join` decides on for a listed hub: I am not in it (the list says so), my domain opens it. */
+export function joinFacts(personId: string, h: JoinableHub): Loaded<HubResource> {
+  return { actor: actorWith(personId), resource: { kind: "hub", hub: h.hub, joinByDomain: true, departure: h.departure } };
 }

@@ -2,10 +2,14 @@ import { defineAction } from "@/lib/actions/define-action";
 import { loadHubMemberFacts } from "@/lib/permissions";
 import { personLabels } from "@/lib/people/people";
 import { hubMemberInput } from "./hub-input";
-import { detachFromHub } from "./leave-effects";
+import { detachFromHub, detachSideEffects } from "./leave-effects";
 import { lockHubAdmins } from "./lock-hub-admins";
 
-/** HB-3: a hub administrator removes a member; HB-7: their pending invitations are cancelled; HB-8: never the last active administrator. */
+/**
+ * HB-3: a hub administrator removes a member; HB-7: their pending invitations are cancelled; HB-8:
+ * never the last active administrator, and (Decision) the hub remembers the removal, so the person
+ * cannot join again by domain: only a hub administrator's invitation brings them back.
+ */
 export const removeHubMember = defineAction({
   input: hubMemberInput,
   action: "hubs.removeMember",
@@ -13,9 +17,9 @@ export const removeHubMember = defineAction({
     await lockHubAdmins(tx, hubId);
     return loadHubMemberFacts(tx, actor.personId, hubId, personId);
   },
-  run: async (tx, { hubId, personId }, { facts }) => {
+  run: async (tx, { hubId, personId }, { actor, facts }) => {
     const label = (await personLabels(tx, [personId])).get(personId) ?? personId;
-    const effects = await detachFromHub(tx, hubId, personId);
+    const effects = await detachFromHub(tx, hubId, personId, { reason: "removed", by: actor.personId });
     return {
       data: { hubId, personId, ...effects },
       audit: {
@@ -26,10 +30,8 @@ export const removeHubMember = defineAction({
         targetId: personId,
         targetLabel: label,
         before: { role: facts.resource.target.role, active: facts.resource.target.active },
-        sideEffects: [
-          ...(effects.cancelledInvitations > 0 ? [{ rule: "HB-7", effect: `${effects.cancelledInvitations} pending invitation(s) addressed to them cancelled` }] : []),
-          ...(effects.projects > 0 ? [{ rule: "HB-3", effect: `Removed from ${effects.projects} project(s) of the hub` }] : []),
-        ],
+        after: { departure: "removed" },
+        sideEffects: detachSideEffects(effects),
       },
     };
   },

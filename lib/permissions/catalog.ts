@@ -8,7 +8,7 @@ import type { RuleId } from "./rules";
  * Each entry's handler is one hop away, under its own key, in the file of its resource's
  * area: portal, account and accountPerson → decide-account.ts; contract, contractManagerChange →
  * decide-contract.ts; hub, hubMember, hubRoleChange, hubActivationChange, invitation →
- * decide-hub.ts; project… → decide-project.ts. Rules whose answer is a value, not a yes or
+ * decide-hub.ts; project… and groupMember → decide-project.ts. Rules whose answer is a value, not a yes or
  * no (invitation status on send, role changes, member cap), live once in hub-rules.ts and
  * the handlers use them.
  */
@@ -30,7 +30,9 @@ export type ResourceKind =
   | "joinRequest"
   | "projectTransfer"
   // Hub projects (issue 10)
-  | "projectShare";
+  | "projectShare"
+  // Hardening (issue 14): group membership decided in the policy
+  | "groupMember";
 
 export type ActionGroup =
   | "accountViews"
@@ -118,11 +120,11 @@ export const CATALOG = [
   { key: "hubs.manageSharing", label: "Turn public sharing on or off", group: "hubs", rules: ["HB-3", "HB-6"], resource: "hub" },
   { key: "hubs.viewMembers", label: "See the hub's members", group: "hubs", rules: ["HB-3"], resource: "hub" },
   // hubs (issue 9): joining by domain and leaving
-  { key: "hubs.join", label: "Join a hub by my email's domain", group: "hubs", rules: ["HB-3", "HB-5", "HB-4"], resource: "hub" },
+  { key: "hubs.join", label: "Join a hub by my email's domain", group: "hubs", rules: ["HB-3", "HB-5", "HB-4", "HB-8"], resource: "hub" },
   { key: "hubs.leave", label: "Leave a hub", group: "hubMembers", rules: ["HB-8"], resource: "hubMember" },
 
   // Hub members
-  { key: "hubs.invite", label: "Invite people to the hub", group: "hubMembers", rules: ["HB-6", "HB-3", "HB-5"], resource: "hub" },
+  { key: "hubs.invite", label: "Invite people to the hub", group: "hubMembers", rules: ["HB-6", "HB-3", "HB-5", "HB-8"], resource: "hub" },
   { key: "hubs.changeRole", label: "Change a member's hub role", group: "hubMembers", rules: ["HB-6", "HB-10", "HB-8", "LP-4"], resource: "hubRoleChange" },
   { key: "hubs.changeActivation", label: "Deactivate or reactivate a member", group: "hubMembers", rules: ["HB-6", "HB-8"], resource: "hubActivationChange" },
   { key: "hubs.removeMember", label: "Remove a member from the hub", group: "hubMembers", rules: ["HB-3", "HB-8", "HB-7"], resource: "hubMember" },
@@ -135,7 +137,7 @@ export const CATALOG = [
   { key: "invitations.approve", label: "Approve a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },
   { key: "invitations.reject", label: "Reject a member's invitation", group: "invitations", rules: ["HB-3"], resource: "invitation" },
   { key: "invitations.viewOwn", label: "See my pending invitations", group: "invitations", rules: ["HB-7"], resource: "portal" },
-  { key: "invitations.respond", label: "Accept or decline my invitation", group: "invitations", rules: ["HB-7", "HB-5"], resource: "invitation" },
+  { key: "invitations.respond", label: "Accept or decline my invitation", group: "invitations", rules: ["HB-7", "HB-5", "HB-8", "LP-2", "LP-3", "PR-6"], resource: "invitation" },
 
   // Projects
   { key: "projects.viewInList", label: "See a project's name", group: "projects", rules: ["HB-9", "FP-2", "FP-4", "LP-2", "LP-3", "LP-5", "LP-6"], resource: "project" },
@@ -147,13 +149,14 @@ export const CATALOG = [
   { key: "projects.transfer", label: "Transfer a project to another hub", group: "projects", rules: ["PR-5", "FP-3"], resource: "projectTransfer" },
 
   // Project members, join requests, groups
-  { key: "projects.invite", label: "Invite a person to a project", group: "projectMembers", rules: ["FP-1", "FP-4", "LP-2", "LP-3", "PR-3", "PR-6", "HB-5"], resource: "projectInvite" },
-  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1", "FP-3"], resource: "projectGroupAdd" },
+  { key: "projects.invite", label: "Invite a person to a project", group: "projectMembers", rules: ["FP-1", "FP-4", "LP-2", "LP-3", "PR-3", "PR-6", "HB-5", "HB-8"], resource: "projectInvite" },
+  { key: "projects.addGroup", label: "Add a group to a project", group: "projectMembers", rules: ["PR-4", "PR-6", "PR-1", "FP-3", "LP-2"], resource: "projectGroupAdd" },
   { key: "projects.manageMembers", label: "Manage a project's members, roles and settings", group: "projectMembers", rules: ["PR-1", "HB-9"], resource: "project" },
   { key: "projects.makeAdmin", label: "Make a member project administrator", group: "projectMembers", rules: ["LP-3", "LP-5", "FP-3", "PR-1"], resource: "projectMember" },
-  { key: "projects.decideJoinRequest", label: "Approve or decline a join request", group: "projectMembers", rules: ["PR-2"], resource: "joinRequest" },
+  { key: "projects.decideJoinRequest", label: "Approve or decline a join request", group: "projectMembers", rules: ["PR-2", "PR-6", "HB-8", "HB-9", "FP-2", "LP-2"], resource: "joinRequest" },
   { key: "joinRequests.viewOwn", label: "See the outcome of my join request", group: "projectMembers", rules: ["PR-2"], resource: "joinRequest" },
   { key: "groups.manage", label: "Create and edit groups", group: "projectMembers", rules: ["PR-4", "FP-3"], resource: "hub" },
+  { key: "groups.editMembers", label: "Add a person to a group, or take them out", group: "projectMembers", rules: ["PR-4", "FP-3", "LP-2", "HB-8"], resource: "groupMember" },
 
   // Hub projects (issue 10): public share links
   { key: "projects.share", label: "Create or revoke a public share link", group: "projects", rules: ["HB-3", "PR-1"], resource: "projectShare" },
@@ -207,4 +210,5 @@ export const GATE_RULES: Record<ResourceKind, readonly RuleId[]> = {
   joinRequest: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
   projectTransfer: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
   projectShare: ["HB-9", "HB-8", "FP-1", "FP-2", "FP-4", "PR-1", "LP-2", "LP-3", "LP-5", "LP-6"],
+  groupMember: ["HB-3", "HB-8"],
 };

@@ -1,8 +1,9 @@
 import { allow, deny, hidden, type Decision } from "./decision";
 import { activeHubMember, hubMembership, isDecision, type Handler, type Handlers } from "./decide-common";
-import { allowedHubRoleChanges, HUB_ROLE_LABELS, hubInvitationStatusOnSend, invitationState, invitationStateWords, nextInvitationState, type InvitationTransition } from "./hub-rules";
+import { capReached, CAP_TEXT, DEPARTED_INVITEE_TEXT, LP2_TEXT, LP3_TEXT } from "./decide-project";
+import { allowedHubRoleChanges, HUB_ROLE_LABELS, hubInvitationStatusOnSend, invitationState, invitationStateWords, nextInvitationState, roleOnAccept, type InvitationTransition } from "./hub-rules";
 import type { RuleId } from "./rules";
-import type { ActorFacts, ActorHubFacts, HubInfo, HubTargetFacts, InvitationInfo } from "./types";
+import type { ActorFacts, ActorHubFacts, DepartureReason, HubInfo, HubTargetFacts, InvitationAcceptanceFacts, InvitationInfo } from "./types";
 
 /** Hub administration: active hub administrators only (HB-6 / HB-3). */
 function adminOnly(allowRule: RuleId, allowText: string, denyRule: RuleId, denyText: string): Handler<"hub"> {
@@ -38,6 +39,29 @@ function onInvitation(rule: RuleId, denial: string, body: (inv: InvitationInfo) 
 
 const isLive = (inv: InvitationInfo): boolean => inv.status === "pending" && !inv.expired;
 
+/** HB-8 Decision, as the person the hub remembers is told it when they try to join by domain. */
+const DEPARTED_JOIN_TEXT: Record<DepartureReason, string> = {
+  removed: "A hub administrator removed you from this hub, so you cannot join it again by your email's domain: a hub administrator can invite you",
+  left_while_deactivated: "You left this hub while your membership was deactivated, so you cannot join it again by your email's domain: a hub administrator can invite you",
+};
+
+/**
+ * What accepting (not declining) must still respect at that moment: HB-8's memory of a departure,
+ * and LP-2 / LP-3 / PR-6 for the role the invitee would hold (HB-5; they may have been demoted since).
+ */
+function acceptanceRefusal(current: ActorHubFacts | null, inv: InvitationInfo, a: InvitationAcceptanceFacts): Decision | null {
+  // A remembered person is not a member (the memory goes when they come back), so only outsiders are asked.
+  if (!current && a.departure && !a.departure.invitedBackByAdmin) {
+    return deny("HB-8", "You were removed from this hub, or left it while deactivated: only a new invitation from one of its hub administrators brings you back");
+  }
+  if (!a.project) return null;
+  const role = roleOnAccept(inv.projectId ? "project" : "hub", current?.role ?? null);
+  if (role === "project_contributor" && a.project.visibility === "open") return deny("LP-2", LP2_TEXT);
+  if (role === "project_contributor" && a.project.kind === "legacy" && a.projectRole === "project_admin") return deny("LP-3", LP3_TEXT);
+  if (!a.alreadyProjectMember && capReached(a.project)) return deny("PR-6", CAP_TEXT);
+  return null;
+}
+
 /** Allowed when HB-7's state machine allows `t` from the invitation's state; else names the state. */
 function transition(inv: InvitationInfo, t: InvitationTransition, rule: RuleId, allowText: string, refused: string): Decision {
   const state = invitationState(inv.status, inv.expired);
@@ -50,7 +74,11 @@ export const hubHandlers = {
     return isDecision(m) ? m : allow("HB-9", "Hub members open the hub and see its projects as their hub role allows");
   },
   "hubs.rename": adminOnly("HB-3", "Hub administrators control the hub's name", "HB-6", "Only hub administrators change the hub's settings"),
-  "hubs.manageAccess": adminOnly("HB-3", "Hub administrators control who may join the hub and how invitations work", "HB-6", "Only hub administrators change the hub's settings"),
+  "hubs.manageAccess": (actor, r) => {
+    const d = adminOnly("HB-3", "Hub administrators control who may join the hub and how invitations work", "HB-6", "Only hub administrators change the hub's settings")(actor, r);
+    if (!d.allowed || !r.joinDomain?.publicMail) return d;
+    return deny("HB-3", `${r.joinDomain.domain} is a public email service: anyone can have an address there, so it cannot be a join domain`);
+  },
   "hubs.manageSharing": adminOnly("HB-3", "Hub administrators control the hub's sharing capability", "HB-6", "Only hub administrators change the hub's settings"),
   "hubs.viewMembers": adminOnly("HB-3", "Hub administrators manage the hub's members and roles", "HB-3", "Only hub administrators manage the hub's members"),
   "activity.viewHub": adminOnly("AU-2", "Hub administrators see the hub's activity log", "AU-2", "Only hub administrators see the hub's activity log"),
@@ -65,6 +93,7 @@ export const hubHandlers = {
     if (m.role === "project_contributor") return deny("HB-6", "Project Contributors invite people to their projects, not to the hub");
     // The mode's meaning is written once, in hub-rules.ts; here it only gets its words.
     const status = hubInvitationStatusOnSend(r.hub.invitationMode, m.role);
+    if (status !== null && r.invitee?.departure) return deny("HB-8", DEPARTED_INVITEE_TEXT);
     if (status === "awaiting_approval") return allow("HB-3", "In this hub a Hub Member's invitation waits for a hub administrator's approval");
     if (status === "pending") return allow("HB-3", "In this hub Hub Members' invitations go out directly");
     return deny("HB-6", "In this hub only hub administrators invite people");
@@ -117,6 +146,7 @@ export const hubHandlers = {
     const m = hubMembership(actor, r.hub);
     if (m) return deny("HB-4", m.active ? "You are already a member of this hub" : "Your membership of this hub is deactivated: a hub administrator can reactivate you");
     if (!r.joinByDomain) return hidden("HB-3", "Only people whose email domain is one of the hub's join domains join without an invitation");
+    if (r.departure) return deny("HB-8", DEPARTED_JOIN_TEXT[r.departure]);
     return allow("HB-3", "Your email's domain is one of the hub's join domains: you join as a Hub Member");
   },
   // HB-8 Decision: any member may leave, a deactivated one too, except the last active hub
@@ -140,7 +170,7 @@ export const hubHandlers = {
     if (inv.projectId && m && !m.active) {
       return deny("HB-8", "Your membership of this hub is deactivated: you cannot join its projects until a hub administrator reactivates you");
     }
-    if (isLive(inv)) return allow("HB-7", "The invitee accepts or declines their pending invitation");
+    if (isLive(inv)) return (r.acceptance && acceptanceRefusal(m, inv, r.acceptance)) || allow("HB-7", "The invitee accepts or declines their pending invitation");
     if (inv.expired || inv.status === "expired") return deny("HB-7", "This invitation has expired: ask a hub administrator to resend it");
     if (inv.status === "cancelled") return deny("HB-7", "This invitation was cancelled");
     return deny("HB-7", `This invitation was already ${inv.status}`);

@@ -1,6 +1,6 @@
 import { describe } from "vitest";
-import type { HubRole, HubTargetFacts, InvitationInfo, InvitationResource } from "./types";
-import { contributor, decisionTable, hub, hubAdmin, hubMember, HUB2, no, notFound, primary, when, yes } from "@/test/support/test-facts";
+import type { HubRole, HubTargetFacts, InvitationAcceptanceFacts, InvitationInfo, InvitationResource } from "./types";
+import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, nobody, notFound, primary, when, yes } from "@/test/support/test-facts";
 
 const hubRes = (over: Parameters<typeof hub>[0] = {}) => ({ kind: "hub", hub: hub(over) }) as const;
 const target = (role: HubRole, active = true): HubTargetFacts => ({ personId: "target", role, active });
@@ -108,5 +108,47 @@ describe("AU-2 a hub's activity log", () => {
     when("AU-2 hub administrator sees the hub's activity log", hubAdmin(), "activity.viewHub", hubRes(), yes("AU-2")),
     when("AU-2 a Hub Member does not see the hub's activity log", hubMember(), "activity.viewHub", hubRes(), no("AU-2")),
     when("AU-2 HB-3 the account's primary admin does not find a hub they are not in", primary, "activity.viewHub", hubRes(), notFound("HB-3")),
+  ]);
+});
+
+// Issue 14: HB-8's memory of a departure, and the refusals that used to be thrown by services.
+const joining = (departure: "removed" | "left_while_deactivated" | null, joinByDomain = true) => ({ kind: "hub", hub: hub(), joinByDomain, departure }) as const;
+const inviting = (departure: "removed" | "left_while_deactivated" | null, invitationMode: "open" | "approval_required" | "admins_only" = "open") =>
+  ({ kind: "hub", hub: hub({ invitationMode }), invitee: { departure } }) as const;
+const addingDomain = (domain: string, publicMail: boolean) => ({ kind: "hub", hub: hub(), joinDomain: { domain, publicMail } }) as const;
+const accept = (acceptance: Partial<InvitationAcceptanceFacts>, projectId: string | null = "project-1"): InvitationResource => ({
+  ...inv({ addressedToActor: true, projectId }),
+  acceptance: { project: null, projectRole: null, alreadyProjectMember: false, departure: null, ...acceptance },
+});
+
+describe("HB-8 Decision: the hub remembers a removal or a leaving while deactivated", () => {
+  decisionTable([
+    when("HB-8 someone a hub administrator removed cannot join again by domain", nobody, "hubs.join", joining("removed"), no("HB-8")),
+    when("HB-8 someone who left while deactivated cannot join again by domain", nobody, "hubs.join", joining("left_while_deactivated"), no("HB-8")),
+    when("HB-3 someone who left while active joins again by domain", nobody, "hubs.join", joining(null), yes("HB-3")),
+    when("HB-3 a remembered person whose domain is not a join domain still does not find the hub", nobody, "hubs.join", joining("removed", false), notFound("HB-3")),
+    when("HB-8 a Hub Member cannot invite back someone the hub remembers, even in open mode", hubMember(), "hubs.invite", inviting("removed"), no("HB-8")),
+    when("HB-8 nor in approval-required mode", hubMember(), "hubs.invite", inviting("left_while_deactivated", "approval_required"), no("HB-8")),
+    when("HB-6 HB-8 a hub administrator invites back someone the hub remembers", hubAdmin(), "hubs.invite", inviting("removed", "admins_only"), yes("HB-6")),
+    when("HB-3 a Hub Member invites someone the hub does not remember", hubMember(), "hubs.invite", inviting(null), yes("HB-3")),
+    when("HB-8 an invitation sent before the removal is not accepted", nobody, "invitations.respond", accept({ departure: { reason: "removed", invitedBackByAdmin: false } }, null), no("HB-8")),
+    when("HB-8 HB-7 a hub administrator's later invitation is accepted", nobody, "invitations.respond", accept({ departure: { reason: "removed", invitedBackByAdmin: true } }, null), yes("HB-7")),
+    when("HB-8 HB-7 declining needs no acceptance facts: a remembered person declines any invitation", nobody, "invitations.respond", inv({ addressedToActor: true }), yes("HB-7")),
+  ]);
+});
+
+describe("HB-3 LP-2 LP-3 PR-6 decided by the policy, not thrown by services (issue 14)", () => {
+  decisionTable([
+    when("HB-3 a public-mail domain cannot be a join domain", hubAdmin(), "hubs.manageAccess", addingDomain("gmail.com", true), no("HB-3")),
+    when("HB-3 a company domain can", hubAdmin(), "hubs.manageAccess", addingDomain("northwind.example", false), yes("HB-3")),
+    when("HB-6 a Hub Member adds no domain, public or not", hubMember(), "hubs.manageAccess", addingDomain("gmail.com", true), no("HB-6")),
+    when("LP-2 someone outside the hub cannot accept a project invitation to an Open project", nobody, "invitations.respond", accept({ project: legacy("open"), projectRole: "viewer" }), no("LP-2")),
+    when("LP-2 a Project Contributor cannot either (they may have been demoted since)", contributor(), "invitations.respond", accept({ project: legacy("open"), projectRole: "viewer" }), no("LP-2")),
+    when("LP-2 HB-7 a Hub Member accepts a project invitation to an Open project", hubMember(), "invitations.respond", accept({ project: legacy("open"), projectRole: "viewer" }), yes("HB-7")),
+    when("LP-3 a would-be Project Contributor cannot accept Project Administrator of a legacy project", nobody, "invitations.respond", accept({ project: legacy("closed"), projectRole: "project_admin" }), no("LP-3")),
+    when("LP-3 HB-7 as Project Administrator of a folder-level project they can (FP-3)", nobody, "invitations.respond", accept({ project: folder(), projectRole: "project_admin" }), yes("HB-7")),
+    when("PR-6 accepting into a full project is refused", hubMember(), "invitations.respond", accept({ project: folder(500), projectRole: "viewer" }), no("PR-6")),
+    when("PR-6 HB-7 someone already in the full project accepts (nobody is added)", hubMember(), "invitations.respond", accept({ project: folder(500), projectRole: "viewer", alreadyProjectMember: true }), yes("HB-7")),
+    when("PR-6 HB-7 the 500th member accepts", hubMember(), "invitations.respond", accept({ project: folder(499), projectRole: "viewer" }), yes("HB-7")),
   ]);
 });

@@ -1,7 +1,21 @@
 import { allow, deny, hidden, type Decision } from "./decision";
 import { activeHubMember, actorProjectRole, hubMembership, isDecision, PROJECT_ROLE_LABELS, projectRoleRank, type Handlers } from "./decide-common";
 import { PROJECT_MEMBER_CAP } from "./hub-rules";
-import type { ActorFacts, HubInfo, HubRole, ProjectInfo, ProjectRole } from "./types";
+import type { ActorFacts, ActorHubFacts, HubInfo, HubRole, JoinApprovalFacts, ProjectInfo, ProjectRole } from "./types";
+
+// Each refusal below is worded once, here; the services throw none of them (DESIGN.md: every
+// refusal is the policy's), and pages show these sentences as they are.
+
+/** LP-2, the one sentence every LP-2 decision says (sight, invitations, groups, accepting, join requests). */
+export const LP2_TEXT = "Project Contributors cannot view, access, join or be invited to Open projects";
+/** LP-3 for someone who would hold the Project Contributor role (invited or accepting). */
+export const LP3_TEXT = "A Project Contributor cannot be project administrator of a legacy project";
+/** PR-6 Decision. */
+export const CAP_TEXT = `A project has at most ${PROJECT_MEMBER_CAP} members, and a group counts as one`;
+/** HB-8 for a deactivated member someone wants to add to a project or a group. */
+export const DEACTIVATED_TARGET_TEXT = "A deactivated member joins no project or group until a hub administrator reactivates them";
+/** HB-8 Decision: a person the hub remembers (removed, or left while deactivated) comes back only by a hub administrator's invitation. */
+export const DEPARTED_INVITEE_TEXT = "This person was removed from the hub, or left it while deactivated: only a hub administrator can invite them back";
 
 /**
  * Whether an ACTIVE member with this hub role (and project role, if any) sees the project
@@ -15,7 +29,7 @@ function sightFor(hubRole: HubRole, projectRole: ProjectRole | null, p: ProjectI
       : allow("HB-9", "Hub administrators see every project of the hub");
   }
   if (hubRole === "project_contributor") {
-    if (p.visibility === "open") return hidden("LP-2", "Project Contributors cannot view Open projects");
+    if (p.visibility === "open") return hidden("LP-2", LP2_TEXT);
     if (projectRole) return allow("FP-1", "Project Contributors see the projects they belong to");
     return p.kind === "folder"
       ? hidden("FP-2", "Project Contributors cannot view projects they are not part of")
@@ -63,8 +77,26 @@ function managesMembers(s: Standing): Decision {
 /** People who would hold the Project Contributor role: PCs, and outsiders who join as one (HB-5). */
 const wouldBeContributor = (hubRole: HubRole | null): boolean => hubRole === null || hubRole === "project_contributor";
 
-const capReached = (p: ProjectInfo): boolean => p.memberCount + 1 > PROJECT_MEMBER_CAP;
-const CAP_TEXT = `A project has at most ${PROJECT_MEMBER_CAP} members, and a group counts as one`;
+export const capReached = (p: ProjectInfo): boolean => p.memberCount + 1 > PROJECT_MEMBER_CAP;
+
+/** PR-2 approval: the requester's standing now (they may have left, been deactivated or demoted since asking). */
+function approvalRefusal(a: JoinApprovalFacts, p: ProjectInfo): Decision | null {
+  if (a.requesterHubRole === null) return deny("HB-9", "The requester is no longer a member of this hub, so their request can only be declined");
+  if (!a.requesterActive) return deny("HB-8", "The requester's membership of this hub is deactivated, so their request can only be declined until a hub administrator reactivates them");
+  if (a.requesterHubRole === "project_contributor") {
+    return p.visibility === "open" ? deny("LP-2", LP2_TEXT) : deny("FP-2", "Project Contributors cannot join projects they are not part of: the requester has become one, so their request can only be declined");
+  }
+  if (capReached(p)) return deny("PR-6", CAP_TEXT);
+  return null;
+}
+
+/** PR-4 with FP-3: hub administrators, and project administrators who are Hub Members, make and edit groups. */
+function managesGroups(m: ActorHubFacts): Decision {
+  if (m.role === "hub_admin") return allow("PR-4", "Hub administrators create and edit groups");
+  if (m.role === "project_contributor") return deny("FP-3", "Project Contributors cannot create groups, even as project administrators");
+  if (m.adminOfAnyProject) return allow("PR-4", "Project administrators who are Hub Members create and edit groups");
+  return deny("PR-4", "Only hub administrators and project administrators who are Hub Members create groups");
+}
 
 export const projectHandlers = {
   "projects.viewInList": (actor, r) => {
@@ -122,12 +154,12 @@ export const projectHandlers = {
       }
     }
     if (r.invitee.projectMember) return deny("PR-1", "This person is already a member of the project");
-    if (p.visibility === "open" && wouldBeContributor(r.invitee.hubRole)) {
-      return deny("LP-2", "Project Contributors, and people outside the hub who would join as one, cannot be invited to Open projects");
-    }
-    if (p.kind === "legacy" && r.role === "project_admin" && wouldBeContributor(r.invitee.hubRole)) {
-      return deny("LP-3", "A Project Contributor cannot be project administrator of a legacy project");
-    }
+    if (!r.invitee.active) return deny("HB-8", DEACTIVATED_TARGET_TEXT);
+    // HB-8 Decision: joining a project from outside the hub makes them a Project Contributor, so it is a way back in.
+    if (r.invitee.departure && s.hubRole !== "hub_admin") return deny("HB-8", DEPARTED_INVITEE_TEXT);
+    // Someone outside the hub would join as a Project Contributor (HB-5).
+    if (p.visibility === "open" && wouldBeContributor(r.invitee.hubRole)) return deny("LP-2", LP2_TEXT);
+    if (p.kind === "legacy" && r.role === "project_admin" && wouldBeContributor(r.invitee.hubRole)) return deny("LP-3", LP3_TEXT);
     if (capReached(p)) return deny("PR-6", CAP_TEXT);
     if (s.hubRole === "project_contributor") return allow("FP-1", "Project Contributors invite people to the projects they belong to");
     if (s.hubRole === "hub_member") return allow("FP-4", "Hub Members invite people to their projects");
@@ -140,6 +172,8 @@ export const projectHandlers = {
     const may = managesMembers(s);
     if (!may.allowed) return may;
     if (r.groupAlreadyAdded) return deny("PR-4", "This group is already in the project");
+    // The group's members become the project's members (PR-4).
+    if (r.project.visibility === "open" && r.groupHoldsContributor) return deny("LP-2", LP2_TEXT);
     if (capReached(r.project)) return deny("PR-6", CAP_TEXT);
     return allow("PR-4", "A group adds many people to the project at once and counts as one member");
   },
@@ -150,6 +184,7 @@ export const projectHandlers = {
     if (!may.allowed) return may;
     if (r.target.projectRole === null) return deny("PR-1", "Add this person to the project before making them its administrator");
     if (r.target.projectRole === "project_admin") return deny("PR-1", "This person is already a Project Administrator");
+    if (r.target.directRole === null) return deny("PR-1", "This person is in the project only through a group: add them to it directly before making them its administrator");
     if (wouldBeContributor(r.target.hubRole)) {
       return r.project.kind === "legacy"
         ? deny("LP-3", "A Project Contributor cannot be promoted to project administrator of a legacy project")
@@ -166,6 +201,8 @@ export const projectHandlers = {
       return deny("PR-2", "Only the project's administrators or a hub administrator approve or decline join requests");
     }
     if (r.request.status !== "pending") return deny("PR-2", `This request was already ${r.request.status}`);
+    const refusal = r.approving ? approvalRefusal(r.approving, r.project) : null;
+    if (refusal) return refusal;
     return allow("PR-2", "Project administrators and hub administrators approve or decline join requests");
   },
   "joinRequests.viewOwn": (actor, r) =>
@@ -197,10 +234,17 @@ export const projectHandlers = {
   },
   "groups.manage": (actor, r) => {
     const m = activeHubMember(actor, r.hub);
+    return isDecision(m) ? m : managesGroups(m);
+  },
+  "groups.editMembers": (actor, r) => {
+    const m = activeHubMember(actor, r.hub);
     if (isDecision(m)) return m;
-    if (m.role === "hub_admin") return allow("PR-4", "Hub administrators create and edit groups");
-    if (m.role === "project_contributor") return deny("FP-3", "Project Contributors cannot create groups, even as project administrators");
-    if (m.adminOfAnyProject) return allow("PR-4", "Project administrators who are Hub Members create and edit groups");
-    return deny("PR-4", "Only hub administrators and project administrators who are Hub Members create groups");
+    const may = managesGroups(m);
+    if (!may.allowed || r.change === "remove") return may;
+    if (r.target.hubRole === null) return deny("PR-4", "A group holds only members of this hub");
+    if (!r.target.active) return deny("HB-8", DEACTIVATED_TARGET_TEXT);
+    // The group's members are members of its projects (PR-4), so LP-2 follows the group.
+    if (r.target.hubRole === "project_contributor" && r.onOpenProject) return deny("LP-2", LP2_TEXT);
+    return allow("PR-4", "A group's members get its role in every project the group is in");
   },
 } satisfies Partial<Handlers>;

@@ -1,16 +1,17 @@
 import { describe } from "vitest";
-import type { HubRole, ProjectInfo, ProjectRole } from "./types";
+import type { HubRole, ProjectInfo, ProjectInviteeFacts, ProjectRole } from "./types";
 import { contributor, decisionTable, folder, hub, hubAdmin, hubMember, HUB2, legacy, no, notFound, OTHER_ACC, primary, projectRes, when, yes } from "@/test/support/test-facts";
 
-const invite = (project: ProjectInfo, role: ProjectRole, inviteeHubRole: HubRole | null = null, projectMember = false) =>
-  ({ kind: "projectInvite", hub: hub(), project, invitee: { hubRole: inviteeHubRole, projectMember }, role }) as const;
-const promote = (project: ProjectInfo, hubRole: HubRole | null, projectRole: ProjectRole | null = "editor") =>
-  ({ kind: "projectMember", hub: hub(), project, target: { personId: "target", hubRole, projectRole } }) as const;
+const invite = (project: ProjectInfo, role: ProjectRole, inviteeHubRole: HubRole | null = null, projectMember = false, over: Partial<ProjectInviteeFacts> = {}) =>
+  ({ kind: "projectInvite", hub: hub(), project, invitee: { hubRole: inviteeHubRole, projectMember, active: true, departure: null, ...over }, role }) as const;
+const promote = (project: ProjectInfo, hubRole: HubRole | null, projectRole: ProjectRole | null = "editor", directRole: ProjectRole | null = projectRole) =>
+  ({ kind: "projectMember", hub: hub(), project, target: { personId: "target", hubRole, projectRole, directRole } }) as const;
 const joinRequest = (status: "pending" | "approved" | "declined" = "pending", requesterId = "requester") =>
   ({ kind: "joinRequest", hub: hub(), project: folder(), request: { requestId: "jr-1", requesterId, status } }) as const;
 const transfer = (actorRole: HubRole | null, actorActive = true, hubId = HUB2, project: ProjectInfo = folder(), accountId: string | null = hub().accountId) =>
   ({ kind: "projectTransfer", hub: hub(), project, destination: { hubId, accountId, actorRole, actorActive } }) as const;
-const addGroup = (memberCount = 10, groupAlreadyAdded = false) => ({ kind: "projectGroupAdd", hub: hub(), project: folder(memberCount), groupAlreadyAdded }) as const;
+const addGroup = (memberCount = 10, groupAlreadyAdded = false, project: ProjectInfo = folder(memberCount), groupHoldsContributor = false) =>
+  ({ kind: "projectGroupAdd", hub: hub(), project, groupAlreadyAdded, groupHoldsContributor }) as const;
 const hubRes = { kind: "hub", hub: hub() } as const;
 
 const pcEditor = contributor({ projectRole: "editor" });
@@ -189,5 +190,60 @@ describe("HB-3 public share links (issue 10)", () => {
     when("HB-3 PR-1 an Editor does not share", hmEditor, "projects.share", share(true), no("PR-1")),
     when("HB-3 PR-1 a Viewer does not share", hmViewer, "projects.share", share(true), no("PR-1")),
     when("HB-3 LP-6 a Secret project's link is not shared by someone who cannot see it", hubMember(), "projects.share", share(true, legacy("secret")), notFound("LP-6")),
+  ]);
+});
+
+// Issue 14: refusals that used to be thrown by services, now decided here on loaded facts.
+const approving = (project: ProjectInfo, requesterHubRole: HubRole | null, requesterActive = true) =>
+  ({ kind: "joinRequest", hub: hub(), project, request: { requestId: "jr-1", requesterId: "requester", status: "pending" }, approving: { requesterHubRole, requesterActive } }) as const;
+const groupEdit = (hubRole: HubRole | null, o: { onOpenProject?: boolean; active?: boolean; change?: "add" | "remove" } = {}) =>
+  ({ kind: "groupMember", hub: hub(), groupId: "g-1", change: o.change ?? "add", onOpenProject: o.onOpenProject ?? false, target: { personId: "target", hubRole, active: o.active ?? true } }) as const;
+
+describe("HB-8 who may be invited or added to a project (issue 14)", () => {
+  decisionTable([
+    when("HB-8 a deactivated member is not added to a project", hmAdmin, "projects.invite", invite(folder(), "viewer", "hub_member", false, { active: false }), no("HB-8")),
+    when("HB-8 not even by a hub administrator", hubAdmin(), "projects.invite", invite(folder(), "viewer", "hub_member", false, { active: false }), no("HB-8")),
+    when("HB-8 a project member cannot invite back someone a hub administrator removed", hmAdmin, "projects.invite", invite(folder(), "viewer", null, false, { departure: "removed" }), no("HB-8")),
+    when("HB-8 a Project Contributor cannot either", pcEditor, "projects.invite", invite(folder(), "viewer", null, false, { departure: "left_while_deactivated" }), no("HB-8")),
+    when("HB-8 HB-9 a hub administrator invites them back to a project", hubAdmin(), "projects.invite", invite(folder(), "viewer", null, false, { departure: "removed" }), yes("HB-9")),
+    when("LP-3 a Project Contributor is not invited as Project Administrator of a legacy Closed project", hubAdmin(), "projects.invite", invite(legacy("closed"), "project_admin", "project_contributor"), no("LP-3")),
+  ]);
+});
+
+describe("LP-2 groups on Open projects (issue 14)", () => {
+  decisionTable([
+    when("LP-2 a group holding Project Contributors is not added to an Open project", hmAdmin, "projects.addGroup", addGroup(10, false, legacy("open"), true), no("LP-2")),
+    when("LP-2 PR-4 it is added to a Closed project", hmAdmin, "projects.addGroup", addGroup(10, false, legacy("closed"), true), yes("PR-4")),
+    when("LP-2 PR-4 a group without Project Contributors is added to an Open project", hmAdmin, "projects.addGroup", addGroup(10, false, legacy("open"), false), yes("PR-4")),
+    when("PR-4 a hub administrator adds a Hub Member to a group", hubAdmin(), "groups.editMembers", groupEdit("hub_member"), yes("PR-4")),
+    when("LP-2 a Project Contributor does not join a group that is in an Open project", hubAdmin(), "groups.editMembers", groupEdit("project_contributor", { onOpenProject: true }), no("LP-2")),
+    when("LP-2 PR-4 a Project Contributor joins a group in no Open project", hubAdmin(), "groups.editMembers", groupEdit("project_contributor"), yes("PR-4")),
+    when("PR-4 a group holds only members of the hub", hubAdmin(), "groups.editMembers", groupEdit(null, { active: false }), no("PR-4")),
+    when("HB-8 a deactivated member does not join a group", hubAdmin(), "groups.editMembers", groupEdit("hub_member", { active: false }), no("HB-8")),
+    when("PR-4 anyone is taken out of a group", hubAdmin(), "groups.editMembers", groupEdit("project_contributor", { onOpenProject: true, change: "remove" }), yes("PR-4")),
+    when("PR-4 a project administrator who is a Hub Member edits groups", hmAdmin, "groups.editMembers", groupEdit("hub_member"), yes("PR-4")),
+    when("PR-4 a Hub Member who administers no project does not", hubMember(), "groups.editMembers", groupEdit("hub_member"), no("PR-4")),
+    when("FP-3 a Project Contributor project administrator does not", pcAdmin, "groups.editMembers", groupEdit("hub_member"), no("FP-3")),
+    when("HB-3 someone outside the hub does not find its groups", primary, "groups.editMembers", groupEdit("hub_member"), notFound("HB-3")),
+  ]);
+});
+
+describe("PR-1 promoting a member who is in the project only through a group (issue 14)", () => {
+  decisionTable([
+    when("PR-1 a member only through a group is added directly before being made administrator", hubAdmin(), "projects.makeAdmin", promote(folder(), "hub_member", "editor", null), no("PR-1")),
+    when("PR-1 LP-5 a direct member who also has a group role is promoted", hubAdmin(), "projects.makeAdmin", promote(legacy("closed"), "hub_member", "editor", "viewer"), yes("LP-5")),
+  ]);
+});
+
+describe("PR-2 approving a join request checks the requester now (issue 14)", () => {
+  decisionTable([
+    when("PR-2 approving an active Hub Member's request", hmAdmin, "projects.decideJoinRequest", approving(folder(), "hub_member"), yes("PR-2")),
+    when("HB-9 a requester who left the hub is not approved in", hmAdmin, "projects.decideJoinRequest", approving(folder(), null, false), no("HB-9")),
+    when("HB-8 a requester deactivated since is not approved in", hubAdmin(), "projects.decideJoinRequest", approving(folder(), "hub_member", false), no("HB-8")),
+    when("LP-2 a requester made Project Contributor since is not approved into an Open project", hubAdmin(), "projects.decideJoinRequest", approving(legacy("open"), "project_contributor"), no("LP-2")),
+    when("FP-2 nor into a project they are not part of", hubAdmin(), "projects.decideJoinRequest", approving(folder(), "project_contributor"), no("FP-2")),
+    when("PR-6 approving into a full project is refused", hubAdmin(), "projects.decideJoinRequest", approving(folder(500), "hub_member"), no("PR-6")),
+    when("PR-6 PR-2 the 500th member is approved", hubAdmin(), "projects.decideJoinRequest", approving(folder(499), "hub_member"), yes("PR-2")),
+    when("PR-2 declining needs no check of the requester", hubAdmin(), "projects.decideJoinRequest", joinRequest(), yes("PR-2")),
   ]);
 });

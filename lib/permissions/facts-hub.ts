@@ -1,15 +1,20 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { hubMembers, hubs, invitations, people } from "@/db/schema";
+import { groups, hubDepartures, hubMembers, hubs, invitations, people, projectMembers } from "@/db/schema";
 import { actorWith, type Loaded } from "./facts-account";
 import type {
   ActorHubFacts,
+  DepartureReason,
+  GroupMemberResource,
+  HubRole,
+  InvitationAcceptanceFacts,
+  ProjectInfo,
+  ProjectRole,
   HubActivationChangeResource,
   HubInfo,
   HubMemberResource,
   HubResource,
-  HubRole,
   HubRoleChangeResource,
   HubTargetFacts,
   InvitationResource,
@@ -32,6 +37,12 @@ const activeAdminCount = (h: SQL, lock: boolean) =>
 
 export const hubInfoJson = (h: SQL, lock = false) =>
   sql`json_build_object('hubId', ${hubs.id}, 'accountId', ${hubs.accountId}, 'invitationMode', ${hubs.invitationMode}, 'activeHubAdminCount', ${activeAdminCount(h, lock)})`;
+
+/** hubInfoJson for the hubs row called `alias` inside another statement's subquery (its columns written out, so nothing captures them). */
+export const hubInfoJsonOf = (alias: string) => {
+  const t = sql.raw(alias);
+  return sql`json_build_object('hubId', ${t}.id, 'accountId', ${t}.account_id, 'invitationMode', ${t}.invitation_mode, 'activeHubAdminCount', ${activeAdminCount(sql`${t}.id`, false)})`;
+};
 
 export const membershipJson = (h: SQL, personId: string) => sql`(select json_build_object('hubId', m.hub_id, 'role', m.role, 'active', m.active,
     'adminOfAnyProject', ${adminOfAnyProjectSql(h, personId)})
@@ -149,3 +160,65 @@ export async function loadInvitationFacts(db: Db, personId: string, invitationId
   };
   return { actor: actorWith(personId, { hub: row.membership }), resource: { kind: "invitation", hub: row.hub, invitation } };
 }
+
+/**
+ * What accepting an invitation must still check at that moment (decide-hub.ts): the project it adds
+ * to (`project`: counted by the caller under the project row's lock, PR-6), whether the invitee is
+ * already in it, and HB-8's memory of their departure, with whether this invitation came after it
+ * from someone who is an active hub administrator now. One statement.
+ */
+export async function loadInvitationAcceptanceFacts(db: Db, personId: string, invitationId: string, project: ProjectInfo | null): Promise<InvitationAcceptanceFacts | null> {
+  const [row] = await db
+    .select({
+      projectRole: invitations.projectRole,
+      alreadyProjectMember: sql<boolean>`exists (select 1 from ${projectMembers} pm where pm.project_id = ${invitations.projectId} and pm.person_id = ${personId})`,
+      departure: hubDepartures.reason,
+      invitedBackByAdmin: sql<boolean>`coalesce(${invitations.createdAt} > ${hubDepartures.departedAt}
+        and exists (select 1 from hub_members a where a.hub_id = ${invitations.hubId} and a.person_id = ${invitations.invitedBy} and a.role = 'hub_admin' and a.active), false)`,
+    })
+    .from(invitations)
+    .leftJoin(hubDepartures, and(eq(hubDepartures.hubId, invitations.hubId), eq(hubDepartures.personId, personId)))
+    .where(eq(invitations.id, invitationId));
+  if (!row) return null;
+  const departure = row.departure ? { reason: row.departure, invitedBackByAdmin: row.invitedBackByAdmin } : null;
+  return { project, projectRole: row.projectRole as ProjectRole | null, alreadyProjectMember: row.alreadyProjectMember, departure };
+}
+
+/**
+ * Facts for adding a person to a hub group or taking them out (PR-4, FP-3, LP-2, HB-8): the hub and
+ * the actor's membership, then the group (of THIS hub, else null: not found), whether it is in an
+ * Open legacy project, and the person's standing in the hub.
+ */
+export async function loadGroupMemberChangeFacts(
+  db: Db,
+  personId: string,
+  hubId: string,
+  groupId: string,
+  targetPersonId: string,
+  change: "add" | "remove",
+): Promise<(Loaded<GroupMemberResource> & { groupName: string }) | null> {
+  const row = await loadHubRow(db, personId, hubId, null, {});
+  if (!row) return null;
+  const [g] = await db
+    .select({
+      name: groups.name,
+      onOpenProject: sql<boolean>`exists (select 1 from project_groups pg join projects pr on pr.id = pg.project_id
+        where pg.group_id = ${groups.id} and pr.kind = 'legacy' and pr.visibility = 'open')`,
+      hubRole: hubMembers.role,
+      active: hubMembers.active,
+    })
+    .from(groups)
+    .leftJoin(hubMembers, and(eq(hubMembers.hubId, groups.hubId), eq(hubMembers.personId, targetPersonId)))
+    .where(and(eq(groups.id, groupId), eq(groups.hubId, hubId)));
+  if (!g) return null;
+  const target = { personId: targetPersonId, hubRole: (g.hubRole ?? null) as HubRole | null, active: g.active ?? false };
+  return {
+    actor: actorWith(personId, { hub: row.membership }),
+    resource: { kind: "groupMember", hub: row.hub, groupId, change, target, onOpenProject: g.onOpenProject },
+    groupName: g.name,
+  };
+}
+
+/** HB-8 Decision: the hub's memory of the person's departure, as SQL for the hub `h` (null when none). */
+export const departureSql = (h: SQL, personId: string) =>
+  sql<DepartureReason | null>`(select d.reason from hub_departures d where d.hub_id = ${h} and d.person_id = ${personId})`;

@@ -5,9 +5,13 @@ import type {
   AccountResource,
   ActorFacts,
   ContractInfo,
+  GroupMemberChangeFacts,
   HubInfo,
   HubTargetFacts,
+  InvitationAcceptanceFacts,
   InvitationInfo,
+  JoinApprovalFacts,
+  ProjectInviteeFacts,
   LegacyVisibility,
   ProjectInfo,
   ProjectResource,
@@ -43,10 +47,16 @@ const onHub = { kind: "hub", hub } as const;
 const member = (role: HubTargetFacts["role"], active = true): HubTargetFacts => ({ personId: "p-target", role, active });
 const lastAdminHub: HubInfo = { ...hub, activeHubAdminCount: 1 };
 
-const invitation = (over: Partial<InvitationInfo>): ResourceFor<"invitations.resend"> => ({
+const invitation = (over: Partial<InvitationInfo>, acceptance?: Partial<InvitationAcceptanceFacts>): ResourceFor<"invitations.resend"> => ({
   kind: "invitation",
   hub,
   invitation: { invitationId: "inv-1", hubId: M.hub, projectId: null, status: "pending", expired: false, addressedToActor: false, ...over },
+  ...(acceptance ? { acceptance: { project: null, projectRole: null, alreadyProjectMember: false, departure: null, ...acceptance } } : {}),
+});
+/** Accepting (not declining) a pending invitation addressed to the persona: the facts the policy checks then. */
+const accepting = (label: string, projectInvite: boolean, acceptance: Partial<InvitationAcceptanceFacts>) => ({
+  label,
+  resource: invitation({ addressedToActor: true, projectId: projectInvite ? M.project : null }, acceptance),
 });
 
 const folder: ProjectInfo = { projectId: M.project, hubId: M.hub, memberCount: 12, kind: "folder", visibility: null };
@@ -63,14 +73,28 @@ const sight = [
 
 const asEditor = { projectRole: "editor" } as const;
 const asProjectAdmin = { projectRole: "project_admin" } as const;
-const invite = (label: string, project: ProjectInfo, role: "viewer" | "editor" | "project_admin", hubRole: HubTargetFacts["role"] | null = null) => ({
+const invite = (label: string, project: ProjectInfo, role: "viewer" | "editor" | "project_admin", hubRole: HubTargetFacts["role"] | null = null, over: Partial<ProjectInviteeFacts> = {}) => ({
   label,
-  resource: { kind: "projectInvite", hub, project, invitee: { hubRole, projectMember: false }, role } as const,
+  resource: { kind: "projectInvite", hub, project, invitee: { hubRole, projectMember: false, active: true, departure: null, ...over }, role } as const,
   context: asEditor,
+});
+const groupAdd = (label: string, project: ProjectInfo, groupHoldsContributor = false) => ({
+  label,
+  resource: { kind: "projectGroupAdd", hub, project, groupAlreadyAdded: false, groupHoldsContributor } as const,
+  context: asProjectAdmin,
+});
+const joinRequest = (label: string, project: ProjectInfo, approving?: JoinApprovalFacts, context: Partial<MatrixContext> = asProjectAdmin) => ({
+  label,
+  resource: { kind: "joinRequest", hub, project, request: { requestId: "jr-1", requesterId: "p-target", status: "pending" }, ...(approving ? { approving } : {}) } as const,
+  context,
+});
+const groupMember = (label: string, over: Partial<GroupMemberChangeFacts> = {}, target: Partial<GroupMemberChangeFacts["target"]> = {}) => ({
+  label,
+  resource: { kind: "groupMember", hub, groupId: "group-1", change: "add", onOpenProject: false, ...over, target: { personId: "p-target", hubRole: "hub_member", active: true, ...target } } as const,
 });
 const makeAdmin = (label: string, project: ProjectInfo, hubRole: HubTargetFacts["role"]) => ({
   label,
-  resource: { kind: "projectMember", hub, project, target: { personId: "p-target", hubRole, projectRole: "editor" } } as const,
+  resource: { kind: "projectMember", hub, project, target: { personId: "p-target", hubRole, projectRole: "editor", directRole: "editor" } } as const,
   context: asProjectAdmin,
 });
 
@@ -114,12 +138,17 @@ export const SITUATIONS: Situations = {
   "hubs.create": [{ label: "hybrid account", resource: acct() }],
   "hubs.view": [{ label: "the hub", resource: onHub }],
   "hubs.rename": [{ label: "the hub", resource: onHub }],
-  "hubs.manageAccess": [{ label: "the hub", resource: onHub }],
+  "hubs.manageAccess": [
+    { label: "the hub", resource: onHub },
+    { label: "adding a public-mail join domain (gmail.com)", resource: { kind: "hub", hub, joinDomain: { domain: "gmail.com", publicMail: true } } },
+  ],
   "hubs.manageSharing": [{ label: "the hub", resource: onHub }],
   "hubs.viewMembers": [{ label: "the hub", resource: onHub }],
   "hubs.join": [
     { label: "your email's domain is a join domain", resource: { kind: "hub", hub, joinByDomain: true } },
     { label: "your email's domain is not a join domain", resource: onHub },
+    { label: "your email's domain is a join domain, but a hub administrator removed you", resource: { kind: "hub", hub, joinByDomain: true, departure: "removed" } },
+    { label: "your email's domain is a join domain, but you left while deactivated", resource: { kind: "hub", hub, joinByDomain: true, departure: "left_while_deactivated" } },
   ],
   "hubs.leave": [
     { label: "yourself", resource: (actor) => ({ kind: "hubMember", hub, target: { personId: actor.personId, role: actor.hub?.role ?? "hub_member", active: actor.hub?.active ?? true } }) },
@@ -129,6 +158,7 @@ export const SITUATIONS: Situations = {
     { label: "mode: admins only", resource: onHub },
     { label: "mode: approval required", resource: { kind: "hub", hub: { ...hub, invitationMode: "approval_required" } } },
     { label: "mode: open", resource: { kind: "hub", hub: { ...hub, invitationMode: "open" } } },
+    { label: "mode: open, someone a hub administrator removed", resource: { kind: "hub", hub: { ...hub, invitationMode: "open" }, invitee: { departure: "removed" } } },
   ],
   "hubs.changeRole": [
     { label: "Hub Member to Hub Administrator", resource: { kind: "hubRoleChange", hub, target: member("hub_member"), toRole: "hub_admin" } },
@@ -157,6 +187,11 @@ export const SITUATIONS: Situations = {
     { label: "pending project invitation of this hub, addressed to you", resource: invitation({ addressedToActor: true, projectId: M.project }) },
     { label: "expired, addressed to you", resource: invitation({ addressedToActor: true, expired: true }) },
     { label: "addressed to someone else", resource: invitation({}) },
+    accepting("accepting a project invitation to a legacy Open project", true, { project: legacy("open"), projectRole: "viewer" }),
+    accepting("accepting a project invitation as Project Administrator of a legacy Closed project", true, { project: legacy("closed"), projectRole: "project_admin" }),
+    accepting("accepting a project invitation to a full project", true, { project: legacy("closed", 500), projectRole: "viewer" }),
+    accepting("accepting a hub invitation sent before a hub administrator removed you", false, { departure: { reason: "removed", invitedBackByAdmin: false } }),
+    accepting("accepting a hub administrator's invitation after you were removed", false, { departure: { reason: "removed", invitedBackByAdmin: true } }),
   ],
   "projects.viewInList": sight,
   "projects.open": sight,
@@ -182,10 +217,14 @@ export const SITUATIONS: Situations = {
     invite("as Editor, an outsider as Project Administrator", folder, "project_admin"),
     invite("as Editor, an outsider to a legacy Open project", { ...legacy("open") }, "viewer"),
     invite("as Editor, a Hub Member to a full project", { ...folder, memberCount: 500 }, "viewer", "hub_member"),
+    invite("as Editor, a deactivated Hub Member", folder, "viewer", "hub_member", { active: false }),
+    invite("as Editor, someone a hub administrator removed from the hub", folder, "viewer", null, { departure: "removed" }),
+    invite("as Editor, a Project Contributor as Project Administrator of a legacy Closed project", legacy("closed"), "project_admin", "project_contributor"),
   ],
   "projects.addGroup": [
-    { label: "as project administrator", resource: { kind: "projectGroupAdd", hub, project: folder, groupAlreadyAdded: false }, context: asProjectAdmin },
-    { label: "as project administrator, project full", resource: { kind: "projectGroupAdd", hub, project: { ...folder, memberCount: 500 }, groupAlreadyAdded: false }, context: asProjectAdmin },
+    groupAdd("as project administrator", folder),
+    groupAdd("as project administrator, project full", { ...folder, memberCount: 500 }),
+    groupAdd("as project administrator, a group holding Project Contributors, legacy Open project", legacy("open"), true),
   ],
   "projects.manageMembers": [
     { label: "as project administrator", resource: onProject(folder), context: asProjectAdmin },
@@ -197,8 +236,13 @@ export const SITUATIONS: Situations = {
     makeAdmin("a Hub Member, legacy Closed project", legacy("closed"), "hub_member"),
   ],
   "projects.decideJoinRequest": [
-    { label: "as project administrator", resource: { kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: "p-target", status: "pending" } }, context: asProjectAdmin },
-    { label: "not a member", resource: { kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: "p-target", status: "pending" } } },
+    joinRequest("as project administrator", folder),
+    joinRequest("not a member", folder, undefined, {}),
+    joinRequest("approving, as project administrator", folder, { requesterHubRole: "hub_member", requesterActive: true }),
+    joinRequest("approving, the requester left the hub since", folder, { requesterHubRole: null, requesterActive: false }),
+    joinRequest("approving, the requester was deactivated since", folder, { requesterHubRole: "hub_member", requesterActive: false }),
+    joinRequest("approving, the requester became a Project Contributor, legacy Open project", legacy("open"), { requesterHubRole: "project_contributor", requesterActive: true }),
+    joinRequest("approving into a full project", { ...folder, memberCount: 500 }, { requesterHubRole: "hub_member", requesterActive: true }),
   ],
   "joinRequests.viewOwn": [
     { label: "your own request", resource: (actor) => ({ kind: "joinRequest", hub, project: folder, request: { requestId: "jr-1", requesterId: actor.personId, status: "declined" } }) },
@@ -206,6 +250,13 @@ export const SITUATIONS: Situations = {
   "groups.manage": [
     { label: "not a project administrator", resource: onHub },
     { label: "project administrator of a project", resource: onHub, context: { adminOfAnyProject: true } },
+  ],
+  "groups.editMembers": [
+    groupMember("add a Hub Member"),
+    groupMember("add a Project Contributor to a group in a legacy Open project", { onOpenProject: true }, { hubRole: "project_contributor" }),
+    groupMember("add someone who is not in the hub", {}, { hubRole: null, active: false }),
+    groupMember("add a deactivated member", {}, { active: false }),
+    groupMember("take a member out", { change: "remove" }),
   ],
   "projects.share": [
     { label: "as project administrator, sharing on", resource: { kind: "projectShare", hub, project: folder, sharingEnabled: true }, context: asProjectAdmin },

@@ -75,6 +75,23 @@ describe("the permission matrix", () => {
     const own = new Set(["permissions.viewMatrix", "invitations.viewOwn", "invitations.respond", "joinRequests.viewOwn", "hubs.join"]);
     for (const r of rows) if (!own.has(r.action) && r.cells.classicUser.allowed) throw new Error(`${r.action} [${r.situation}] is allowed for a classic user`);
   });
+  it("LP-2 every LP-2 decision in the matrix says the one LP-2 sentence (worded once, in the policy)", () => {
+    const reasons = new Set(rows.flatMap((r) => matrix.columns.map((c) => r.cells[c.key]).filter((cell) => cell.rule === "LP-2").map((cell) => cell.reason)));
+    expect([...reasons]).toEqual(["Project Contributors cannot view, access, join or be invited to Open projects (LP-2)."]);
+  });
+  it("HB-8 LP-2 PR-6 the matrix shows the refusals services used to throw (issue 14)", () => {
+    expect(row("hubs.join", "your email's domain is a join domain, but a hub administrator removed you").cells.otherAccount).toMatchObject({ allowed: false, visible: true, rule: "HB-8" });
+    expect(row("hubs.invite", "mode: open, someone a hub administrator removed").cells.hubMember).toMatchObject({ allowed: false, rule: "HB-8" });
+    expect(row("hubs.invite", "mode: open, someone a hub administrator removed").cells.hubAdmin).toMatchObject({ allowed: true });
+    expect(row("hubs.manageAccess", "adding a public-mail join domain (gmail.com)").cells.hubAdmin).toMatchObject({ allowed: false, rule: "HB-3" });
+    expect(row("invitations.respond", "accepting a project invitation to a legacy Open project").cells.projectContributor).toMatchObject({ allowed: false, rule: "LP-2" });
+    expect(row("invitations.respond", "accepting a project invitation to a full project").cells.hubMember).toMatchObject({ allowed: false, rule: "PR-6" });
+    expect(row("projects.addGroup", "as project administrator, a group holding Project Contributors, legacy Open project").cells.hubAdmin).toMatchObject({ allowed: false, rule: "LP-2" });
+    expect(row("groups.editMembers", "add a Project Contributor to a group in a legacy Open project").cells.hubAdmin).toMatchObject({ allowed: false, rule: "LP-2" });
+    expect(row("projects.decideJoinRequest", "approving into a full project").cells.hubAdmin).toMatchObject({ allowed: false, rule: "PR-6" });
+    expect(row("projects.share", "as project administrator, sharing off").cells.hubMember).toMatchObject({ allowed: false, rule: "HB-3" });
+    expect(row("namedUsers.remove", "the primary admin").cells.secondaryAdmin).toMatchObject({ allowed: false, rule: "UM-10" });
+  });
   it("is plain data a page can serialise", () => {
     expect(JSON.parse(JSON.stringify(matrix))).toEqual(matrix);
   });

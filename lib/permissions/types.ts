@@ -1,5 +1,5 @@
 import type { ActionKey, ResourceKind, ResourceKindOf } from "./catalog";
-import type { adminRole, contractChannel, contractManagement, hubRole, invitationMode, invitationStatus, joinRequestStatus, legacyVisibility, projectRole } from "../../db/schema";
+import type { adminRole, contractChannel, contractManagement, hubDepartureReason, hubRole, invitationMode, invitationStatus, joinRequestStatus, legacyVisibility, projectRole } from "../../db/schema";
 
 /**
  * Facts are plain data loaded from the database (facts.ts) for ONE request: the actor's
@@ -17,6 +17,8 @@ export type ContractChannel = (typeof contractChannel.enumValues)[number];
 export type InvitationMode = (typeof invitationMode.enumValues)[number];
 export type InvitationStatus = (typeof invitationStatus.enumValues)[number];
 export type JoinRequestStatus = (typeof joinRequestStatus.enumValues)[number];
+/** HB-8 Decision: why a hub remembers a person who is no longer in it (removed, or left while deactivated). */
+export type DepartureReason = (typeof hubDepartureReason.enumValues)[number];
 
 // ---------------------------------------------------------------- actor
 
@@ -123,11 +125,46 @@ export type ProjectInviteeFacts = {
   /** The invitee's hub role; null when not in the hub (HB-5: they would join as Project Contributor). */
   hubRole: HubRole | null;
   projectMember: boolean;
+  /** HB-8: false for a deactivated member of the hub (true when not in the hub). */
+  active: boolean;
+  /** HB-8 Decision: the hub remembers the invitee's departure; only a hub administrator invites them back. */
+  departure: DepartureReason | null;
 };
 
-export type ProjectMemberTargetFacts = { personId: string; hubRole: HubRole | null; projectRole: ProjectRole | null };
+/** `projectRole`: effective (direct or through a group); `directRole`: their own row's, which promotion changes (PR-1). */
+export type ProjectMemberTargetFacts = { personId: string; hubRole: HubRole | null; projectRole: ProjectRole | null; directRole: ProjectRole | null };
 
 export type JoinRequestInfo = { requestId: string; requesterId: string; status: JoinRequestStatus };
+
+/** PR-2 with HB-8, HB-9, FP-2, LP-2, PR-6: the requester's standing in the hub now, loaded when the request is being approved. */
+export type JoinApprovalFacts = { requesterHubRole: HubRole | null; requesterActive: boolean };
+
+/**
+ * Facts for accepting an invitation (not for declining): HB-5's role on accepting is worked out by the
+ * policy from the actor's membership; LP-2 / LP-3 / PR-6 are checked at the moment of accepting.
+ */
+export type InvitationAcceptanceFacts = {
+  /** The invitation's project (member count read under the project row's lock, PR-6); null for a hub invitation. */
+  project: ProjectInfo | null;
+  projectRole: ProjectRole | null;
+  /** Already a direct member of that project: accepting adds nobody (PR-6). */
+  alreadyProjectMember: boolean;
+  /**
+   * HB-8 Decision: the hub remembers the invitee's departure. `invitedBackByAdmin`: this invitation was
+   * sent after the departure by someone who is an active hub administrator now.
+   */
+  departure: { reason: DepartureReason; invitedBackByAdmin: boolean } | null;
+};
+
+/** PR-4 with LP-2: adding a person to a group (or taking them out), decided on the group's projects. */
+export type GroupMemberChangeFacts = {
+  groupId: string;
+  change: "add" | "remove";
+  /** The person's hub role (null: not in the hub) and activation (HB-8). */
+  target: { personId: string; hubRole: HubRole | null; active: boolean };
+  /** The group is in at least one Open legacy project: its members are that project's members (LP-2). */
+  onOpenProject: boolean;
+};
 
 /** PR-5: the actor's standing in the destination hub. */
 /** `accountId`: the destination hub's account (null when there is no such hub); PR-5 / UM-7 keep transfers inside the source hub's account. */
@@ -144,20 +181,37 @@ export type ContractManagerChangeResource = {
   /** null = no replacement named (CL-1). */
   newManager: NewManagerFacts | null;
 };
-/** `joinByDomain`: the actor's email domain is one of the hub's join domains (HB-3), loaded for `hubs.join`. */
-export type HubResource = { kind: "hub"; hub: HubInfo; joinByDomain?: boolean };
+/**
+ * `joinByDomain`: the actor's email domain is one of the hub's join domains (HB-3), loaded for `hubs.join`,
+ * with `departure`: the hub remembers the actor's removal or leaving while deactivated (HB-8 Decision).
+ * `invitee`: one address of a hub invitation (`hubs.invite`, decided per address): the hub remembers them.
+ * `joinDomain`: the domain a hub administrator adds (`hubs.manageAccess`), and whether it is a public-mail one (HB-3).
+ */
+export type HubResource = {
+  kind: "hub";
+  hub: HubInfo;
+  joinByDomain?: boolean;
+  departure?: DepartureReason | null;
+  invitee?: { departure: DepartureReason | null };
+  joinDomain?: { domain: string; publicMail: boolean };
+};
 export type HubMemberResource = { kind: "hubMember"; hub: HubInfo; target: HubTargetFacts };
 export type HubRoleChangeResource = { kind: "hubRoleChange"; hub: HubInfo; target: HubTargetFacts; toRole: HubRole };
 export type HubActivationChangeResource = { kind: "hubActivationChange"; hub: HubInfo; target: HubTargetFacts; toActive: boolean };
-export type InvitationResource = { kind: "invitation"; hub: HubInfo; invitation: InvitationInfo };
+/** `acceptance`: loaded when the invitee accepts (not when they decline), see InvitationAcceptanceFacts. */
+export type InvitationResource = { kind: "invitation"; hub: HubInfo; invitation: InvitationInfo; acceptance?: InvitationAcceptanceFacts };
 export type ProjectResource = { kind: "project"; hub: HubInfo; project: ProjectInfo };
 export type ProjectInviteResource = { kind: "projectInvite"; hub: HubInfo; project: ProjectInfo; invitee: ProjectInviteeFacts; role: ProjectRole };
-export type ProjectGroupAddResource = { kind: "projectGroupAdd"; hub: HubInfo; project: ProjectInfo; groupAlreadyAdded: boolean };
+/** `groupHoldsContributor`: a Project Contributor of the hub is in the group (LP-2 on Open projects). */
+export type ProjectGroupAddResource = { kind: "projectGroupAdd"; hub: HubInfo; project: ProjectInfo; groupAlreadyAdded: boolean; groupHoldsContributor: boolean };
 export type ProjectMemberResource = { kind: "projectMember"; hub: HubInfo; project: ProjectInfo; target: ProjectMemberTargetFacts };
-export type JoinRequestResource = { kind: "joinRequest"; hub: HubInfo; project: ProjectInfo; request: JoinRequestInfo };
+/** `approving`: present when the request is being approved (PR-2): the requester's standing now. */
+export type JoinRequestResource = { kind: "joinRequest"; hub: HubInfo; project: ProjectInfo; request: JoinRequestInfo; approving?: JoinApprovalFacts };
 export type ProjectTransferResource = { kind: "projectTransfer"; hub: HubInfo; project: ProjectInfo; destination: TransferDestinationFacts };
 /** HB-3: whether the hub lets project content be shared by public link right now. */
 export type ProjectShareResource = { kind: "projectShare"; hub: HubInfo; project: ProjectInfo; sharingEnabled: boolean };
+/** PR-4: a change of a hub group's members. */
+export type GroupMemberResource = { kind: "groupMember"; hub: HubInfo } & GroupMemberChangeFacts;
 
 export type ResourceFacts =
   | PortalResource
@@ -176,7 +230,8 @@ export type ResourceFacts =
   | ProjectMemberResource
   | JoinRequestResource
   | ProjectTransferResource
-  | ProjectShareResource;
+  | ProjectShareResource
+  | GroupMemberResource;
 
 /** The resource facts an action takes, e.g. `ResourceFor<"contracts.view">` is ContractResource. */
 export type ResourceFor<K extends ActionKey> = Extract<ResourceFacts, { kind: ResourceKindOf<K> }>;

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { listMyHubs } from "@/lib/hubs/list-my-hubs";
+import { joinFacts, listMyHubs } from "@/lib/hubs/list-my-hubs";
+import { capabilities } from "@/lib/pages/capabilities";
 import { HUB_ROLE_LABELS, accountFactsOf, decide } from "@/lib/permissions";
 import { requestPersonFacts } from "@/lib/pages/request-facts";
 import { PortalFrame } from "@/components/shell/portal-frame";
@@ -48,7 +49,7 @@ export default async function MyHubsPage() {
                     {HUB_ROLE_LABELS[h.role]}
                     {h.active ? "" : " · deactivated: a hub administrator can reactivate you (HB-8)"}
                     {/* HB-8 Decision: any member may leave, a deactivated one too (the policy refuses only the last active administrator). */}
-                    <LeaveHubButton hubId={h.hubId} hubName={h.name} />
+                    <LeaveHubButton hubId={h.hubId} hubName={h.name} active={h.active} />
                   </span>
                 </li>
               ))}
@@ -63,14 +64,24 @@ export default async function MyHubsPage() {
             <p className="mt-2 text-sm text-slate-600">No hub lets people at your email&apos;s domain join without an invitation.</p>
           ) : (
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Hubs I may join">
-              {joinable.map((h) => (
-                <li key={h.hubId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
-                  <span>
-                    <span className="font-medium">{h.name}</span> <span className="text-slate-600">· open to people at {h.domain} (HB-3)</span>
-                  </span>
-                  <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} />
-                </li>
-              ))}
+              {joinable.map((h) => {
+                // The policy says whether I may join (HB-8 Decision: not after a removal or leaving while deactivated) and why not.
+                const join = capabilities(joinFacts(actor.personId, h), ["hubs.join"])["hubs.join"];
+                return (
+                  <li key={h.hubId} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm" data-testid="joinable-hub">
+                    <span>
+                      <span className="font-medium">{h.name}</span> <span className="text-slate-600">· open to people at {h.domain} (HB-3)</span>
+                    </span>
+                    {join.allowed ? (
+                      <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} />
+                    ) : (
+                      <span className="text-slate-600" data-testid="join-refusal">
+                        {join.reason}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/result";
+import { notFound } from "@/lib/actions/result";
+import { lockAccountAdmins } from "@/lib/accounts/admins/lock-account-admins";
 import { loadAccountPersonFacts } from "@/lib/permissions";
 import { removalAudit, removeNamedUserRows } from "./remove-rows";
 
@@ -14,11 +15,16 @@ export const removeNamedUserInput = z.object({ accountId: z.uuid(), personId: te
 export const removeNamedUser = defineAction({
   input: removeNamedUserInput,
   action: "namedUsers.remove",
-  facts: (tx, input, actor) => loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId),
+  // Lock the admins first, so the policy sees the target's admin role as it is now: a promotion to
+  // primary admin racing this removal either commits first (and UM-10 refuses) or waits for it.
+  facts: async (tx, input, actor) => {
+    await lockAccountAdmins(tx, input.accountId);
+    return loadAccountPersonFacts(tx, actor.personId, input.accountId, input.personId);
+  },
   run: async (tx, { accountId, personId }) => {
     const [removed] = await removeNamedUserRows(tx, accountId, [personId]);
-    // Only a primary-admin change racing this one gets here: the policy refused a primary before.
-    if (!removed) throw new DomainError("denied", "The primary admin cannot be removed: make someone else primary admin first (UM-10).", "UM-10");
+    // Unreachable under the admins lock (the policy saw a named user who is not primary admin); kept as a guard.
+    if (!removed) throw notFound("This named user");
     return { data: removed, audit: removalAudit(accountId, removed) };
   },
   revalidate: ({ accountId }) => [`/accounts/${accountId}/users`, `/accounts/${accountId}/products`, `/accounts/${accountId}/admins`],

@@ -1,17 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { hubMembers, invitations, people } from "@/db/schema";
+import { hubDepartures, hubMembers, invitations, people } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { text } from "@/lib/input/schemas";
-import { hubInvitationStatusOnSend, loadHubFacts } from "@/lib/permissions";
+import { decide, hubInvitationStatusOnSend, loadHubFacts } from "@/lib/permissions";
 import { LIMITS } from "@/lib/security/limits";
 import { enqueueInvitationEmail, invitationExpiry } from "./invitation-email";
 import { newInvitationToken } from "./invitation-token";
 import { MAX_INVITES_PER_BATCH, parseAddressList } from "./parse-address-list";
 
-export type InviteOutcome = "invited" | "awaiting_approval" | "already_member" | "already_invited" | "invalid";
-export type InviteResult = { email: string; outcome: InviteOutcome };
+export type InviteOutcome = "invited" | "awaiting_approval" | "already_member" | "already_invited" | "invalid" | "refused";
+/** `reason`: the policy's words when this address was refused (HB-8 Decision: the hub remembers their departure). */
+export type InviteResult = { email: string; outcome: InviteOutcome; reason?: string };
 
 const input = z.object({
   hubId: z.uuid(),
@@ -37,16 +38,25 @@ export const invitePeople = defineAction({
     const membership = facts.actor.hub;
     const status = membership ? hubInvitationStatusOnSend(facts.resource.hub.invitationMode, membership.role) : null;
     if (!status) throw new Error("decide allowed an invitation the mode refuses");
-    const members = valid.length
+    // The addresses' standing in the hub, one statement: members, and people the hub remembers (HB-8 Decision).
+    const known = valid.length
       ? await tx
-          .select({ email: sql<string>`lower(${people.email})` })
-          .from(hubMembers)
-          .innerJoin(people, eq(people.id, hubMembers.personId))
-          .where(and(eq(hubMembers.hubId, hubId), inArray(sql`lower(${people.email})`, valid)))
+          .select({ email: sql<string>`lower(${people.email})`, member: sql<boolean>`${hubMembers.personId} is not null`, departure: hubDepartures.reason })
+          .from(people)
+          .leftJoin(hubMembers, and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, people.id)))
+          .leftJoin(hubDepartures, and(eq(hubDepartures.hubId, hubId), eq(hubDepartures.personId, people.id)))
+          .where(inArray(sql`lower(${people.email})`, valid))
       : [];
-    const memberSet = new Set(members.map((m) => m.email));
+    const memberSet = new Set(known.filter((k) => k.member).map((k) => k.email));
+    // Each remembered address is decided by the policy on its own (only a hub administrator invites them back).
+    const refused = new Map<string, string>();
+    for (const k of known) {
+      if (k.member || !k.departure) continue;
+      const d = decide(facts.actor, "hubs.invite", { ...facts.resource, invitee: { departure: k.departure } });
+      if (!d.allowed) refused.set(k.email, d.reason);
+    }
     // Sorted, so two batches with the same addresses take the index entries in one order (no deadlock).
-    const toInvite = valid.filter((e) => !memberSet.has(e)).sort();
+    const toInvite = valid.filter((e) => !memberSet.has(e) && !refused.has(e)).sort();
     const prepared = toInvite.map((email) => {
       const id = randomUUID();
       return { id, email, ...newInvitationToken(id) };
@@ -66,7 +76,11 @@ export const invitePeople = defineAction({
     }
     const madeSet = new Set(made.map((p) => p.email));
     const results: InviteResult[] = [
-      ...valid.map((email): InviteResult => ({ email, outcome: memberSet.has(email) ? "already_member" : madeSet.has(email) ? (status === "pending" ? "invited" : "awaiting_approval") : "already_invited" })),
+      ...valid.map((email): InviteResult => {
+        const reason = refused.get(email);
+        if (reason) return { email, outcome: "refused", reason };
+        return { email, outcome: memberSet.has(email) ? "already_member" : madeSet.has(email) ? (status === "pending" ? "invited" : "awaiting_approval") : "already_invited" };
+      }),
       ...invalid.map((email): InviteResult => ({ email, outcome: "invalid" })),
     ];
     return {

@@ -31,6 +31,7 @@ export const inviteToProject = defineAction({
       .values({ id, hubId, projectId, email, hubRole: "project_contributor", projectRole: role, tokenHash: hash, expiresAt, invitedBy: actor.personId })
       .onConflictDoNothing()
       .returning({ id: invitations.id });
+    // conflict: the one-live-invitation index refused a duplicate (a double submit, or an earlier invitation).
     if (inserted.length === 0) throw conflict(`${email} is already invited to this project (HB-7).`, "HB-7");
     await enqueueInvitationEmail(tx, { to: email, token, inviterName: actor.name, hubName: p?.hubName ?? "", projectName: p?.name ?? "" });
     return {

@@ -37,7 +37,7 @@ export const TABLE_ACTIONS = [
   { key: "readContent", label: "Read its content", rules: "PR-1 LP-5" },
   { key: "editContent", label: "Create, rename or delete content", rules: "PR-1 FP-1" },
   { key: "requestJoin", label: "Ask to join", rules: "FP-4 LP-5 LP-6 PR-2" },
-  { key: "beInvited", label: "Be added by a hub administrator (as Viewer)", rules: "LP-2 HB-5 PR-1" },
+  { key: "beInvited", label: "Be added by a hub administrator (as Viewer)", rules: "LP-2 HB-5 PR-1 HB-8" },
   { key: "invite", label: "Add a Hub Member as Viewer", rules: "PR-3 FP-1 FP-4" },
   { key: "createProject", label: "Create a project of this kind", rules: "FP-2 FP-4 LP-3 LP-5" },
   { key: "bePromoted", label: "Be made Project Administrator by a hub administrator", rules: "LP-3 FP-3 LP-5" },
@@ -160,7 +160,7 @@ const GRIDS: Record<TableAction, string> = {
     PR-1  PR-1  PR-1  PR-1  # contributor viewer
     PR-1  PR-1  PR-1  PR-1  # contributor editor
     PR-1  PR-1  PR-1  PR-1  # contributor project_admin
-    A     A     A     A     # deactivated none
+    HB-8  HB-8  HB-8  HB-8  # deactivated none
     PR-1  PR-1  PR-1  PR-1  # deactivated viewer
     PR-1  PR-1  PR-1  PR-1  # deactivated editor
     PR-1  PR-1  PR-1  PR-1  # deactivated project_admin

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { and, eq } from "drizzle-orm";
-import { groupMembers, groups, hubMembers, projectGroups } from "@/db/schema";
+import { groups, projectGroups } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { DomainError, notFound } from "@/lib/actions/result";
+import { notFound } from "@/lib/actions/result";
 import { loadProjectGroupAddFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { projectHeader, projectPath } from "./project-input";
 
@@ -10,7 +10,9 @@ export const addGroupToProjectInput = z.object({ projectId: z.uuid(), groupId: z
 
 /**
  * Adds a hub group to the project with one role (PR-4): its members get it at once. The
- * group counts as one member toward the 500 cap (PR-6), checked under the project row lock.
+ * group counts as one member toward the 500 cap (PR-6), counted under the project row lock;
+ * a group holding Project Contributors is refused on an Open project (LP-2). Both are decided
+ * by the policy on the facts loaded here.
  */
 export const addGroupToProject = defineAction({
   input: addGroupToProjectInput,
@@ -20,15 +22,6 @@ export const addGroupToProject = defineAction({
     const p = await projectHeader(tx, projectId);
     const [g] = await tx.select({ name: groups.name }).from(groups).where(and(eq(groups.id, groupId), eq(groups.hubId, facts.resource.hub.hubId)));
     if (!g) throw notFound("This group");
-    if (facts.resource.project.visibility === "open") {
-      const [pc] = await tx
-        .select({ id: groupMembers.personId })
-        .from(groupMembers)
-        .innerJoin(hubMembers, and(eq(hubMembers.personId, groupMembers.personId), eq(hubMembers.hubId, facts.resource.hub.hubId)))
-        .where(and(eq(groupMembers.groupId, groupId), eq(hubMembers.role, "project_contributor")))
-        .limit(1);
-      if (pc) throw new DomainError("denied", "This group holds Project Contributors, who cannot be members of Open projects (LP-2).", "LP-2");
-    }
     await tx.insert(projectGroups).values({ projectId, groupId, role });
     return {
       data: { groupId, hubId: p.hubId },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { and, eq, inArray } from "drizzle-orm";
 import { groupMembers, groups, hubMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { conflict } from "@/lib/actions/result";
+import { conflict, notFound } from "@/lib/actions/result";
 import { loadHubFacts } from "@/lib/permissions";
 import { groupName, personIdInput } from "./project-input";
 
@@ -21,9 +21,11 @@ export const createGroup = defineAction({
     const ids = [...new Set(memberIds)];
     if (ids.length) {
       const found = await tx.select({ id: hubMembers.personId }).from(hubMembers).where(and(eq(hubMembers.hubId, hubId), inArray(hubMembers.personId, ids)));
-      if (found.length !== ids.length) throw conflict("A group holds only members of this hub.", "PR-4");
+      // Ids of people who are not in this hub name nobody the hub knows (scoped reads): not found.
+      if (found.length !== ids.length) throw notFound("A person to add to the group");
     }
     const [g] = await tx.insert(groups).values({ hubId, name, createdBy: actor.personId }).onConflictDoNothing().returning({ id: groups.id });
+    // conflict: the hub's unique group-name index refused a duplicate name.
     if (!g) throw conflict(`This hub already has a group named ${name}.`, "PR-4");
     if (ids.length) await tx.insert(groupMembers).values(ids.map((personId) => ({ groupId: g.id, personId })));
     return {

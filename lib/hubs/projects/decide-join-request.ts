@@ -2,37 +2,37 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { joinRequests, people, projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { DomainError } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicLink } from "@/lib/config/public-url";
-import { loadJoinRequestFacts, loadProjectInfo, PROJECT_MEMBER_CAP } from "@/lib/permissions";
+import { loadJoinRequestFacts, loadProjectInfo } from "@/lib/permissions";
 import { projectHeader, projectPath } from "./project-input";
 
 export const decideJoinRequestInput = z.object({ requestId: z.uuid(), decision: z.enum(["approve", "decline"]) });
 
 /**
  * A project administrator or a hub administrator approves or declines a pending join request
- * (PR-2). Approval adds the requester as Viewer, within the 500-member cap (PR-6: the
- * project row is locked before counting). The requester sees the outcome on the project
- * and gets an email (EM-1), written in the same transaction.
+ * (PR-2). Approval adds the requester as Viewer; the policy refuses it past the 500-member cap
+ * (PR-6: the project row is locked before the facts count its members) and when the requester
+ * is no longer an active Hub Member who may join (HB-8, HB-9, FP-2, LP-2). The requester sees
+ * the outcome on the project and gets an email (EM-1), written in the same transaction.
  */
 export const decideJoinRequest = defineAction({
   input: decideJoinRequestInput,
   action: "projects.decideJoinRequest",
-  facts: async (tx, { requestId }, actor) => {
+  facts: async (tx, { requestId, decision }, actor) => {
     // Locks in the order every project use case takes them: the project row, then its requests.
     const [r] = await tx.select({ projectId: joinRequests.projectId }).from(joinRequests).where(eq(joinRequests.id, requestId));
     if (!r) return null;
     await loadProjectInfo(tx, r.projectId, { lock: true });
     await tx.select({ id: joinRequests.id }).from(joinRequests).where(eq(joinRequests.id, requestId)).for("update");
-    return loadJoinRequestFacts(tx, actor.personId, requestId);
+    // Counted after the lock (a fresh statement), so two approvals cannot both take the last place.
+    return loadJoinRequestFacts(tx, actor.personId, requestId, { approving: decision === "approve" });
   },
   run: async (tx, { requestId, decision }, { actor, facts }) => {
     const { project, request } = facts.resource;
     const p = await projectHeader(tx, project.projectId);
     const approved = decision === "approve";
     if (approved) {
-      if (project.memberCount + 1 > PROJECT_MEMBER_CAP) throw new DomainError("denied", `A project has at most ${PROJECT_MEMBER_CAP} members, and a group counts as one (PR-6).`, "PR-6");
       await tx.insert(projectMembers).values({ projectId: project.projectId, personId: request.requesterId, role: "viewer" }).onConflictDoNothing();
     }
     const status = approved ? "approved" : "declined";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { groups, hubMembers, hubs, joinRequests, people, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
+import { groupMembers, groups, hubMembers, hubs, joinRequests, people, projectGroups, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import type { HubRole, JoinRequestStatus, ProjectRole } from "@/lib/permissions";
 
 export type ProjectItemRow = { id: string; parentId: string | null; kind: "folder" | "file"; name: string; updatedAt: Date };
@@ -78,8 +78,17 @@ export function listActiveShareLinks(db: Db, projectId: string): Promise<ShareLi
     .orderBy(desc(shareLinks.createdAt));
 }
 
-/** Active hub members who are not direct members of the project: whom "Add member" offers. */
-export function listAddableMembers(db: Db, hubId: string, projectId: string): Promise<(Option & { hubRole: HubRole })[]> {
+/** A person a picker offers, with their hub role (the fact the policy decides on). */
+export type PickerPerson = Option & { hubRole: HubRole };
+
+/**
+ * Whom "Add a hub member" offers: the hub members `projects.invite` would accept, filtered in SQL on
+ * the facts it decides on (so the 200-row limit counts only people who can be added): active (HB-8),
+ * not in the project directly or through a group (PR-1), and no Project Contributor when the project
+ * is Open (LP-2). The same people are offered for the project's groups (pickers.ts). The anti-joins
+ * stay in WHERE, so the plan is the hash anti-join and top-N sort the list always had.
+ */
+export function listAddableMembers(db: Db, hubId: string, projectId: string): Promise<PickerPerson[]> {
   return db
     .select({ id: hubMembers.personId, label: personLabel, hubRole: hubMembers.role })
     .from(hubMembers)
@@ -89,14 +98,46 @@ export function listAddableMembers(db: Db, hubId: string, projectId: string): Pr
         eq(hubMembers.hubId, hubId),
         eq(hubMembers.active, true),
         notExists(db.select({ x: sql`1` }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, hubMembers.personId)))),
+        notExists(
+          db
+            .select({ x: sql`1` })
+            .from(projectGroups)
+            .innerJoin(groupMembers, eq(groupMembers.groupId, projectGroups.groupId))
+            .where(and(eq(projectGroups.projectId, projectId), eq(groupMembers.personId, hubMembers.personId))),
+        ),
+        // LP-2: the project's visibility is read once (an uncorrelated subquery), not per row.
+        sql`not (${hubMembers.role} = 'project_contributor' and exists (select 1 from projects op where op.id = ${projectId} and op.visibility = 'open'))`,
       ),
     )
     .orderBy(asc(sql`lower(${people.email})`))
     .limit(200);
 }
 
-export function listHubGroups(db: Db, hubId: string): Promise<Option[]> {
-  return db.select({ id: groups.id, label: groups.name }).from(groups).where(eq(groups.hubId, hubId)).orderBy(asc(groups.name));
+/** A hub group with the facts the group pickers are decided on (PR-4, LP-2, PR-6). */
+export type HubGroupRow = Option & {
+  /** In a legacy Open project: a Project Contributor may not join it (LP-2). */
+  onOpenProject: boolean;
+  /** `projects.addGroup` on this project would accept it: not in it yet (PR-4), and no Project Contributor in it when the project is Open (LP-2). */
+  addable: boolean;
+};
+
+/** The hub's groups, each with what the pickers need to know about it for this project; one statement. */
+export function listHubGroups(db: Db, hubId: string, projectId: string): Promise<HubGroupRow[]> {
+  return db
+    // Subqueries name groups.id in full: drizzle leaves a one-table select's columns unqualified.
+    .select({
+      id: groups.id,
+      label: groups.name,
+      onOpenProject: sql<boolean>`exists (select 1 from project_groups pg join projects pr on pr.id = pg.project_id
+        where pg.group_id = groups.id and pr.kind = 'legacy' and pr.visibility = 'open')`,
+      addable: sql<boolean>`not exists (select 1 from project_groups pg where pg.group_id = groups.id and pg.project_id = ${projectId})
+        and not (exists (select 1 from projects op where op.id = ${projectId} and op.visibility = 'open')
+          and exists (select 1 from group_members gm join hub_members hm on hm.person_id = gm.person_id and hm.hub_id = ${hubId}
+            where gm.group_id = groups.id and hm.role = 'project_contributor'))`,
+    })
+    .from(groups)
+    .where(eq(groups.hubId, hubId))
+    .orderBy(asc(groups.name));
 }
 
 export type DestinationRow = Option & { accountId: string; role: HubRole; active: boolean };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execute } from "@/lib/actions/define-action";
 import { loadProjectInfo } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
@@ -9,6 +9,9 @@ import { addGroupToProject } from "./add-group-to-project";
 import { createGroup } from "./create-group";
 import { requestJoin } from "./request-join";
 import { decideJoinRequest } from "./decide-join-request";
+import { findOrCreatePerson } from "@/lib/people/people";
+import { acceptInvitation } from "../invitations/accept-invitation";
+import { inviteToProject } from "../invitations/invite-to-project";
 
 let w: DemoTestWorld;
 let hubId: string;
@@ -71,5 +74,30 @@ describe("PR-6 at most 500 members, under concurrency", () => {
     ]);
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     expect(results.find((x) => !x.ok)).toMatchObject({ code: "denied", rule: "PR-2" });
+  });
+
+  it("PR-6 accepting an invitation and approving a join request, racing for the last place: exactly one wins (both facts loaders lock the project row before counting)", async () => {
+    vi.stubEnv("AUTH_URL", "https://portal.test.example");
+    try {
+      for (let round = 0; round < 3; round++) {
+        const projectId = await projectWith(499, `Cap race accept ${round}`);
+        const email = `race.accept${round}@guest.example`;
+        const inv = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId, email, role: "viewer" });
+        if (!inv.ok) throw new Error(JSON.stringify(inv));
+        const { person } = await findOrCreatePerson(w.db, { email, firstName: "Race", lastName: `Accept${round}` });
+        const asker = await addHubPerson(w.db, hubId, `race.ask${round}@northwind.example`, "hub_member");
+        const req = await execute(w.db, { personId: asker, email: `race.ask${round}@northwind.example`, name: "Asker" }, requestJoin, { projectId });
+        if (!req.ok) throw new Error(JSON.stringify(req));
+        const results = await Promise.all([
+          execute(w.db, { personId: person.id, email, name: person.label }, acceptInvitation, { invitationId: inv.data.invitationId }),
+          execute(w.db, w.actor("hubAdmin"), decideJoinRequest, { requestId: req.data.requestId, decision: "approve" }),
+        ]);
+        expect(results.filter((r) => r.ok)).toHaveLength(1);
+        expect(results.find((r) => !r.ok)).toMatchObject({ code: "denied", rule: "PR-6" });
+        expect((await loadProjectInfo(w.db, projectId))!.memberCount).toBe(500);
+      }
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

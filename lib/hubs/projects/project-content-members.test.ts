@@ -74,7 +74,7 @@ describe("project members", () => {
   it("LP-2 a Project Contributor cannot be added to an Open project, and the refusal says so", async () => {
     const r = await execute(w.db, as("hubAdmin"), addProjectMember, { projectId: ids.plantLayout, personId: w.pid("projectContributor"), role: "viewer" });
     expect(r).toMatchObject({ ok: false, code: "denied", rule: "LP-2" });
-    if (!r.ok) expect(r.message).toMatch(/Project Contributors.*cannot be invited to Open projects/);
+    if (!r.ok) expect(r.message).toBe("Project Contributors cannot view, access, join or be invited to Open projects (LP-2).");
   });
 
   it("HB-5 someone outside the hub is not added directly (they are invited by email)", async () => {
@@ -90,7 +90,7 @@ describe("project members", () => {
 
   it("LP-3 HB-5 a person outside the hub invited as Project Administrator of a legacy project is refused (the facts the invitation lifecycle decides on)", async () => {
     const facts = (await loadProjectInviteFacts(w.db, w.pid("hubAdmin"), ids.tooling, "new.outsider@elsewhere.example", "project_admin"))!;
-    expect(facts.resource.invitee).toEqual({ hubRole: null, projectMember: false });
+    expect(facts.resource.invitee).toEqual({ hubRole: null, projectMember: false, active: true, departure: null });
     expect(decide(facts.actor, "projects.invite", facts.resource)).toMatchObject({ allowed: false, rule: "LP-3" });
     const asViewer = (await loadProjectInviteFacts(w.db, w.pid("hubAdmin"), ids.tooling, "new.outsider@elsewhere.example", "viewer"))!;
     expect(decide(asViewer.actor, "projects.invite", asViewer.resource)).toMatchObject({ allowed: true });

@@ -25,6 +25,7 @@ export const promoteProjectAdmin = defineAction({
       .set({ role: "project_admin" })
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, personId)))
       .returning({ personId: projectMembers.personId });
+    // conflict: they left the project between the facts and this update (the policy saw their own row).
     if (updated.length === 0) throw conflict("Add this person to the project before making them its administrator.", "PR-1");
     return {
       data: { personId, hubId: p.hubId },

@@ -24,6 +24,7 @@ export const requestJoin = defineAction({
       .values({ projectId, personId: actor.personId, message })
       .onConflictDoNothing()
       .returning({ id: joinRequests.id });
+    // conflict: the one-pending-request index refused a duplicate (a double click, or an earlier request).
     if (!row) throw conflict("You have already asked to join this project; a project administrator will answer.", "PR-2");
     return {
       data: { requestId: row.id, hubId: p.hubId },

@@ -17,7 +17,7 @@ const ROLES: readonly ProjectRole[] = ["project_admin", "editor", "viewer"];
 /** The project roles the actor may give a Hub Member they add (PR-3: no higher than their own), as the policy answers. */
 export function rolesToGive(loaded: Loaded<ProjectResource>): ProjectRole[] {
   const { hub, project } = loaded.resource;
-  return ROLES.filter((role) => decide(loaded.actor, "projects.invite", { kind: "projectInvite", hub, project, invitee: { hubRole: "hub_member", projectMember: false }, role }).allowed);
+  return ROLES.filter((role) => decide(loaded.actor, "projects.invite", { kind: "projectInvite", hub, project, invitee: { hubRole: "hub_member", projectMember: false, active: true, departure: null }, role }).allowed);
 }
 
 /** The policy's answer for a transfer to each candidate hub (PR-5, FP-3), from the actor's role there. */

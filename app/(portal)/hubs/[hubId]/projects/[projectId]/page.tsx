@@ -11,6 +11,7 @@ import { kindLabel } from "@/lib/hubs/projects/project-input";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { previewTransfer } from "@/lib/hubs/projects/transfer-project";
 import { rolesToGive, transferChoices } from "@/lib/hubs/projects/row-facts";
+import { addGroupNotes, addMemberNotes, groupMemberNotes, groupMemberPickers, inviteByEmailNotes } from "@/lib/hubs/projects/pickers";
 import { loadHubFacts } from "@/lib/permissions";
 import { ContentSection } from "@/components/projects/content-section";
 import { MembersSection } from "@/components/projects/members-section";
@@ -74,6 +75,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const showMembers = can["projects.open"].allowed || manage;
   const raw = await searchParams;
   const transferTo = typeof raw.transferTo === "string" ? raw.transferTo : null;
+  const editGroups = manage && canCreateGroup.allowed;
   const [items, members, groups, requests, links, addable, hubGroups, destinations, mine] = await Promise.all([
     can["projects.readContent"].allowed ? read.listProjectItems(db, projectId) : [],
     showMembers ? read.listProjectMembers(db, projectId, hubId) : [],
@@ -81,12 +83,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     manage ? read.listPendingJoinRequests(db, projectId) : [],
     myRole === "project_admin" ? read.listActiveShareLinks(db, projectId) : [],
     manage || myRole ? read.listAddableMembers(db, hubId, projectId) : [],
-    manage ? read.listHubGroups(db, hubId) : [],
+    manage ? read.listHubGroups(db, hubId, projectId) : [],
     manage ? read.listTransferDestinations(db, actor.personId, hubId) : [],
     myRole ? null : read.myLatestJoinRequest(db, projectId, actor.personId),
   ]);
   // The policy answers who may give which role (PR-3) and transfer where (PR-5, FP-3); the page only shows it.
   const addRoles = rolesToGive(facts);
+  // The pickers list only what the policy accepts (SQL on its facts); the policy says why the rest is missing.
+  const memberPickers = editGroups && hubFacts ? groupMemberPickers(hubFacts, hubGroups, addable) : [];
+  const memberNotes = editGroups && hubFacts ? groupMemberNotes(hubFacts, hubGroups.some((g) => g.onOpenProject)) : [];
   const choices = transferChoices(facts, destinations);
   const allowedDestinations = choices.filter((c) => c.decision.allowed);
   const transferRefusal = allowedDestinations.length === 0 ? (choices[0]?.decision.reason ?? null) : null;
@@ -107,21 +112,35 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {can["projects.readContent"].allowed ? (
         <ContentSection projectId={projectId} items={items} canEdit={can["projects.editContent"].allowed} canShare={canShare.allowed} editReason={can["projects.editContent"].reason} />
       ) : null}
-      {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} /> : null}
+      {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} notes={addMemberNotes(facts, addRoles)} /> : null}
       {showMembers && addRoles.length > 0 ? (
         <section aria-labelledby="invite-email-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="invite-email-heading" className="text-lg font-medium">
             Invite by email
           </h2>
-          <p className="text-sm text-slate-600">
-            With a project role no higher than your own (PR-3). Someone not in the hub joins it as a Project Contributor when they accept (HB-5){project.kind === "legacy" && project.visibility === "open" ? "; Project Contributors cannot be invited to an Open project (LP-2)" : ""}.
-          </p>
+          <p className="text-sm text-slate-600">With a project role no higher than your own (PR-3). Someone not in the hub joins it as a Project Contributor when they accept (HB-5).</p>
+          {inviteByEmailNotes(facts, addRoles).map((note) => (
+            <p key={note} className="text-sm text-slate-600" data-testid="invite-email-note">
+              {note}
+            </p>
+          ))}
           <ProjectInviteForm projectId={projectId} roles={addRoles} />
         </section>
       ) : null}
       {manage ? <JoinRequestsSection requests={requests} /> : null}
       {manage ? (
-        <GroupsSection hubId={hubId} projectId={projectId} groups={groups} hubGroups={hubGroups} hubPeople={addable} canAdd={manage} canCreate={canCreateGroup.allowed} createReason={canCreateGroup.reason} />
+        <GroupsSection
+          hubId={hubId}
+          projectId={projectId}
+          groups={groups}
+          addableGroups={hubGroups.filter((g) => g.addable).map(({ id, label }) => ({ id, label }))}
+          addGroupNotes={addGroupNotes(facts)}
+          memberPickers={memberPickers}
+          memberNotes={memberNotes}
+          canAdd={manage}
+          canCreate={canCreateGroup.allowed}
+          createReason={canCreateGroup.reason}
+        />
       ) : null}
       {myRole === "project_admin" ? <ShareLinksSection projectId={projectId} links={links} sharingEnabled={share.resource.sharingEnabled} /> : null}
       {allowedDestinations.length ? <TransferSection base={base} projectId={projectId} destinations={allowedDestinations} chosen={chosen} preview={preview} /> : null}
