@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { groupMembers, groups, hubDepartures, hubMembers, invitations, joinRequests, people, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import type { AuditSideEffect } from "@/lib/audit/write-audit";
 import type { DepartureReason } from "@/lib/permissions";
+import { holdHubMembership } from "./hold-hub-membership";
 
 /** HB-8 Decision: a departure the hub remembers (removed by `by`, a hub administrator; or left while deactivated, `by` null). */
 export type Departure = { reason: DepartureReason; by: string | null };
@@ -20,6 +21,8 @@ export type DetachEffects = { cancelledInvitations: number; projects: number; de
  * links they created in the hub are revoked (they know those tokens).
  */
 export async function detachFromHub(tx: Db, hubId: string, personId: string, departure: Departure | null): Promise<DetachEffects> {
+  // HB-5: first, so that an addition to a project or group at the same moment waits (hold-hub-membership.ts).
+  await holdHubMembership(tx, hubId, personId, "update");
   const hubProjects = tx.select({ id: projects.id }).from(projects).where(eq(projects.hubId, hubId));
   const hubGroups = tx.select({ id: groups.id }).from(groups).where(eq(groups.hubId, hubId));
   const left = await tx.delete(projectMembers).where(and(eq(projectMembers.personId, personId), inArray(projectMembers.projectId, hubProjects))).returning({ p: projectMembers.projectId });

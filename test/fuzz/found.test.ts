@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import postgres from "postgres";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { auditEvents, hubMembers, invitations, projectMembers } from "@/db/schema";
+import { auditEvents, hubDepartures, hubMembers, invitations, projectMembers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,8 +20,9 @@ import { buildWorld, type World } from "./world";
  * are in docs/fuzz.md). The interleaving is forced, not hoped for: a trigger makes an insert
  * of the chosen person's row (hub_members, project_members) wait on an advisory lock the
  * test holds, so one transaction has read its facts and waits just before writing while the
- * other runs. The bugs are in code being changed in parallel (lib/hubs): each test is
- * `it.fails` until the fix lands, then turns red to say "remove .fails".
+ * other runs. Each failed before its fix (lib/hubs/join-hub.ts and accept-invitation.ts record
+ * a join only when they made the membership; lib/hubs/hold-hub-membership.ts orders additions
+ * and removals).
  */
 
 const PAUSE = 4242;
@@ -62,6 +63,8 @@ afterAll(async () => {
 beforeEach(async () => {
   await resume();
   await t.db.delete(hubMembers).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, x.personId)));
+  // A removal is remembered (HB-8 Decision): each case starts with x never having been in the hub.
+  await t.db.delete(hubDepartures).where(eq(hubDepartures.personId, x.personId));
   await t.db.delete(projectMembers).where(eq(projectMembers.personId, x.personId));
   await t.db.delete(auditEvents).where(inArray(auditEvents.action, ["hub.member_joined", "invitation.accepted"]));
   await t.db.update(invitations).set({ status: "cancelled" }).where(eq(invitations.email, x.email));
@@ -168,7 +171,7 @@ describe("found by the concurrency fuzz: AU-1 join events (seed 11)", () => {
   // join-hub.ts inserts the membership ON CONFLICT DO NOTHING and writes its event whatever
   // the insert did. Both joins pass HB-4 on facts read before either commits; the second's
   // insert waits for the first, does nothing, and still answers "joined" with an event.
-  it.fails("AU-1 HB-4 two joins by domain at once (a double click) write one join event, not two", async () => {
+  it("AU-1 HB-4 two joins by domain at once (a double click) write one join event, not two", async () => {
     const [a, b] = await together(x, () => execute(t.db, x, joinHub, { hubId }), () => execute(t.db, x, joinHub, { hubId }));
     [a, b].forEach(ok);
     expect(await isHubMember()).toBe(true);
@@ -177,7 +180,7 @@ describe("found by the concurrency fuzz: AU-1 join events (seed 11)", () => {
 
   // accept-invitation.ts: same shape, its "Joined the hub" side effect (HB-5) from facts read
   // before a concurrent join by domain committed.
-  it.fails("AU-1 HB-5 accepting a hub invitation while joining by domain at once records one join, not two", async () => {
+  it("AU-1 HB-5 accepting a hub invitation while joining by domain at once records one join, not two", async () => {
     ok(await execute(t.db, admin, invitePeople, { hubId, emails: x.email }));
     const invitationId = await pendingInvitation(null);
     const [a, b] = await together(x, () => execute(t.db, x, joinHub, { hubId }), () => execute(t.db, x, acceptInvitation, { invitationId }));
@@ -200,7 +203,7 @@ describe("found by the concurrency fuzz: HB-5 project members outside their hub 
   // remove-hub-member.ts (leave-effects.ts detachFromHub) deletes their project memberships,
   // then their hub membership, locking neither row first. Added between the two, the person
   // stays a member of the project with no place in its hub.
-  it.fails("HB-5 HB-3 adding a member to a project while a hub administrator removes them from the hub leaves no project member outside the hub", async () => {
+  it("HB-5 HB-3 adding a member to a project while a hub administrator removes them from the hub leaves no project member outside the hub", async () => {
     ok(await execute(t.db, x, joinHub, { hubId }));
     const [added, removed] = await interleave(
       x,
@@ -215,7 +218,7 @@ describe("found by the concurrency fuzz: HB-5 project members outside their hub 
   // accept-invitation.ts: a member accepting a project invitation is added to the project
   // (they are in the hub, so no hub row is written) while their leaving deletes their project
   // memberships first, then waits on the invitation row (to cancel it) and commits after.
-  it.fails("HB-5 HB-8 accepting a project invitation while leaving the hub at once leaves no project member outside the hub", async () => {
+  it("HB-5 HB-8 accepting a project invitation while leaving the hub at once leaves no project member outside the hub", async () => {
     ok(await execute(t.db, x, joinHub, { hubId }));
     ok(await execute(t.db, admin, inviteToProject, { projectId: p1(), email: x.email, role: "viewer" }));
     const invitationId = await pendingInvitation(p1());

@@ -5,6 +5,7 @@ import { loadHubTarget, loadInvitationAcceptanceFacts, loadProjectInfo, roleOnAc
 import { invitationIdInput } from "./invitation-input";
 import { invitationAudit, loadInvitationRow } from "./invitation-row";
 import { lockInvitationFacts } from "./lock-invitation-facts";
+import { holdHubMembership } from "../hold-hub-membership";
 
 /**
  * HB-7 / HB-5: the invitee accepts their pending, unexpired invitation (once: it is then
@@ -23,8 +24,10 @@ export const acceptInvitation = defineAction({
   input: invitationIdInput,
   action: "invitations.respond",
   facts: async (tx, { invitationId }, actor) => {
-    const [inv] = await tx.select({ projectId: invitations.projectId }).from(invitations).where(eq(invitations.id, invitationId));
+    const [inv] = await tx.select({ projectId: invitations.projectId, hubId: invitations.hubId }).from(invitations).where(eq(invitations.id, invitationId));
     const project = inv?.projectId ? await loadProjectInfo(tx, inv.projectId, { lock: true }) : null;
+    // HB-5: a member leaving at the same moment waits, or has left before the facts are read.
+    if (inv) await holdHubMembership(tx, inv.hubId, actor.personId);
     const facts = await lockInvitationFacts(tx, invitationId, actor);
     if (!facts) return null;
     const acceptance = await loadInvitationAcceptanceFacts(tx, actor.personId, invitationId, project);
@@ -34,8 +37,9 @@ export const acceptInvitation = defineAction({
     const row = await loadInvitationRow(tx, invitationId);
     const current = await loadHubTarget(tx, row.hubId, actor.personId);
     const role = roleOnAccept(row.projectId ? "project" : "hub", current?.role ?? null);
-    // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership.
-    if (!current) await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing();
+    // Joined by domain a moment ago? The primary key (HB-4) keeps their one membership, and only
+    // the request that made it records the join (AU-1).
+    const joined = current ? [] : await tx.insert(hubMembers).values({ hubId: row.hubId, personId: actor.personId, role }).onConflictDoNothing().returning({ personId: hubMembers.personId });
     if (row.projectId && row.projectRole) {
       await tx.insert(projectMembers).values({ projectId: row.projectId, personId: actor.personId, role: row.projectRole }).onConflictDoNothing();
     }
@@ -47,7 +51,7 @@ export const acceptInvitation = defineAction({
       audit: {
         ...invitationAudit(row, "invitation.accepted", { status: row.status }, { status: "accepted", hubRole: role, ...(row.projectRole ? { projectRole: row.projectRole } : {}) }),
         sideEffects: [
-          ...(current ? [] : [{ rule: "HB-5", effect: `Joined the hub as ${role === "hub_member" ? "Hub Member" : "Project Contributor"}` }]),
+          ...(joined.length === 0 ? [] : [{ rule: "HB-5", effect: `Joined the hub as ${role === "hub_member" ? "Hub Member" : "Project Contributor"}` }]),
           ...(departure ? [{ rule: "HB-8", effect: "Back by a hub administrator's invitation: the hub no longer remembers their departure" }] : []),
         ],
       },

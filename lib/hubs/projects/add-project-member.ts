@@ -29,7 +29,9 @@ export const addProjectMember = defineAction({
       .select({ role: hubMembers.role, name: people.name, email: people.email })
       .from(hubMembers)
       .innerJoin(people, eq(people.id, hubMembers.personId))
-      .where(and(eq(hubMembers.hubId, facts.resource.hub.hubId), eq(hubMembers.personId, personId)));
+      .where(and(eq(hubMembers.hubId, facts.resource.hub.hubId), eq(hubMembers.personId, personId)))
+      // HB-5: held until commit, so a removal from the hub at the same moment waits (hold-hub-membership.ts).
+      .for("share", { of: hubMembers });
     // Only the hub's members are added directly; anyone else is invited by email (HB-5).
     if (!m) throw notFound("This member of the hub");
     await tx.insert(projectMembers).values({ projectId, personId, role });

@@ -6,6 +6,7 @@ import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicLink } from "@/lib/config/public-url";
 import { loadJoinRequestFacts, loadProjectInfo } from "@/lib/permissions";
 import { projectHeader, projectPath } from "./project-input";
+import { holdHubMembership } from "../hold-hub-membership";
 
 export const decideJoinRequestInput = z.object({ requestId: z.uuid(), decision: z.enum(["approve", "decline"]) });
 
@@ -21,9 +22,11 @@ export const decideJoinRequest = defineAction({
   action: "projects.decideJoinRequest",
   facts: async (tx, { requestId, decision }, actor) => {
     // Locks in the order every project use case takes them: the project row, then its requests.
-    const [r] = await tx.select({ projectId: joinRequests.projectId }).from(joinRequests).where(eq(joinRequests.id, requestId));
+    const [r] = await tx.select({ projectId: joinRequests.projectId, personId: joinRequests.personId }).from(joinRequests).where(eq(joinRequests.id, requestId));
     if (!r) return null;
-    await loadProjectInfo(tx, r.projectId, { lock: true });
+    const project = await loadProjectInfo(tx, r.projectId, { lock: true });
+    // HB-5: a requester leaving the hub at the same moment waits, or has left before the facts are read.
+    if (project && decision === "approve") await holdHubMembership(tx, project.hubId, r.personId);
     await tx.select({ id: joinRequests.id }).from(joinRequests).where(eq(joinRequests.id, requestId)).for("update");
     // Counted after the lock (a fresh statement), so two approvals cannot both take the last place.
     return loadJoinRequestFacts(tx, actor.personId, requestId, { approving: decision === "approve" });

@@ -4,6 +4,7 @@ import { groupMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { loadGroupMemberChangeFacts } from "@/lib/permissions";
 import { personIdInput } from "./project-input";
+import { holdHubMembership } from "../hold-hub-membership";
 
 export const editGroupMembersInput = z.object({ hubId: z.uuid(), groupId: z.uuid(), personId: personIdInput, change: z.enum(["add", "remove"]) });
 
@@ -15,7 +16,11 @@ export const editGroupMembersInput = z.object({ hubId: z.uuid(), groupId: z.uuid
 export const editGroupMembers = defineAction({
   input: editGroupMembersInput,
   action: "groups.editMembers",
-  facts: (tx, { hubId, groupId, personId, change }, actor) => loadGroupMemberChangeFacts(tx, actor.personId, hubId, groupId, personId, change),
+  facts: async (tx, { hubId, groupId, personId, change }, actor) => {
+    // HB-5: a person removed from the hub at the same moment waits, or is gone before the facts are read.
+    if (change === "add") await holdHubMembership(tx, hubId, personId);
+    return loadGroupMemberChangeFacts(tx, actor.personId, hubId, groupId, personId, change);
+  },
   run: async (tx, { hubId, groupId, personId, change }, { facts }) => {
     if (change === "add") {
       await tx.insert(groupMembers).values({ groupId, personId }).onConflictDoNothing();
