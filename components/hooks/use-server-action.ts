@@ -1,8 +1,33 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import type { ActionResult, Failure } from "@/lib/actions/result";
+
+/**
+ * A call that never got its answer: the request failed on the way (network down, the server
+ * answered an error instead of a result). The change may or may not have been made.
+ */
+export const NO_ANSWER: Failure = {
+  ok: false,
+  code: "error",
+  message: "The portal did not answer, so this may not have been done. Reload the page to see where things stand, then try again.",
+};
+
+/**
+ * Calls a server action and always gives a result to show next to its control: a call that
+ * rejects becomes NO_ANSWER instead of an error that would replace the whole page with the
+ * error page. Next's own interrupts (a redirect to sign-in, notFound) go on as Next means them.
+ */
+export async function settleAction<R extends { ok: true } | Failure>(call: () => Promise<R>): Promise<R | Failure> {
+  try {
+    return await call();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error("a server action did not answer:", error);
+    return NO_ANSWER;
+  }
+}
 
 /**
  * Runs a server action from a client component: pending state, the failure to show next to the control,
@@ -15,7 +40,7 @@ export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult
   function run(input: I, onDone?: (data: T) => void) {
     setFailure(null);
     startTransition(async () => {
-      const result = await action(input);
+      const result = await settleAction(() => action(input));
       if (!result.ok) {
         setFailure(result);
         return;
