@@ -1,10 +1,10 @@
 import type { Browser, Page } from "@playwright/test";
-import { DATABASE_UNREACHABLE_MESSAGE } from "../lib/actions/unexpected";
-import { NO_ANSWER } from "../components/hooks/use-server-action";
+import { DATABASE_UNREACHABLE_MESSAGE, NO_ANSWER } from "../lib/actions/unexpected";
 import { expect, test } from "./fixtures";
 import { startOwnPortal, type OwnPortal } from "./support/own-portal";
 import { personas } from "./support/personas";
-import { accountIdFromUrl, signInWithPassword } from "./support/sign-in";
+import { accountIdFromStart } from "./support/account-ids";
+import { signInWithPassword } from "./support/sign-in";
 
 // Issue 14, "Faults — what people see". A portal of this spec's own (its database is broken on
 // purpose, so the shared e2e server is never touched): a page that fails shows the portal's own
@@ -26,7 +26,7 @@ test.describe.serial("faults: what people see", () => {
     const context = await browser.newContext({ baseURL: portal.origin, storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     await signInWithPassword(page, personas.primaryAdmin.email);
-    return { page, accountId: accountIdFromUrl(page.url()) };
+    return { page, accountId: await accountIdFromStart(page) };
   }
 
   /** The portal's own words, not Next's generic page with its digest. */

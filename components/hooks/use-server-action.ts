@@ -3,20 +3,11 @@
 import { useState, useTransition } from "react";
 import { unstable_rethrow, useRouter } from "next/navigation";
 import type { ActionResult, Failure } from "@/lib/actions/result";
-
-/**
- * A call that never got its answer: the request failed on the way (network down, the server
- * answered an error instead of a result). The change may or may not have been made.
- */
-export const NO_ANSWER: Failure = {
-  ok: false,
-  code: "error",
-  message: "The portal did not answer, so this may not have been done. Reload the page to see where things stand, then try again.",
-};
+import { NO_ANSWER } from "@/lib/actions/unexpected";
 
 /**
  * Calls a server action and always gives a result to show next to its control: a call that
- * rejects becomes NO_ANSWER instead of an error that would replace the whole page with the
+ * rejects becomes NO_ANSWER (lib/actions/unexpected.ts) instead of an error that would replace the whole page with the
  * error page. Next's own interrupts (a redirect to sign-in, notFound) go on as Next means them.
  */
 export async function settleAction<R extends { ok: true } | Failure>(call: () => Promise<R>): Promise<R | Failure> {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { notFound, redirect } from "next/navigation";
-import { NO_ANSWER, settleAction } from "./use-server-action";
+import { NO_ANSWER } from "@/lib/actions/unexpected";
+import { settleAction } from "./use-server-action";
 
 // Issue 14, "Faults": a server action call that rejected (network failure, a server error
 // response) escaped useServerAction and replaced the whole page with the error page.

@@ -6,6 +6,17 @@ import type { Failure } from "./result";
  */
 export const DATABASE_UNREACHABLE_MESSAGE = "The portal cannot reach its database right now; nothing was changed. Try again in a moment.";
 
+/**
+ * A server action call that never got its answer (components/hooks/use-server-action.ts): the
+ * request failed on the way (network down, the server answered an error instead of a result).
+ * The change may or may not have been made.
+ */
+export const NO_ANSWER: Failure = {
+  ok: false,
+  code: "error",
+  message: "The portal did not answer, so this may not have been done. Reload the page to see where things stand, then try again.",
+};
+
 // Node's socket errors, and postgres.js's own codes for a connection that could not be made or died.
 const NETWORK_CODES = new Set([
   "ECONNREFUSED",
