@@ -43,7 +43,6 @@ export const ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri '
  */
 const DENIED_FEATURES = [
   "accelerometer",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",

@@ -26,7 +26,7 @@ describe("security headers", () => {
   it("security: every response denies powerful browser features (camera, microphone, geolocation, payment, usb...) to the portal and anything it embeds", () => {
     const headers = securityHeaders(ROUTE_CSP, { https: false });
     const policy = headers["Permissions-Policy"] ?? "";
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "bluetooth", "midi", "display-capture", "browsing-topics"]) {
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi", "display-capture", "browsing-topics"]) {
       expect(policy, feature).toMatch(new RegExp(`(^|, )${feature}=\\(\\)(,|$)`));
     }
     expect(securityHeaders(pageCsp("n", { https: true }), { https: true })["Permissions-Policy"]).toBe(policy);
