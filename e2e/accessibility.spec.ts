@@ -3,12 +3,13 @@ import type { Page } from "@playwright/test";
 import { demoHubName } from "../lib/demo/personas";
 import { buildPermissionMatrix } from "../lib/permissions/matrix";
 import { expect, test, type PersonaKey } from "./fixtures";
-import { accountIdFromStart, contractIdsOn, hubIdOn, personIdOn, productIdOn } from "./support/account-ids";
-import { personas } from "./support/personas";
+import { accountIdFromStart, contractIdsOn, hubIdOn, productIdOn } from "./support/account-ids";
+import { classicContractHref, namedUserHref, personAcrossViewsHref, projectHref } from "./support/pages";
 
 // Every page, for the persona who sees most of it: axe finds no serious or critical
 // violation, and at phone width (390 px) the page does not scroll sideways (wide tables
-// scroll inside their own box). Ids are read from the pages, as a person would.
+// scroll inside their own box). Ids are read from the pages, as a person would (the lookups
+// are shared with e2e/support/pages.ts, the list of every page that hostile-query.spec.ts uses).
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 720 };
@@ -59,15 +60,7 @@ type PageCase = { name: string; persona: PersonaKey; url: (page: Page) => Promis
 const home = (page: Page) => accountIdFromStart(page);
 const hybridPages: PageCase[] = [
   { name: "By User", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/users` },
-  {
-    name: "a named user",
-    persona: "primaryAdmin",
-    url: async (p) => {
-      const account = await home(p);
-      const me = personas.namedUser;
-      return `/accounts/${account}/users/${await personIdOn(p, account, me.email, `${me.firstName} ${me.lastName}`)}`;
-    },
-  },
+  { name: "a named user", persona: "primaryAdmin", url: namedUserHref },
   { name: "By Product", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/products` },
   {
     name: "a product's users",
@@ -105,26 +98,9 @@ const hybridPages: PageCase[] = [
       return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}`;
     },
   },
-  {
-    name: "a classic contract's move dry run",
-    persona: "contractManager",
-    url: async (p) => {
-      const account = await home(p);
-      await p.goto(`/accounts/${account}/contracts`);
-      const href = await p.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").first().getByRole("link").first().getAttribute("href");
-      return `${href}/move-preview`;
-    },
-  },
+  { name: "a classic contract's move dry run", persona: "contractManager", url: async (p) => `${await classicContractHref(p)}/move-preview` },
   { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
-  {
-    name: "a person across both views",
-    persona: "primaryAdmin",
-    url: async (p) => {
-      const account = await home(p);
-      await p.goto(`/accounts/${account}/contracts?q=omar.haddad`);
-      return (await p.getByTestId("classic-across").getByRole("link", { name: "Omar Haddad" }).first().getAttribute("href"))!;
-    },
-  },
+  { name: "a person across both views", persona: "primaryAdmin", url: personAcrossViewsHref },
   { name: "activity", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/activity` },
   {
     name: "a hub",
@@ -135,15 +111,7 @@ const hybridPages: PageCase[] = [
     },
   },
   // Hub projects (issue 10)
-  {
-    name: "a project administered by the person",
-    persona: "hubAdmin",
-    url: async (p) => {
-      await p.goto("/");
-      await p.goto(`/hubs/${await hubIdOn(p, demoHubName)}`);
-      return (await p.getByTestId("projects-table").getByRole("link", { name: "Supplier Tooling", exact: true }).getAttribute("href"))!;
-    },
-  },
+  { name: "a project administered by the person", persona: "hubAdmin", url: (p) => projectHref(p, "Supplier Tooling") },
   { name: "the hub projects access table", persona: "hubMember", url: async () => "/permissions?area=hubProjectsTable" },
   { name: "the development mailbox", persona: "primaryAdmin", url: async () => "/dev/mailbox" },
   { name: "a page that is not found", persona: "primaryAdmin", url: async () => "/accounts/00000000-0000-4000-8000-000000000000/users" },

@@ -109,7 +109,8 @@ test.describe("as a project administrator", () => {
     await page.getByRole("button", { name: "Revoke link to Fixtures" }).click();
     // The row goes once the revocation is committed and the page refreshed (the button's own label changes while pending).
     await expect(page.getByTestId("share-link")).toHaveCount(0);
-    await visitor.reload();
+    // A revoked link answers 404 with its readable page (issue 14).
+    expect((await visitor.reload())?.status()).toBe(404);
     await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
   });
 

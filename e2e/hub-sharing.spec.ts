@@ -22,15 +22,19 @@ test.describe("hub sharing", () => {
     const status = page.getByRole("status").filter({ hasText: "Public link" });
     await expect(status).toBeVisible();
     const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
-    await visitor.goto(new URL(url).pathname);
+    expect((await visitor.goto(new URL(url).pathname))?.status()).toBe(200);
     await expect(visitor.getByTestId("shared-item")).toHaveText("Layout drawings");
 
     await page.goto(`/hubs/${hubId}/settings`);
     await page.getByRole("button", { name: "Turn sharing off" }).click();
     await expect(page.getByRole("button", { name: "Turn sharing on" })).toBeVisible();
-    await visitor.reload();
+    // A dead link answers 404 with its readable page (issue 14), at both addresses.
+    expect((await visitor.reload())?.status()).toBe(404);
     await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
     await expect(visitor.getByTestId("shared-item")).toHaveCount(0);
+    expect((await visitor.goto(new URL(url).pathname.replace("/share/", "/s/")))?.status()).toBe(404);
+    await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
+    await visitor.goto(new URL(url).pathname);
 
     // Decision (HB-3): turning it off disabled the link for good.
     await page.getByRole("button", { name: "Turn sharing on" }).click();

@@ -19,15 +19,17 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect.soft(h["x-content-type-options"], what).toBe("nosniff");
   expect.soft(h["referrer-policy"], what).toBe("strict-origin-when-cross-origin");
   expect.soft(h["content-security-policy"], what).toContain("frame-ancestors 'none'");
+  // Powerful features are off (issue 14): camera, microphone, location, payment, USB and the like.
+  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect.soft(h["permissions-policy"], what).toContain(`${feature}=()`);
   // The e2e portal is served over http: no HSTS (it is sent when AUTH_URL is https, see lib/http).
   expect.soft(h["strict-transport-security"], what).toBeUndefined();
 }
 
-/** Records what the browser reports against the page's CSP (events and console). */
+/** Records what the browser reports against the page's CSP (events and console), and any Permissions-Policy feature it does not know. */
 async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply)|Permissions-Policy|Unrecognized feature/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
   });
   await page.exposeFunction("__reportCsp", (v: string) => violations.push(v));
   await page.addInitScript(() => {

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { connection } from "next/server";
+import { z } from "zod";
+import { text } from "@/lib/input/schemas";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 import { getDb } from "@/db/client";
 import { DEMO_PASSWORD, personas } from "@/lib/demo/personas";
 import { currentActor } from "@/lib/auth/actor";
@@ -21,6 +25,14 @@ const AUTH_ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   AccessDenied: "Sign-in was refused for this address.",
 };
+
+/** What Auth.js (or the proxy, for callbackUrl) sends here; what each value means is decided below. */
+const signInQuery = z.object({
+  error: text({ max: 100 }).optional(),
+  code: text({ max: 100 }).optional(),
+  retry: text({ max: 10 }).optional(),
+  callbackUrl: text({ max: 4096, trim: false }).optional(),
+});
 
 const DEMO_ROLES: { key: keyof typeof personas; role: string }[] = [
   { key: "primaryAdmin", role: "Primary admin (hybrid account)" },
@@ -49,9 +61,16 @@ function errorMessage(error: string, code: string | undefined, retry: string | u
   return AUTH_ERRORS[error] ?? "Sign-in did not work. Try again.";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string; retry?: string; callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
-  const { error, code, retry, callbackUrl } = await searchParams;
+  const read = await readPageQuery(searchParams, signInQuery, { labels: { error: "Error", code: "Code", retry: "Retry", callbackUrl: "Return address" } });
+  if (!read.ok)
+    return (
+      <main className="mx-auto flex max-w-md flex-col gap-6 p-8">
+        <InvalidRequest message={read.problem} startHref="/sign-in" />
+      </main>
+    );
+  const { error, code, retry, callbackUrl } = read.query;
   // Back where they were going (e.g. an invitation link), when that is a portal path.
   const returnTo = safeReturnPath(callbackUrl);
   if (await currentActor()) redirect(returnTo);

@@ -1,8 +1,24 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import type { ActionResult, Failure } from "@/lib/actions/result";
+import { NO_ANSWER } from "@/lib/actions/unexpected";
+
+/**
+ * Calls a server action and always gives a result to show next to its control: a call that
+ * rejects becomes NO_ANSWER (lib/actions/unexpected.ts) instead of an error that would replace the whole page with the
+ * error page. Next's own interrupts (a redirect to sign-in, notFound) go on as Next means them.
+ */
+export async function settleAction<R extends { ok: true } | Failure>(call: () => Promise<R>): Promise<R | Failure> {
+  try {
+    return await call();
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error("a server action did not answer:", error);
+    return NO_ANSWER;
+  }
+}
 
 /**
  * Runs a server action from a client component: pending state, the failure to show next to the control,
@@ -22,7 +38,7 @@ export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult
     setFailure(null);
     startTransition(async () => {
       try {
-        const result = await action(input);
+        const result = await settleAction(() => action(input));
         if (!result.ok) {
           setFailure(result);
           return;

@@ -1,4 +1,4 @@
-import { ForbiddenStatus } from "./forbidden-status";
+import { ForbiddenStatus } from "./http-status";
 
 /**
  * Explains a visible refusal with the rule behind it, and answers the request with HTTP 403

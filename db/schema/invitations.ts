@@ -49,3 +49,16 @@ export const invitations = pgTable(
     check("invitations_email_lowercase", sql`${t.email} = lower(${t.email})`),
   ],
 );
+
+/**
+ * HB-7: the hashes of links a resend replaced, so the link page says "replaced by a newer
+ * one" only for a link the portal really sent; any other secret with a real invitation's
+ * id is simply "not valid", and reveals nothing about the invitation.
+ */
+export const replacedInvitationTokens = pgTable("replaced_invitation_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  invitationId: uuid("invitation_id")
+    .notNull()
+    .references(() => invitations.id, { onDelete: "cascade" }),
+  replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -6,6 +6,7 @@ import { decide, type ActionKey, type ActorFacts, type ResourceFor } from "@/lib
 import { hitLimit, limitText, minutesText, type Limit } from "@/lib/security/rate-limit";
 import { isRetryable, translateDbError } from "./db-errors";
 import { DomainError, type ActionResult, type Failure } from "./result";
+import { unexpectedFailure } from "./unexpected";
 
 /** The facts a use case decides on: the actor's and the resource's, plus anything the body needs. */
 /** An action's audit event; the executor adds who did it. */
@@ -68,7 +69,9 @@ export async function execute<S extends z.ZodType, K extends ActionKey, F extend
 ): Promise<ActionResult<T>> {
   if (spec.limitPerActor) {
     const { limit, what } = spec.limitPerActor;
-    const counted = await hitLimit(db, limit, actor.personId);
+    // Outside the transaction below (a refused attempt still counts), so its failure is caught here.
+    const counted = await hitLimit(db, limit, actor.personId).catch((error: unknown) => unexpectedFailure(spec.action, error));
+    if ("ok" in counted) return counted;
     if (counted.limited) {
       const message = `You have ${what} too often (${limitText(limit)}). Try again in ${minutesText(counted.retryAfterMs)}.`;
       return { ok: false, code: "rate_limited", message, retryAfterMs: counted.retryAfterMs };
@@ -101,8 +104,7 @@ export async function execute<S extends z.ZodType, K extends ActionKey, F extend
       if (isRetryable(error) && attempt < RETRIES) continue;
       const translated = translateDbError(error);
       if (translated) return fromDomain(translated);
-      console.error(`action ${spec.action} failed:`, error);
-      return { ok: false, code: "error", message: "Something went wrong and nothing was changed. Try again." };
+      return unexpectedFailure(spec.action, error);
     }
   }
 }

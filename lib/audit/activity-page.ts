@@ -1,8 +1,19 @@
+import { z } from "zod";
 import type { Db } from "@/db/client";
+import { text } from "@/lib/input/schemas";
 import { auditFilterParams, parseAuditFilters, type AuditFilters } from "./audit-filters";
 import { isAuditCursor, listAuditActions, listAuditEvents, type AuditEventRow, type AuditScope } from "./list-audit-events";
 
 type RawParams = Record<string, string | string[] | undefined>;
+
+const param = text({ max: 1000, trim: false }).optional();
+/**
+ * What an activity page reads from its address (lib/pages/page-query.ts): the filters as text
+ * (a NUL byte, a repeat or a runaway length is an invalid address), and the position. What a
+ * filter means is checked by `parseAuditFilters`, whose messages the filter form shows beside
+ * each field, so a start after the end is a field to correct, not a broken address.
+ */
+export const activityQuery = z.object({ actor: param, action: param, target: param, from: param, to: param, after: param });
 
 export type ActivityPage =
   | { ok: false }

@@ -1,9 +1,8 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { people } from "@/db/schema";
 import { auth } from "./auth";
+import { sessionPerson } from "./revoke-sessions";
 
 /** The signed-in person. Identity only: what they may do is decided from the database. */
 export type Actor = { personId: string; email: string; name: string };
@@ -16,13 +15,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const db = await getDb();
-  const [person] = await db
-    .select({ id: people.id, email: people.email, name: people.name, sv: people.sessionVersion })
-    .from(people)
-    .where(eq(people.id, id))
-    .limit(1);
-  if (!person || person.sv !== session.sessionVersion) return null;
+  const person = await sessionPerson(await getDb(), id, session.sessionVersion);
+  if (!person) return null;
   return { personId: person.id, email: person.email, name: person.name || person.email };
 });
 

@@ -15,6 +15,7 @@ import { authConfig } from "./config";
 import { demoSignInEnabled, ssoConfigured } from "./demo-sign-in";
 import { takeEmailLink } from "./email-link-limit";
 import { checkPasswordSignIn } from "./password-sign-in";
+import { sessionPerson } from "./revoke-sessions";
 import { ssoRequiredFor } from "./sso-enforcement";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -41,7 +42,10 @@ function normalizeEmail(identifier: string): string {
   return parsed.data;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+/** Auth.js's own session endpoint (GET, and POST to update), as opposed to `auth()` inside a page or action. */
+const isSessionEndpoint = (request: Request | undefined) => (request ? new URL(request.url).pathname.endsWith("/api/auth/session") : false);
+
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
   // Before anything else: Auth.js builds its URLs (and the email links) from AUTH_URL, and
   // from the request's Host / X-Forwarded-Host headers when it is missing.
   syncAuthUrl();
@@ -103,6 +107,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     ...authConfig,
     callbacks: {
       ...authConfig.callbacks,
+      // /api/auth/session answers a revoked session (signed out everywhere, person removed) with
+      // null, and Auth.js then clears its cookie instead of refreshing it. Pages, actions and
+      // routes make the same check in currentActor(), so it is only added here for the endpoint:
+      // `auth()` stays one decode and no query.
+      jwt: async (params) => {
+        const token = await authConfig.callbacks.jwt(params);
+        if (!params.user && isSessionEndpoint(request)) {
+          const stale = typeof token.personId !== "string" || typeof token.sv !== "number" || !(await sessionPerson(db, token.personId, token.sv));
+          if (stale) return null;
+        }
+        return token;
+      },
       signIn: async ({ user, account, profile, email }) => {
         // Linking by email trusts the provider's word for it: not when it says it is unverified.
         if (account?.provider === "sso") return Boolean(profile?.email) && String(profile?.email_verified) !== "false";

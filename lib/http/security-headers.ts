@@ -4,7 +4,8 @@
  * request (Next reads it from the request's CSP header and puts it on its script tags); route
  * handlers, which never serve a document to run, get a policy that allows nothing at all.
  * Nobody may frame the portal (clickjacking), browsers must not guess content types, and
- * referrers never carry paths (ids, search terms) to other sites. HSTS only over https.
+ * referrers never carry paths (ids, search terms) to other sites, and powerful browser features
+ * (camera, microphone, location, payment, USB...) are off. HSTS only over https.
  */
 export type HeaderOptions = { https: boolean; dev?: boolean };
 
@@ -34,9 +35,36 @@ export function pageCsp(nonce: string, { https, dev = false }: HeaderOptions): s
 /** For route handlers (JSON, CSV, NDJSON): nothing may run, load or frame them. */
 export const ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Powerful browser features the portal never uses, denied to it and to anything it could
+ * embed: a script that got in (or a future third-party widget) cannot ask for the camera,
+ * the microphone, the person's location, a payment or a USB device. Only features Chromium
+ * knows are listed (an unknown one is a console warning on every page).
+ */
+const DENIED_FEATURES = [
+  "accelerometer",
+  "browsing-topics",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "idle-detection",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+];
+export const PERMISSIONS_POLICY = DENIED_FEATURES.map((f) => `${f}=()`).join(", ");
+
 export function securityHeaders(csp: string, { https }: HeaderOptions): Record<string, string> {
   return {
     "Content-Security-Policy": csp,
+    "Permissions-Policy": PERMISSIONS_POLICY,
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",

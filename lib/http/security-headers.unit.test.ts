@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTE_CSP, makeNonce, pageCsp, securityHeaders } from "./security-headers";
+import { PERMISSIONS_POLICY, ROUTE_CSP, makeNonce, pageCsp, securityHeaders } from "./security-headers";
 
 describe("security headers", () => {
   it("security: pages allow scripts only from the portal and by this request's nonce, and nobody may frame them", () => {
@@ -21,5 +21,15 @@ describe("security headers", () => {
     expect(securityHeaders(ROUTE_CSP, { https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
     expect(pageCsp("n", { https: true })).toContain("upgrade-insecure-requests");
     expect(ROUTE_CSP).toContain("default-src 'none'");
+  });
+
+  it("security: every response denies powerful browser features (camera, microphone, geolocation, payment, usb...) to the portal and anything it embeds", () => {
+    const headers = securityHeaders(ROUTE_CSP, { https: false });
+    const policy = headers["Permissions-Policy"] ?? "";
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "serial", "hid", "midi", "display-capture", "browsing-topics"]) {
+      expect(policy, feature).toMatch(new RegExp(`(^|, )${feature}=\\(\\)(,|$)`));
+    }
+    expect(securityHeaders(pageCsp("n", { https: true }), { https: true })["Permissions-Policy"]).toBe(policy);
+    expect(PERMISSIONS_POLICY).toBe(policy);
   });
 });

@@ -4,7 +4,9 @@ import { z } from "zod";
  * The shared input schemas: every text that reaches the portal from outside (form fields,
  * action inputs, query strings, CSV cells, cursors) is read through these, so the rules hold
  * in one place. Text never holds a NUL byte (PostgreSQL refuses it in any text value, which
- * turned such input into a 500) nor other control characters save tab and newlines; dates
+ * turned such input into a 500) nor other control characters save tab and newlines, nor the
+ * Unicode direction controls that reorder whole spans of text (embeddings, overrides, isolates:
+ * a name holding U+202E shows up reversed, and reorders what follows it on the page); dates
  * are real calendar days PostgreSQL can store; cursors are checked before any query.
  * Every schema of the portal builds its strings from `text()`.
  */
@@ -15,9 +17,21 @@ export const CONTROL_MESSAGE = "Remove the control characters (such as a NUL byt
 
 export const hasControlCharacters = (value: string): boolean => CONTROL.test(value);
 
-/** Text with no NUL byte or other control character; trimmed unless `trim: false`; at most `max` characters. */
+// Direction controls with a scope: LRE, RLE, PDF, LRO, RLO (U+202A–U+202E) and LRI, RLI, FSI,
+// PDI (U+2066–U+2069). The zero-width marks LRM, RLM and ALM (U+200E, U+200F, U+061C) have no
+// scope, reorder nothing beyond the characters beside them, and right-to-left keyboards type
+// them in ordinary names: they stay allowed.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+export const DIRECTION_CONTROL_MESSAGE = "Remove the invisible text-direction characters (U+202A–U+202E, U+2066–U+2069) from this text: they make it show in another order.";
+
+export const hasDirectionControls = (value: string): boolean => DIRECTION_CONTROL.test(value);
+
+/** Text with no NUL byte, other control character or direction control; trimmed unless `trim: false`; at most `max` characters. */
 export function text(opts: { max: number; min?: number; trim?: boolean; minMessage?: string; maxMessage?: string; typeMessage?: string }) {
-  const clean = z.string(opts.typeMessage ? { error: opts.typeMessage } : undefined).refine((v) => !hasControlCharacters(v), CONTROL_MESSAGE);
+  const clean = z
+    .string(opts.typeMessage ? { error: opts.typeMessage } : undefined)
+    .refine((v) => !hasControlCharacters(v), CONTROL_MESSAGE)
+    .refine((v) => !hasDirectionControls(v), DIRECTION_CONTROL_MESSAGE);
   let s = opts.trim === false ? clean : clean.trim();
   if (opts.min !== undefined) s = s.min(opts.min, opts.minMessage);
   return s.max(opts.max, opts.maxMessage);

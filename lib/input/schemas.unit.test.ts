@@ -5,7 +5,7 @@ import { decodeNameCursor, encodeNameCursor } from "@/lib/accounts/products/prod
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { isAuditCursor } from "@/lib/audit/list-audit-events";
 import { personEmail, personName } from "@/lib/accounts/named-users/person-input";
-import { cursorTimestamp, emailAddress, isoDay, searchText, text } from "./schemas";
+import { DIRECTION_CONTROL_MESSAGE, cursorTimestamp, emailAddress, hasDirectionControls, isoDay, searchText, text } from "./schemas";
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
 
@@ -55,5 +55,25 @@ describe("shared input schemas", () => {
     expect(isAuditCursor(b64(["2026-13-45T25:61:61.000000Z", "00000000-0000-0000-0000-000000000000"]))).toBe(false);
     expect(isAuditCursor(b64(["2026-01-01T00:00:00.000000Z", "00000000-0000-0000-0000-000000000000"]))).toBe(true);
     expect(isAuditCursor("%%%")).toBe(false);
+  });
+});
+
+describe("direction controls (issue 14, defect 9)", () => {
+  // Embeddings, overrides and isolates reorder whole spans of text ("Trojan Source"): a name
+  // holding one shows up reordered, and an unterminated one reorders what follows it on the page.
+  const controls = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"];
+
+  it("security: every shared text schema refuses U+202A–U+202E and U+2066–U+2069, with a readable field message", () => {
+    for (const schema of [text({ max: 50 }), personName, searchText(), emailAddress(), text({ max: 50, trim: false })]) {
+      for (const c of controls) expect(schema.safeParse(`Ada${c}Lovelace`).success, `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).toBe(false);
+    }
+    expect(personName.safeParse("evil\u202Egnp.exe").error?.issues[0]?.message).toBe(DIRECTION_CONTROL_MESSAGE);
+    expect(DIRECTION_CONTROL_MESSAGE).toMatch(/direction/);
+    expect(hasDirectionControls("\u2067x")).toBe(true);
+  });
+
+  it("security: right-to-left names and the zero-width direction marks (U+200E, U+200F, U+061C) stay allowed", () => {
+    for (const name of ["شهد", "יעל כהן", "Noor\u200F", "\u200Eabc", "\u061Cسارة", "Zoë"]) expect(personName.safeParse(name).success, name).toBe(true);
+    expect(hasDirectionControls("שלום\u200F")).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions";
 import { PortalFrame } from "@/components/shell/portal-frame";
 import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
@@ -25,10 +28,18 @@ function footnotes(rows: readonly MatrixRow[]): Map<string, number> {
  * shows is what the services enforce. One area of the catalogue per view (`?area=`), so
  * each view stays small; each cell points to its reason, listed under the table.
  */
-export default async function PermissionsPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
+export default async function PermissionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   const matrix = buildPermissionMatrix();
-  const wanted = (await searchParams).area;
+  const areas: [string, ...string[]] = [PROJECT_TABLE_AREA, ...matrix.groups.map((g) => g.group)];
+  const read = await readPageQuery(searchParams, z.object({ area: z.enum(areas).optional() }), { labels: { area: "Area" } });
+  if (!read.ok)
+    return (
+      <PortalFrame personId={actor.personId}>
+        <InvalidRequest message={read.problem} startHref="/permissions" />
+      </PortalFrame>
+    );
+  const wanted = read.query.area;
   const projectTable = wanted === PROJECT_TABLE_AREA;
   const group = matrix.groups.find((g) => g.group === wanted) ?? matrix.groups[0]!;
   const notes = footnotes(group.rows);

@@ -1,9 +1,7 @@
-import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { healthResponse } from "@/lib/http/health";
 
-/** Liveness and database reachability, for load balancers and the test harness. */
+/** Liveness and database reachability: 200, or 503 when the database does not answer within 2 s (lib/http/health.ts). */
 export async function GET() {
-  const db = await getDb();
-  await db.execute(sql`select 1`);
-  return Response.json({ ok: true });
+  return healthResponse(getDb);
 }

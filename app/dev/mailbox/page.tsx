@@ -8,6 +8,7 @@ import { getDb } from "@/db/client";
 import { listMailbox } from "@/lib/outbox/list-mailbox";
 import { devMailboxEnabled, mailboxReason } from "@/lib/outbox/delivery-mode";
 import { DevMailboxBanner } from "@/components/ui/dev-mailbox-banner";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 
 export const metadata: Metadata = { title: "Development mailbox" };
@@ -37,20 +38,19 @@ function Linkified({ text }: { text: string }) {
  * configured (EM-1 Decision). Anyone reaching the portal can read it, so it exists nowhere
  * else: "not found" in any other installation (lib/outbox/delivery-mode.ts).
  */
-export default async function MailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const db = await getDb();
   if (!(await devMailboxEnabled(db))) notFound();
-  const raw = await searchParams;
-  const parsed = query.safeParse({ to: Array.isArray(raw.to) ? raw.to[0] : raw.to });
-  if (!parsed.success) {
+  const read = await readPageQuery(searchParams, query, { labels: { to: "Recipient" } });
+  if (!read.ok) {
     return (
       <main className="mx-auto max-w-3xl p-8">
-        <InvalidRequest message={`Recipient: ${parsed.error.issues[0]?.message ?? "this is not an email address."}`} startHref="/dev/mailbox" />
+        <InvalidRequest message={read.problem} startHref="/dev/mailbox" />
       </main>
     );
   }
-  const to = parsed.data.to;
+  const to = read.query.to;
   const emails = await listMailbox(db, { to: to || undefined, limit: 100 });
   return (
     <main className="mx-auto max-w-3xl p-8">

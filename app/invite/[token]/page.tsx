@@ -7,6 +7,7 @@ import { currentActor } from "@/lib/auth/actor";
 import { resolveInvitationLink, type InvitationLink } from "@/lib/hubs/invitations/resolve-invitation-link";
 import { text } from "@/lib/input/schemas";
 import { AnswerInvitation } from "@/components/hubs/answer-invitation";
+import { LinkProblem } from "@/components/ui/link-problem";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
 
@@ -60,10 +61,8 @@ export default async function InviteLinkPage({ params }: { params: Promise<{ tok
           <AnswerInvitation invitationId={link.invitationId} what={link.projectName ?? link.hubName} />
         </>
       ) : (
-        <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-          <h1 className="text-lg font-semibold">{explain(link).title}</h1>
-          <p>{explain(link).body}</p>
-        </div>
+        // A dead link answers 404 with this page; one for someone else is live (200).
+        <LinkProblem {...explain(link)} gone={link.state !== "wrong_person"} />
       )}
       <p className="text-sm">
         <Link href="/" className="text-blue-700 underline">

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { openShareLink } from "@/lib/hubs/projects/open-share-link";
+import { LinkProblem } from "@/components/ui/link-problem";
 
 export const metadata: Metadata = { title: "Shared item", robots: { index: false, follow: false } };
 
 /**
  * A public, read-only share link (HB-3): no sign-in, and only the one item it points to. A
- * revoked link, a hub with sharing off, or a transferred project answers "no longer shared".
+ * revoked link, a hub with sharing off, or a transferred project answers "no longer shared",
+ * and such a link (or an unknown one) answers 404 with that readable page.
  */
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   await connection();
@@ -25,11 +27,10 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
             {shared.item.kind === "folder" ? "Folder" : "Item"} · last changed {shared.item.updatedAt.toISOString().slice(0, 10)} · read-only
           </p>
         </>
+      ) : shared.state === "no_longer_shared" ? (
+        <LinkProblem title="This item is no longer shared." body="Its link was revoked, or the hub no longer allows public sharing (HB-3)." gone />
       ) : (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-          <h1 className="font-medium">{shared.state === "no_longer_shared" ? "This item is no longer shared." : "This share link was not found."}</h1>
-          <p className="mt-1">{shared.state === "no_longer_shared" ? "Its link was revoked, or the hub no longer allows public sharing (HB-3)." : "Check the address you were given."}</p>
-        </div>
+        <LinkProblem title="This share link was not found." body="Check the address you were given." gone />
       )}
     </main>
   );

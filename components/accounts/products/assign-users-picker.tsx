@@ -7,6 +7,7 @@ import { assignProductToUsersAction } from "@/app/(portal)/accounts/[accountId]/
 import type { BatchAssignSummary } from "@/lib/accounts/products/assign-product-to-users";
 import type { ProductCandidate } from "@/lib/accounts/products/search-product-candidates";
 import type { Failure } from "@/lib/actions/result";
+import { settleAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { AssignSummary } from "./assign-summary";
@@ -44,7 +45,7 @@ export function AssignUsersPicker({ accountId, productId, productName, available
   function assign() {
     setFailure(null);
     startTransition(async () => {
-      const result = await assignProductToUsersAction({ accountId, productId, personIds: [...selected.keys()] });
+      const result = await settleAction(() => assignProductToUsersAction({ accountId, productId, personIds: [...selected.keys()] }));
       if (!result.ok) {
         setFailure(result);
         return;

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useQueryClient } from "@tanstack/react-query";
 import { unassignProductAction } from "@/app/(portal)/accounts/[accountId]/actions/assignments";
 import type { Failure } from "@/lib/actions/result";
+import { settleAction } from "@/components/hooks/use-server-action";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { productQueryKeys } from "./query-keys";
@@ -29,7 +30,7 @@ export function UnassignUserButton({ accountId, productId, productName, personId
   function unassign() {
     setFailure(null);
     startTransition(async () => {
-      const result = await unassignProductAction({ accountId, productId, personId });
+      const result = await settleAction(() => unassignProductAction({ accountId, productId, personId }));
       if (!result.ok) {
         setFailure(result);
         return;

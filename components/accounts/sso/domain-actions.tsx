@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { removeDomainAction, setDomainEnforcementAction } from "@/app/(portal)/accounts/[accountId]/sso/actions";
 import type { Failure } from "@/lib/actions/result";
+import { settleAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
@@ -26,7 +27,7 @@ export function DomainActions({ accountId, domain, enforced, providerName, enfor
   function run(change: () => Promise<{ ok: true } | Failure>) {
     setFailure(null);
     startTransition(async () => {
-      const result = await change();
+      const result = await settleAction(change);
       if (!result.ok) {
         setFailure(result);
         return;

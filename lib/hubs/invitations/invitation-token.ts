@@ -2,8 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 
 /**
  * HB-7: an invitation link's token is the invitation's id and 32 random bytes; only its
- * SHA-256 is stored. The id lets the link page say "superseded" when a resend replaced the
- * hash, without the old token being kept anywhere.
+ * SHA-256 is stored. A resend replaces the hash and keeps the old one (replaced-links.ts), so
+ * the link page says "replaced" for a link the portal sent and "not valid" for any other
+ * secret with a real id; the tokens themselves are kept nowhere.
  */
 export function newInvitationToken(invitationId: string): { token: string; hash: string } {
   const token = `${invitationId}.${randomBytes(32).toString("base64url")}`;

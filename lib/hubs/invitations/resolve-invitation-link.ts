@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, exists } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { hubs, invitations, projects } from "@/db/schema";
+import { hubs, invitations, projects, replacedInvitationTokens } from "@/db/schema";
 import { hashInvitationToken, invitationIdOf } from "./invitation-token";
 
 /**
@@ -17,15 +17,25 @@ export type InvitationLink =
 export async function resolveInvitationLink(db: Db, token: string, actorEmail: string | null, now = new Date()): Promise<InvitationLink> {
   const id = invitationIdOf(token);
   if (!id) return { state: "invalid" };
+  const hash = hashInvitationToken(token);
+  // One statement: the invitation, and whether this secret is one a resend replaced.
+  const replaced = exists(
+    db
+      .select({ one: replacedInvitationTokens.invitationId })
+      .from(replacedInvitationTokens)
+      .where(and(eq(replacedInvitationTokens.invitationId, invitations.id), eq(replacedInvitationTokens.tokenHash, hash))),
+  );
   const [row] = await db
-    .select({ id: invitations.id, tokenHash: invitations.tokenHash, status: invitations.status, email: invitations.email, expiresAt: invitations.expiresAt, hubName: hubs.name, projectName: projects.name })
+    .select({ id: invitations.id, tokenHash: invitations.tokenHash, replaced, status: invitations.status, email: invitations.email, expiresAt: invitations.expiresAt, hubName: hubs.name, projectName: projects.name })
     .from(invitations)
     .innerJoin(hubs, eq(hubs.id, invitations.hubId))
     .leftJoin(projects, eq(projects.id, invitations.projectId))
     .where(eq(invitations.id, id));
   // Never sent (awaiting approval) or rejected: the link does not exist for anyone (HB-7).
   if (!row || row.status === "awaiting_approval" || row.status === "rejected") return { state: "invalid" };
-  if (row.tokenHash !== hashInvitationToken(token)) return { state: "superseded" };
+  // A secret the portal issued for this invitation and a resend replaced says so; any other
+  // secret is not valid, and tells nobody that the id exists (issue 14).
+  if (row.tokenHash !== hash) return { state: row.replaced ? "superseded" : "invalid" };
   if (row.status === "cancelled") return { state: "cancelled" };
   if (row.status === "accepted" || row.status === "declined") return { state: "used" };
   if (row.status === "expired" || row.expiresAt.getTime() <= now.getTime()) return { state: "expired" };

@@ -9,16 +9,18 @@ import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, loadHubFacts } from "@/lib/permis
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { Refusal } from "@/components/ui/refusal";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { InvalidRequest } from "@/components/ui/invalid-request";
+import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { CreateProjectForm } from "@/components/projects/create-project-form";
 
 export const metadata: Metadata = { title: "Hub" };
 
-type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<SearchParams> };
 type Row = ListedProject & { canOpen: boolean; canAsk: boolean };
 
 const search = (q: Record<string, string | undefined>) => {
@@ -39,14 +41,12 @@ export default async function HubPage({ params, searchParams }: Props) {
   const decision = authorizePage(facts, "hubs.view");
   if (!decision.allowed || !facts?.actor.hub) return <Refusal decision={decision} />;
   const membership = facts.actor.hub;
-  const raw = await searchParams;
-  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : undefined);
-  const parsed = projectListQuery.safeParse({ q: one("q"), kind: one("kind"), membership: one("membership"), after: one("after") });
   const base = `/hubs/${hubId}`;
-  if (!parsed.success) return <InvalidRequest message="This search cannot be read." startHref={base} />;
-  const query = parsed.data;
+  const read = await readPageQuery(searchParams, projectListQuery);
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const query = read.query;
   const { rows, next, invalidCursor } = await listProjects(db, actor.personId, membership, query);
-  if (invalidCursor) return <InvalidRequest message="This page link is invalid or out of date. Start again from the first page." startHref={base} />;
+  if (invalidCursor) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
   const can = capabilities(facts, ["projects.create"]);
   const tableRows: Row[] = rows.map((r) => {
     const c = capabilities(rowFacts(facts, r), ["projects.open", "projects.requestJoin"]);

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listVisibleContracts } from "@/lib/contracts/list-contracts";
 import { listClassicUsers } from "@/lib/contracts/list-classic-users";
-import { classicUsersHref, classicUsersProblem, parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
+import { classicUsersHref, classicUsersQuery, decodeClassicCursor } from "@/lib/contracts/classic-users-query";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import Link from "next/link";
 import { decide } from "@/lib/permissions";
 import { Refusal } from "@/components/ui/refusal";
@@ -16,7 +17,7 @@ import { ClassicUsersAcross } from "@/components/accounts/contracts/classic-user
 
 export const metadata: Metadata = { title: "Contracts" };
 
-type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<SearchParams> };
 
 /**
  * The contracts the person may see, named and classic, grouped (UM-7: everything for the
@@ -29,11 +30,10 @@ export default async function ContractsPage({ params, searchParams }: Props) {
   const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "contracts.viewList");
   if (!decision.allowed || !facts?.actor.account) return <Refusal decision={decision} />;
-  const raw = await searchParams;
-  const problem = classicUsersProblem(raw);
   const base = `/accounts/${accountId}/contracts`;
-  if (problem) return <InvalidRequest message={problem} startHref={base} />;
-  const query = parseClassicUsersQuery(raw);
+  const read = await readPageQuery(searchParams, classicUsersQuery, { cursor: (q) => decodeClassicCursor(q.after!) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const query = read.query;
   const db = await getDb();
   const roles = facts.actor.account;
   const rows = await listVisibleContracts(db, roles);

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { decodeMismatchCursor, listMismatches, MISMATCH_KINDS, MISMATCH_WHY, type MismatchKind } from "@/lib/contracts/list-mismatches";
-import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
+import { z } from "zod";
+import { text } from "@/lib/input/schemas";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -13,8 +15,10 @@ import { MismatchTable } from "@/components/accounts/contracts/mismatch-table";
 
 export const metadata: Metadata = { title: "Mismatches" };
 
-type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<SearchParams> };
+
+/** Which kind of difference, and the keyset position. */
+const mismatchQuery = z.object({ kind: z.enum(MISMATCH_KINDS).optional(), after: text({ max: 600, trim: false }).optional() });
 
 /** People and roles that differ between User Management and Classic User Management (HY-2, HY-3), each line with its reason and where to act. */
 export default async function MismatchesPage({ params, searchParams }: Props) {
@@ -22,12 +26,10 @@ export default async function MismatchesPage({ params, searchParams }: Props) {
   const facts = await requestAccountFacts(accountId);
   const decision = authorizePage(facts, "contracts.viewMismatches");
   if (!decision.allowed || !facts?.actor.account) return <Refusal decision={decision} />;
-  const sp = await searchParams;
   const base = `/accounts/${accountId}/mismatches`;
-  const after = one(sp.after);
-  if (after && !decodeMismatchCursor(after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
-  const rawKind = one(sp.kind);
-  const kind = MISMATCH_KINDS.includes(rawKind as MismatchKind) ? (rawKind as MismatchKind) : undefined;
+  const read = await readPageQuery(searchParams, mismatchQuery, { cursor: (q) => decodeMismatchCursor(q.after!) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const { kind, after } = read.query;
   const { rows, next } = await listMismatches(await getDb(), facts.actor.account, { kind, after, limit: 50 });
   const href = (k: MismatchKind | undefined, a?: string) => {
     const p = new URLSearchParams();

@@ -3,12 +3,14 @@ import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { listProductSeats } from "@/lib/seats/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
-import { NAMED_USER_SORTS, namedUserListProblem, namedUserListSearch, parseNamedUserListQuery, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
+import { decodeCursor } from "@/lib/accounts/named-users/cursor";
+import { NAMED_USER_SORTS, namedUserListQuery, namedUserListSearch, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -19,7 +21,7 @@ import { UsersToolbar } from "@/components/accounts/users/users-toolbar";
 
 export const metadata: Metadata = { title: "By User" };
 
-type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<SearchParams> };
 
 function Disclosure({ summary, children, testId }: { summary: string; children: ReactNode; testId: string }) {
   return (
@@ -39,11 +41,10 @@ export default async function ByUserPage({ params, searchParams }: Props) {
   const can = capabilities(facts, ["namedUsers.add", "namedUsers.import", "namedUsers.export", "namedUsers.bulkChange"]);
   const db = await getDb();
 
-  const raw = await searchParams;
-  // A search or position that cannot be read is said, not quietly replaced (and never queried).
-  const problem = namedUserListProblem(raw);
-  if (problem) return <InvalidRequest message={problem} startHref={`/accounts/${accountId}/users`} />;
-  const query = parseNamedUserListQuery(raw);
+  // A search, filter or position that cannot be read is said, not quietly replaced (and never queried).
+  const read = await readPageQuery(searchParams, namedUserListQuery, { cursor: (q) => decodeCursor(q.after!, q.sort, q.dir) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={`/accounts/${accountId}/users`} />;
+  const query = read.query;
   const [{ rows, next }, seats] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId)]);
   const base = `/accounts/${accountId}/users`;
   const state = { ...query, after: undefined };

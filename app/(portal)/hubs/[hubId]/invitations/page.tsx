@@ -3,9 +3,9 @@ import { getDb } from "@/db/client";
 import { SHOWN_STATUSES, decodeSentCursor, listSentInvitations, sentQuery, type SentInvitationRow } from "@/lib/hubs/invitations/list-sent-invitations";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
 import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, decide, hubInvitationStatusOnSend, type ActorFacts, type HubInfo } from "@/lib/permissions";
-import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -20,8 +20,7 @@ import { resendExpiredInvitationsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hub invitations" };
 
-type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<SearchParams> };
 const STATUS_LABEL: Record<SentInvitationRow["status"], string> = {
   awaiting_approval: "Awaiting approval",
   pending: "Pending",
@@ -54,10 +53,10 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   const hub = facts.resource.hub;
   const onSend = facts.actor.hub ? hubInvitationStatusOnSend(hub.invitationMode, facts.actor.hub.role) : null;
   const note = onSend === "awaiting_approval" ? "Your invitations wait for a hub administrator's approval (HB-3)." : "They become Hub Members when they accept (HB-5).";
-  const sp = await searchParams;
-  const q = sentQuery.parse({ q: one(sp.q), status: one(sp.status), after: one(sp.after) || undefined });
   const base = `/hubs/${hubId}/invitations`;
-  if (view.allowed && q.after && !decodeSentCursor(q.after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
+  const read = await readPageQuery(searchParams, sentQuery, { cursor: (q) => decodeSentCursor(q.after!) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const q = read.query;
   const db = await getDb();
   const [sent, queue, hubProjects] = view.allowed
     ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100), listHubProjects(db, hubId)])

@@ -3,9 +3,9 @@ import { getDb } from "@/db/client";
 import { decodeMembersCursor, listHubMembers, membersQuery, type HubMemberRow } from "@/lib/hubs/list-hub-members";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
 import { HUB_ROLE_LABELS, allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
-import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -16,8 +16,7 @@ import { MembersToolbar } from "@/components/hubs/members-toolbar";
 
 export const metadata: Metadata = { title: "Hub members" };
 
-type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<SearchParams> };
 
 /** The same policy as the services, per row, as capability flags with reasons (HB-6, HB-8, HB-10). */
 function capabilities(actor: ActorFacts, hub: HubInfo, m: HubMemberRow): MemberCapabilities {
@@ -37,10 +36,10 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
   const facts = await requestHubFacts(hubId);
   const decision = authorizePage(facts, "hubs.viewMembers");
   if (!decision.allowed || !facts) return <Refusal decision={decision} />;
-  const sp = await searchParams;
-  const q = membersQuery.parse({ q: one(sp.q), role: one(sp.role), status: one(sp.status), sort: one(sp.sort), after: one(sp.after) || undefined });
   const base = `/hubs/${hubId}/members`;
-  if (q.after && !decodeMembersCursor(q.after, q.sort)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
+  const read = await readPageQuery(searchParams, membersQuery, { cursor: (q) => decodeMembersCursor(q.after!, q.sort) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const q = read.query;
   const db = await getDb();
   const { rows, next } = await listHubMembers(db, hubId, q);
   const href = (over: Record<string, string | undefined>) => {

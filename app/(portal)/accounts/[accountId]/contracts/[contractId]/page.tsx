@@ -5,7 +5,9 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { viewContract } from "@/lib/contracts/view-contract";
 import { requireUuid } from "@/lib/pages/ids";
-import { INVALID_CURSOR_MESSAGE, searchText } from "@/lib/input/schemas";
+import { z } from "zod";
+import { searchText, text } from "@/lib/input/schemas";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { decodeUserCursor } from "@/lib/contracts/load-contract-details";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -23,10 +25,10 @@ import { ContractSummary } from "@/components/accounts/contracts/contract-summar
 
 export const metadata: Metadata = { title: "Contract" };
 
-type Props = { params: Promise<{ accountId: string; contractId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ accountId: string; contractId: string }>; searchParams: Promise<SearchParams> };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-const search = searchText(200);
+/** The classic users' search and keyset position. */
+const contractQuery = z.object({ q: searchText(200), after: text({ max: 600, trim: false }).optional() });
 
 /**
  * One contract: products and seats, term, renewal and billing, its contract manager and
@@ -38,14 +40,11 @@ export default async function ContractPage({ params, searchParams }: Props) {
   const accountId = requireUuid(rawAccount);
   const contractId = requireUuid(rawContract);
   const actor = await requireActor();
-  const sp = await searchParams;
   const base = `/accounts/${accountId}/contracts/${contractId}`;
-  const parsedQ = search.safeParse(one(sp.q));
-  const after = one(sp.after);
   // A search or position that cannot be read is said, never queried.
-  if (!parsedQ.success) return <InvalidRequest message={`Search: ${parsedQ.error.issues[0]?.message ?? "invalid"}`} startHref={base} />;
-  if (after && !decodeUserCursor(after)) return <InvalidRequest message={INVALID_CURSOR_MESSAGE} startHref={base} />;
-  const q = parsedQ.data;
+  const read = await readPageQuery(searchParams, contractQuery, { cursor: (query) => decodeUserCursor(query.after!) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
+  const { q, after } = read.query;
   const view = await viewContract(await getDb(), actor.personId, accountId, contractId, { q, after });
   if (!view) notFound();
   const d = view.details;

@@ -6,8 +6,8 @@ import { openProductWith } from "@/lib/accounts/products/open-product";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { listProductUsers, productUserListQuery } from "@/lib/accounts/products/list-product-users";
 import { decodeNameCursor } from "@/lib/accounts/products/product-user-cursor";
-import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
@@ -17,11 +17,9 @@ import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart"
 
 export const metadata: Metadata = { title: "Product" };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 type Props = {
   params: Promise<{ accountId: string; productId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 /** A product's seats and assigned users, with "Assign users" (UM-5, UM-9). The URL holds search and position. */
@@ -36,12 +34,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
     notFound();
   }
   const { seats, manage } = opened.data;
-  const raw = await searchParams;
-  const parsed = productUserListQuery.safeParse({ q: first(raw.q), after: first(raw.after) || undefined });
   // A search or position that cannot be read is said, not quietly replaced (and never queried).
-  const problem = !parsed.success ? parsed.error.issues[0]?.message : parsed.data.after && !decodeNameCursor(parsed.data.after) ? INVALID_CURSOR_MESSAGE : null;
-  if (problem || !parsed.success) return <InvalidRequest message={problem ?? INVALID_CURSOR_MESSAGE} startHref={`/accounts/${accountId}/products/${productId}`} />;
-  const query = parsed.data;
+  const read = await readPageQuery(searchParams, productUserListQuery, { cursor: (q) => decodeNameCursor(q.after!) !== null });
+  if (!read.ok) return <InvalidRequest message={read.problem} startHref={`/accounts/${accountId}/products/${productId}`} />;
+  const query = read.query;
   const { rows, next } = await listProductUsers(db, accountId, productId, query);
   const base = `/accounts/${accountId}/products/${productId}`;
   const href = (after?: string) => {

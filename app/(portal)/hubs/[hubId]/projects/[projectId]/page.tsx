@@ -6,7 +6,9 @@ import { requireActor } from "@/lib/auth/actor";
 import { decide, loadProjectShareFacts, PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
+import { z } from "zod";
 import { requireUuid } from "@/lib/pages/ids";
+import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { kindLabel } from "@/lib/hubs/projects/project-input";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { previewTransfer } from "@/lib/hubs/projects/transfer-project";
@@ -20,12 +22,16 @@ import { ShareLinksSection } from "@/components/projects/share-links-section";
 import { GroupsSection } from "@/components/projects/groups-section";
 import { TransferSection } from "@/components/projects/transfer-section";
 import { AskToJoin } from "@/components/projects/ask-to-join";
+import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
 
 export const metadata: Metadata = { title: "Project" };
 
-type Props = { params: Promise<{ hubId: string; projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ hubId: string; projectId: string }>; searchParams: Promise<SearchParams> };
+
+/** The hub a transfer is previewed to (PR-5), chosen in the transfer section's form. */
+const projectQuery = z.object({ transferTo: z.uuid().optional() });
 
 /**
  * A project: content by project role (PR-1), members (PR-3, LP-2, LP-3, PR-6), join requests
@@ -73,8 +79,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
 
   const manage = can["projects.manageMembers"].allowed;
   const showMembers = can["projects.open"].allowed || manage;
-  const raw = await searchParams;
-  const transferTo = typeof raw.transferTo === "string" ? raw.transferTo : null;
+  const query = await readPageQuery(searchParams, projectQuery, { labels: { transferTo: "Transfer to" } });
+  if (!query.ok) return <InvalidRequest message={query.problem} startHref={base} />;
+  const transferTo = query.query.transferTo ?? null;
   const editGroups = manage && canCreateGroup.allowed;
   const [items, members, groups, requests, links, addable, hubGroups, destinations, mine] = await Promise.all([
     can["projects.readContent"].allowed ? read.listProjectItems(db, projectId) : [],
