@@ -112,7 +112,8 @@ export const DOORS: { [K in OpKind]: Door<CallOf<K>> } = {
   setMemberActivation: door(setMemberActivation, (c) => ({ hubId: c.hubId, personId: c.personId, active: c.active }), () => one()),
   removeHubMember: door(removeHubMember, (c) => ({ hubId: c.hubId, personId: c.personId }), () => one()),
   leaveHub: door(leaveHub, (c) => ({ hubId: c.hubId }), () => one()),
-  joinHub: door(joinHub, (c) => ({ hubId: c.hubId }), () => one()),
+  // HB-4: a join that finds the membership already made (a double click) records nothing.
+  joinHub: door(joinHub, (c) => ({ hubId: c.hubId }), (d) => (d.joined ? one() : NONE)),
   // HB-7: one audit event per invitation made; an email for those that go out at once.
   invitePeople: door(invitePeople, (c) => ({ hubId: c.hubId, emails: c.emails.join(", ") }), (d) => ({
     audits: d.results.filter((r) => r.outcome === "invited" || r.outcome === "awaiting_approval").length,

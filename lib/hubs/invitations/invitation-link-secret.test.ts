@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { outboxEmails, replacedInvitationTokens } from "@/db/schema";
+import { invitations, outboxEmails, replacedInvitationTokens } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { cancelInvitation } from "./cancel-invitation";
@@ -43,6 +43,12 @@ async function invited(email: string): Promise<{ token: string; invitationId: st
   return { token, invitationId: invitationIdOf(token)! };
 }
 
+/** The expiry the sent-invitations row shows and a resend sends back (HB-7: what the actor saw). */
+async function shownExpiry(invitationId: string): Promise<string> {
+  const [row] = await w.db.select({ at: invitations.expiresAt }).from(invitations).where(eq(invitations.id, invitationId));
+  return row!.at.toISOString().replace("Z", "000Z");
+}
+
 describe("an invitation link's secret", () => {
   it("security: HB-7 a real invitation id with a secret the portal never issued is 'not valid', whatever the invitation's state", async () => {
     const { token, invitationId } = await invited("secret.guess@guest.example");
@@ -57,10 +63,10 @@ describe("an invitation link's secret", () => {
   it("security: HB-7 only a link that a resend really replaced says 'replaced', and the resend keeps its hash, never the token", async () => {
     const email = "secret.resent@guest.example";
     const { token: first, invitationId } = await invited(email);
-    expect((await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId })).ok).toBe(true);
+    expect((await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId, seenExpiresAt: await shownExpiry(invitationId) })).ok).toBe(true);
     const second = await latestToken(email);
     expect(second).not.toBe(first);
-    expect((await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId })).ok).toBe(true);
+    expect((await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId, seenExpiresAt: await shownExpiry(invitationId) })).ok).toBe(true);
     const third = await latestToken(email);
     expect(await resolveInvitationLink(w.db, first, email)).toEqual({ state: "superseded" });
     expect(await resolveInvitationLink(w.db, second, email)).toEqual({ state: "superseded" });
