@@ -4,6 +4,7 @@ import { currentActor, type Actor } from "@/lib/auth/actor";
 import type { ActorFacts } from "@/lib/permissions";
 import { accountAccess, type AccountActionKey } from "./authorize-account";
 import type { Failure } from "./result";
+import { isDatabaseUnreachable, unexpectedFailure } from "./unexpected";
 
 const STATUS: Record<Failure["code"], number> = { invalid: 400, denied: 403, not_found: 404, conflict: 409, rate_limited: 429, error: 500 };
 
@@ -15,6 +16,22 @@ export function failureResponse(failure: Failure): Response {
 /** 400 for a request whose input cannot be read (a NUL byte, an impossible date, a broken cursor). */
 export function invalidResponse(message: string, fieldErrors: Record<string, string[]> = {}): Response {
   return failureResponse({ ok: false, code: "invalid", message, fieldErrors });
+}
+
+/**
+ * Every data route handler is declared through this: a failure nobody planned for (the
+ * database out of reach, above all) answers a readable JSON body, 503 when the database
+ * cannot be reached and 500 otherwise, never Next's bare error page. What a handler streams
+ * after it has answered is its own to report (the import's "failed" event).
+ */
+export function routeHandler<C>(name: string, handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return Response.json(unexpectedFailure(name, error), { status: isDatabaseUnreachable(error) ? 503 : 500 });
+    }
+  };
 }
 
 export type AccountRoute = { actor: Actor; db: Db; accountId: string; facts: ActorFacts };

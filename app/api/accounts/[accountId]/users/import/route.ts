@@ -1,4 +1,4 @@
-import { openAccountRoute } from "@/lib/actions/route-door";
+import { openAccountRoute, routeHandler } from "@/lib/actions/route-door";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 import { idempotencyKeyInput } from "@/lib/actions/idempotency";
 import { text } from "@/lib/input/schemas";
@@ -20,7 +20,7 @@ const ignoredColumn = text({ max: 200 });
  * written), or writing n of N and done or failed. The permission is checked before the file is
  * read; the executor checks it again inside the one transaction that writes.
  */
-export async function POST(request: Request, { params }: Context) {
+export const POST = routeHandler("POST /api/accounts/[accountId]/users/import", async (request: Request, { params }: Context) => {
   // CSRF: only the portal's own pages may post here (proxy.ts refuses others first, too).
   const crossOrigin = refuseCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
@@ -51,4 +51,4 @@ export async function POST(request: Request, { params }: Context) {
     },
   });
   return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
-}
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { failureResponse, invalidResponse } from "@/lib/actions/route-door";
+import { failureResponse, invalidResponse, routeHandler } from "@/lib/actions/route-door";
 import { currentActor } from "@/lib/auth/actor";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
@@ -12,7 +12,7 @@ type Context = { params: Promise<{ hubId: string }> };
 const uuid = z.uuid();
 
 /** GET — the hub's activity log, filtered as on the page, streamed as CSV (AU-2: hub administrators). */
-export async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler("GET /api/hubs/[hubId]/activity/export", async (request: Request, { params }: Context) => {
   const actor = await currentActor();
   if (!actor) return Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
   const { hubId } = await params;
@@ -27,4 +27,4 @@ export async function GET(request: Request, { params }: Context) {
   if (Object.keys(fieldErrors).length) return invalidResponse(Object.values(errors)[0] ?? "Check the filters.", fieldErrors);
   const day = new Date().toISOString().slice(0, 10);
   return csvDownload(auditCsvStream(db, { hubId }, filters), `hub-activity-${day}.csv`);
-}
+});

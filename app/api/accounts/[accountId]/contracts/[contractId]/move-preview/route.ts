@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { currentActor } from "@/lib/auth/actor";
-import { failureResponse } from "@/lib/actions/route-door";
+import { failureResponse, routeHandler } from "@/lib/actions/route-door";
 import { moveToNamedCsv, previewMoveToNamed } from "@/lib/contracts/preview-move-to-named";
 import { csvDownload } from "@/lib/http/csv-download";
 
@@ -9,7 +9,7 @@ type Context = { params: Promise<{ accountId: string; contractId: string }> };
 const uuid = z.uuid();
 
 /** GET — the move-to-User-Management dry run as CSV (CL-3, UM-7); nothing is written. */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler("GET /api/accounts/[accountId]/contracts/[contractId]/move-preview", async (_request: Request, { params }: Context) => {
   const actor = await currentActor();
   if (!actor) return Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
   const { accountId, contractId } = await params;
@@ -19,4 +19,4 @@ export async function GET(_request: Request, { params }: Context) {
   if (!result) return notFound;
   if (!result.preview) return failureResponse({ ok: false, code: "denied", rule: result.decision.rule, reason: result.decision.reason, message: result.decision.reason });
   return csvDownload(moveToNamedCsv(result.preview), `move-${result.preview.contractNumber}-dry-run.csv`);
-}
+});

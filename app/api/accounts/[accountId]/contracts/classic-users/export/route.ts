@@ -1,4 +1,4 @@
-import { invalidResponse, openAccountRoute } from "@/lib/actions/route-door";
+import { invalidResponse, openAccountRoute, routeHandler } from "@/lib/actions/route-door";
 import { classicUsersProblem, parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { exportClassicUsersCsv } from "@/lib/contracts/list-classic-users";
 import { loadAccountFacts } from "@/lib/permissions";
@@ -7,7 +7,7 @@ import { csvDownload, linesStream } from "@/lib/http/csv-download";
 type Context = { params: Promise<{ accountId: string }> };
 
 /** GET — the classic users across the contracts the person sees, filtered as on the page, as CSV (CL-3, CL-8, UM-7). */
-export async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler("GET /api/accounts/[accountId]/contracts/classic-users/export", async (request: Request, { params }: Context) => {
   const door = await openAccountRoute(params, "contracts.viewList");
   if (door instanceof Response) return door;
   const { db, accountId, actor } = door;
@@ -21,4 +21,4 @@ export async function GET(request: Request, { params }: Context) {
   const body = linesStream(lines, "classic users export");
   const day = new Date().toISOString().slice(0, 10);
   return csvDownload(body, `classic-users-${day}.csv`);
-}
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { currentActor } from "@/lib/auth/actor";
-import { failureResponse, invalidResponse } from "@/lib/actions/route-door";
+import { failureResponse, invalidResponse, routeHandler } from "@/lib/actions/route-door";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
 import { contractActivityAccess } from "@/lib/contracts/contract-activity-access";
@@ -12,7 +12,7 @@ type Context = { params: Promise<{ accountId: string; contractId: string }> };
 const uuid = z.uuid();
 
 /** GET — a contract's activity log, filtered as on its page, streamed as CSV (AU-2: its contract manager). */
-export async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler("GET /api/accounts/[accountId]/contracts/[contractId]/activity/export", async (request: Request, { params }: Context) => {
   const actor = await currentActor();
   if (!actor) return Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
   const { accountId, contractId } = await params;
@@ -27,4 +27,4 @@ export async function GET(request: Request, { params }: Context) {
   if (Object.keys(fieldErrors).length) return invalidResponse(Object.values(errors)[0] ?? "Check the filters.", fieldErrors);
   const day = new Date().toISOString().slice(0, 10);
   return csvDownload(auditCsvStream(db, { contractId }, filters), `contract-activity-${day}.csv`);
-}
+});
