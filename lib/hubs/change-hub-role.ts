@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { HUB_ROLE_LABELS, loadHubRoleChangeFacts } from "@/lib/permissions";
 import { personLabels } from "@/lib/people/people";
 import { text } from "@/lib/input/schemas";
+import { holdHubMembership } from "./hold-hub-membership";
 import { lockHubAdmins } from "./lock-hub-admins";
 import { adminProjectsOf, downgradeToEditor, openProjectsOf, removeFromProjects } from "./open-projects-of";
 
@@ -20,6 +21,9 @@ export const changeHubRole = defineAction({
   action: "hubs.changeRole",
   facts: async (tx, { hubId, personId, role }, actor) => {
     await lockHubAdmins(tx, hubId);
+    // Their membership before their projects are read: someone adding them to an Open project (or
+    // as a legacy project's administrator) at the same moment finishes first (hold-hub-membership.ts).
+    await holdHubMembership(tx, hubId, personId, "update");
     return loadHubRoleChangeFacts(tx, actor.personId, hubId, personId, role);
   },
   run: async (tx, { hubId, personId, role }, { facts }) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { hubMembers } from "@/db/schema";
 
@@ -18,4 +18,13 @@ export async function holdHubMembership(tx: Db, hubId: string, personId: string,
     .where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, personId)))
     .for(mode);
   return rows.length > 0;
+}
+
+/**
+ * The same hold, taken by a project use case before it reads the person's hub role: a demotion
+ * to Project Contributor at the same moment (HB-10, which takes them out of Open projects and
+ * legacy administration, LP-2/LP-3) then runs before the facts are read or after the change.
+ */
+export async function holdProjectHubMembership(tx: Db, projectId: string, personId: string): Promise<void> {
+  await tx.execute(sql`select 1 from ${hubMembers} m join projects p on p.hub_id = m.hub_id where p.id = ${projectId} and m.person_id = ${personId} for share of m`);
 }

@@ -11,6 +11,7 @@ import { inviteToProject } from "@/lib/hubs/invitations/invite-to-project";
 import { joinHub } from "@/lib/hubs/join-hub";
 import { leaveHub } from "@/lib/hubs/leave-hub";
 import { removeHubMember } from "@/lib/hubs/remove-hub-member";
+import { changeHubRole } from "@/lib/hubs/change-hub-role";
 import { addProjectMember } from "@/lib/hubs/projects/add-project-member";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { buildWorld, type World } from "./world";
@@ -237,5 +238,61 @@ describe("found by the concurrency fuzz: HB-5 project members outside their hub 
     ok(await execute(t.db, admin, addProjectMember, { projectId: p1(), personId: x.personId, role: "viewer" }));
     ok(await execute(t.db, otherAdmin, removeHubMember, { hubId, personId: x.personId }));
     expect(await projectsOfX()).toEqual([]);
+  });
+});
+
+describe("found by the concurrency fuzz: LP-2 / LP-3 a demotion racing an addition (seed 20261206)", () => {
+  const project = (key: string) => world.projects.find((p) => p.key === key)!;
+  const hubOf = (key: string) => world.hubs.find((h) => h.key === key)!.id;
+
+  /** The person's hub role and their role in the project, after both requests. */
+  async function standing(hub: string, projectId: string, who: Actor) {
+    const [m] = await t.db.select({ role: hubMembers.role }).from(hubMembers).where(and(eq(hubMembers.hubId, hub), eq(hubMembers.personId, who.personId)));
+    const [p] = await t.db.select({ role: projectMembers.role }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, who.personId)));
+    return { hubRole: m?.role ?? null, projectRole: p?.role ?? null };
+  }
+
+  async function restore(hub: string, projectId: string, who: Actor) {
+    await t.db.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, who.personId)));
+    await t.db.update(hubMembers).set({ role: "hub_member" }).where(and(eq(hubMembers.hubId, hub), eq(hubMembers.personId, who.personId)));
+  }
+
+  // change-hub-role.ts listed the person's Open projects before the adder committed, and
+  // add-project-member.ts read their hub role without holding it: the added Hub Member became
+  // a Project Contributor inside an Open project.
+  it("LP-2 HB-10 adding a Hub Member to an Open project while a hub administrator demotes them to Project Contributor leaves no Project Contributor in it", async () => {
+    const hub = hubOf("H2");
+    const open = project("P3").id;
+    const member = person("a2@alpha.example"); // a Hub Member of H2, not in P3
+    try {
+      const [added, demoted] = await interleave(
+        member,
+        () => execute(t.db, person("b1@beta.example"), addProjectMember, { projectId: open, personId: member.personId, role: "viewer" }),
+        () => execute(t.db, person("b2@beta.example"), changeHubRole, { hubId: hub, personId: member.personId, role: "project_contributor" }),
+      );
+      [added, demoted].forEach(ok);
+      expect(await standing(hub, open, member)).toEqual({ hubRole: "project_contributor", projectRole: null });
+    } finally {
+      await resume();
+      await restore(hub, open, member);
+    }
+  });
+
+  // The same for LP-3: made administrator of a legacy project while being demoted.
+  it("LP-3 HB-10 adding a Hub Member as a legacy project's administrator while a hub administrator demotes them leaves no Project Contributor administering it", async () => {
+    const closed = project("P2").id;
+    const member = person("a3@alpha.example"); // a Hub Member of H1, not in P2
+    try {
+      const [added, demoted] = await interleave(
+        member,
+        () => execute(t.db, admin, addProjectMember, { projectId: closed, personId: member.personId, role: "project_admin" }),
+        () => execute(t.db, otherAdmin, changeHubRole, { hubId, personId: member.personId, role: "project_contributor" }),
+      );
+      [added, demoted].forEach(ok);
+      expect(await standing(hubId, closed, member)).toEqual({ hubRole: "project_contributor", projectRole: "editor" });
+    } finally {
+      await resume();
+      await restore(hubId, closed, member);
+    }
   });
 });

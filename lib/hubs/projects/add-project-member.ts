@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { loadProjectInviteFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { personIdInput, projectHeader, projectPath, projectRoleInput } from "./project-input";
+import { holdProjectHubMembership } from "../hold-hub-membership";
 
 export const addProjectMemberInput = z.object({ projectId: z.uuid(), personId: personIdInput, role: projectRoleInput });
 
@@ -19,6 +20,8 @@ export const addProjectMember = defineAction({
   input: addProjectMemberInput,
   action: "projects.invite",
   facts: async (tx, { projectId, personId, role }, actor) => {
+    // Before their hub role is read: a demotion or removal at the same moment runs wholly before or after (HB-5, LP-2, LP-3).
+    await holdProjectHubMembership(tx, projectId, personId);
     const [target] = await tx.select({ email: people.email }).from(people).where(eq(people.id, personId));
     if (!target) return null;
     return loadProjectInviteFacts(tx, actor.personId, projectId, target.email, role, { lock: true });
@@ -29,9 +32,7 @@ export const addProjectMember = defineAction({
       .select({ role: hubMembers.role, name: people.name, email: people.email })
       .from(hubMembers)
       .innerJoin(people, eq(people.id, hubMembers.personId))
-      .where(and(eq(hubMembers.hubId, facts.resource.hub.hubId), eq(hubMembers.personId, personId)))
-      // HB-5: held until commit, so a removal from the hub at the same moment waits (hold-hub-membership.ts).
-      .for("share", { of: hubMembers });
+      .where(and(eq(hubMembers.hubId, facts.resource.hub.hubId), eq(hubMembers.personId, personId)));
     // Only the hub's members are added directly; anyone else is invited by email (HB-5).
     if (!m) throw notFound("This member of the hub");
     await tx.insert(projectMembers).values({ projectId, personId, role });

@@ -5,6 +5,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
 import { loadProjectMemberFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { personIdInput, projectHeader, projectPath } from "./project-input";
+import { holdProjectHubMembership } from "../hold-hub-membership";
 
 export const promoteProjectAdminInput = z.object({ projectId: z.uuid(), personId: personIdInput });
 
@@ -16,7 +17,11 @@ export const promoteProjectAdminInput = z.object({ projectId: z.uuid(), personId
 export const promoteProjectAdmin = defineAction({
   input: promoteProjectAdminInput,
   action: "projects.makeAdmin",
-  facts: (tx, { projectId, personId }, actor) => loadProjectMemberFacts(tx, actor.personId, projectId, personId),
+  facts: async (tx, { projectId, personId }, actor) => {
+    // Before their hub role is read: a demotion to Project Contributor at the same moment runs wholly before or after (LP-3).
+    await holdProjectHubMembership(tx, projectId, personId);
+    return loadProjectMemberFacts(tx, actor.personId, projectId, personId);
+  },
   run: async (tx, { projectId, personId }, { facts }) => {
     const before = facts.resource.target.projectRole;
     const p = await projectHeader(tx, projectId);
