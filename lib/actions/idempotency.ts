@@ -48,8 +48,10 @@ export async function claimIdempotencyKey<T>(tx: Db, claim: IdempotencyClaim, re
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
   // Someone else's key, or this key with another request: never their answer, never a second change.
+  // conflict: the key was used for another request or by someone else (AP-5), not a permission.
   if (!first || first.actorId !== claim.actorId || first.requestHash !== requestHash) throw conflict(KEY_REUSED, "AP-5");
   const parsed = result.safeParse(first.result);
+  // conflict: the stored first answer no longer reads as this request's answer (AP-5).
   if (!parsed.success) throw conflict(KEY_REUSED, "AP-5");
   return { replay: parsed.data };
 }

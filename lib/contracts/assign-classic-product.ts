@@ -26,6 +26,7 @@ export const assignClassicProductToUsers = defineAction({
     if (outcome.notClassicUsers.length) throw notFound(personIds.length === 1 ? "This classic user" : "One of the selected classic users");
     if (outcome.noSeat.length) {
       const n = outcome.noSeat.length;
+      // conflict: capacity, counted under the contract product's seat lock at the moment of writing (CL-12); the policy decides who may assign.
       throw conflict(`${classicNoSeatReason(product)}${personIds.length > 1 ? ` ${n} of the ${personIds.length} selected users would have no seat, so nothing was assigned.` : ""}`, "CL-12");
     }
     if (personIds.length === 1 && outcome.alreadyAssigned.length === 1) throw conflict(`This user already has ${product}.`);

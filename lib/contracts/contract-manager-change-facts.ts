@@ -119,5 +119,6 @@ async function refuseIfHandedOverMeanwhile(tx: Tx, actor: Actor, contractId: str
     .limit(1);
   if (last?.actorId !== actor.personId) return;
   const now = c.name || displayName(c.firstName, c.lastName) || c.email;
+  // conflict: the role moved on since the actor's preview (what they saw, CL-4).
   throw conflict(`${now} became the contract manager meanwhile, so nothing was changed (CL-4).`, "CL-4");
 }

@@ -40,9 +40,11 @@ export const changePrimaryAdmin = defineAction({
     if ((former?.personId ?? null) !== fromPrimaryAdminId) {
       const now = former ? await findPersonById(tx, former.personId) : null;
       const what = now ? `${now.label} became the primary admin meanwhile` : "The account has no primary admin any more";
+      // conflict: someone else became primary admin since the page showed it (what the actor saw, UM-2).
       throw new DomainError("conflict", `${what}, so nothing was changed: check the admins and try again (UM-2).`, "UM-2");
     }
     if (admins.find((a) => a.personId === personId)?.role !== "secondary") {
+      // conflict: the chosen secondary admin was removed since the facts were read (a race the admins lock settles).
       throw new DomainError("conflict", "This person is no longer a secondary admin: reload the page and try again (UM-2).", "UM-2");
     }
     const after = swapPrimaryAdmin(admins, personId);

@@ -19,6 +19,7 @@ export const grantSsoAdmin = defineAction({
   run: async (tx, { accountId, email }, { actor }) => {
     const { person } = await findOrCreatePerson(tx, { email, firstName: "", lastName: "" });
     const inserted = await tx.insert(ssoAdmins).values({ accountId, personId: person.id }).onConflictDoNothing().returning({ personId: ssoAdmins.personId });
+    // conflict: the primary key refused a duplicate grant (a double click; the policy saw them without the role).
     if (inserted.length === 0) throw new DomainError("conflict", "This person is already an SSO admin (HB-1).", "HB-1");
     const name = await accountName(tx, accountId);
     await enqueueEmail(tx, {

@@ -24,6 +24,7 @@ export const removeSecondaryAdmin = defineAction({
       .delete(accountAdmins)
       .where(and(eq(accountAdmins.accountId, accountId), eq(accountAdmins.personId, personId), eq(accountAdmins.role, "secondary")))
       .returning({ personId: accountAdmins.personId });
+    // conflict: they were removed or promoted since the facts were read (a double click, another admin).
     if (removed.length === 0) throw new DomainError("conflict", "This person is no longer a secondary admin: reload the page (UM-3).", "UM-3");
     const person = await findPersonById(tx, personId);
     return {

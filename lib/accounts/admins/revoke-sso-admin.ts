@@ -16,6 +16,7 @@ export const revokeSsoAdmin = defineAction({
       .delete(ssoAdmins)
       .where(and(eq(ssoAdmins.accountId, accountId), eq(ssoAdmins.personId, personId)))
       .returning({ personId: ssoAdmins.personId });
+    // conflict: the role was revoked since the facts were read (a double click, another admin).
     if (removed.length === 0) throw new DomainError("conflict", "This person is no longer an SSO admin (HB-1).", "HB-1");
     const person = await findPersonById(tx, personId);
     return {

@@ -56,6 +56,7 @@ export const addNamedUser = defineAction({
       if (!product) throw new DomainError("not_found", "One of the chosen products was not found.");
       const outcome = await assignNamedProduct(tx, accountId, productId, [person.id]);
       if (outcome.noSeat.length) {
+        // conflict: capacity, counted under the seat lock at the moment of writing (UM-9); the policy decides who may assign.
         throw new DomainError("conflict", `${namedNoSeatReason(product)} Nothing was added.`, "UM-9");
       }
     }

@@ -20,6 +20,7 @@ export const assignProduct = defineAction({
     const outcome = await assignNamedProduct(tx, accountId, productId, [personId]);
     if (outcome.alreadyAssigned.length) throw new DomainError("conflict", `This user already has ${product}.`);
     if (outcome.noSeat.length) {
+      // conflict: capacity, counted under the seat lock at the moment of writing (UM-9); the policy decides who may assign.
       throw new DomainError("conflict", namedNoSeatReason(product), "UM-9");
     }
     const label = (await personLabels(tx, [personId])).get(personId) ?? personId;

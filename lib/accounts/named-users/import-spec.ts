@@ -51,6 +51,7 @@ async function checkSeats(tx: Db, accountId: string, need: Map<string, { id: str
     const free = Math.max(0, seats.total - seats.assigned);
     if (p.n > free) short.push(`${p.name} needs ${p.n} seat${p.n === 1 ? "" : "s"} but ${free === 0 ? "none is" : `only ${free} ${free === 1 ? "is" : "are"}`} free`);
   }
+  // conflict: capacity, counted under the seat locks before anything is written (UM-9); the policy decides who may import.
   if (short.length) throw new DomainError("conflict", `Not enough seats: ${short.join("; ")} (UM-9). Nothing was imported.`, "UM-9");
 }
 
@@ -111,6 +112,7 @@ export function importNamedUsersSpec(onWriting: (done: number, total: number) =>
         for (const code of new Set(part.flatMap((r) => r.productCodes))) {
           const holders = part.filter((r) => r.productCodes.includes(code)).map((r) => ids.get(r.email)!);
           const outcome = await assignNamedProduct(tx, accountId, byCode.get(code)!.id, holders);
+          // conflict: capacity, counted under the seat lock at the moment of writing (UM-9).
           if (outcome.noSeat.length) throw new DomainError("conflict", `${namedNoSeatReason(byCode.get(code)!.name)} Nothing was imported.`, "UM-9");
           assigned[code] = (assigned[code] ?? 0) + outcome.assigned.length;
         }

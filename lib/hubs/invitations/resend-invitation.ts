@@ -26,6 +26,7 @@ export const resendInvitation = defineAction({
   run: async (tx, { invitationId, seenExpiresAt }, { actor }) => {
     const row = await loadInvitationRow(tx, invitationId);
     if (row.expiresAt.getTime() !== new Date(seenExpiresAt).getTime()) {
+      // conflict: the invitation changed since the page showed it (what the actor saw, HB-7).
       if (row.expiresAt.getTime() <= Date.now()) throw conflict("This invitation changed since the page showed it, so nothing was sent: reload the page (HB-7).", "HB-7");
       return { data: { invitationId: row.id, hubId: row.hubId, resent: false, message: `Already resent: the link now expires on ${day(row.expiresAt)}.` }, audit: [] };
     }

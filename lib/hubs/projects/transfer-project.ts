@@ -39,6 +39,7 @@ async function refuseIfAlreadyTransferred(tx: Db, actor: Actor, projectId: strin
     .where(and(eq(auditEvents.hubId, destinationHubId), eq(auditEvents.action, "project.transferred_in"), eq(auditEvents.targetId, projectId)))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(1);
+  // conflict: the actor's own earlier transfer already moved it (a double click, PR-5).
   if (last && last.actorId === actor.personId) throw conflict(`Already transferred: the project is in ${last.hub} now, so nothing more was changed (PR-5).`, "PR-5");
 }
 
