@@ -9,7 +9,8 @@ import { openPostgresPool, poolSettings, type PostgresPool } from "./postgres-po
  * The driver faults behind docs/reliability.md, on a database of this file's own: only its
  * backends are ever terminated. Without patches/postgres+3.4.9.patch the first test fails
  * (a query of the burst waits for the connect timeout, others fail with the dead backend's
- * 57P01) and so does the second (the transaction's later insert is applied in autocommit).
+ * 57P01), so do the second (the transaction's later insert is applied in autocommit) and the
+ * third (transactions committed while their client was told they failed).
  */
 
 const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
@@ -114,6 +115,43 @@ describe("the PostgreSQL pool through database faults", () => {
     expect(Array.from(await other)).toEqual([{ one: 1 }]);
     await pause(700);
     expect(Array.from(await pool.sql`select label from tx_probe`)).toEqual([]);
+  }, 30_000);
+
+  it("reliability: with backends terminated under a transaction load, no refused transaction is committed and no acknowledged one is lost", async () => {
+    // A backend terminated while it flushes a COMMIT has committed and said so (CommandComplete)
+    // but dies before ReadyForQuery: unpatched, a quarter of the refused transactions were applied.
+    const pool = openPostgresPool(url, { settings: poolSettings({}), log: quiet });
+    pools.push(pool);
+    await pool.sql`create table if not exists commit_probe (id int primary key, note text)`;
+    let running = true;
+    let next = 0;
+    const acknowledged: number[] = [];
+    const refused: number[] = [];
+    const workers = Array.from({ length: 10 }, async () => {
+      while (running) {
+        const id = ++next;
+        try {
+          await pool.db.transaction(async (tx) => {
+            await tx.execute(sql`insert into commit_probe values (${id}, ${"x".repeat(200)})`);
+            await tx.execute(sql`update commit_probe set note = 'y' where id = ${id}`);
+          });
+          acknowledged.push(id);
+        } catch {
+          refused.push(id);
+          await pause(5);
+        }
+      }
+    });
+    for (let i = 0; i < 24; i++) {
+      await pause(250);
+      await terminateBackends();
+    }
+    running = false;
+    await Promise.all(workers);
+    const present = new Set((await pool.sql<{ id: number }[]>`select id from commit_probe`).map((r) => r.id));
+    expect(refused.length).toBeGreaterThan(20);
+    expect(acknowledged.filter((id) => !present.has(id)), "acknowledged but absent").toEqual([]);
+    expect(refused.filter((id) => present.has(id)), `refused but committed, of ${refused.length} refused`).toEqual([]);
   }, 30_000);
 
   it("reliability: a connect that times out replaces the client; a transaction running on the old one still commits", async () => {

@@ -74,13 +74,14 @@ const faults: Fault[] = [
   {
     name: "(a) app's backends terminated 10×, 1 s apart",
     run: async (_cluster, admin) => {
-      const killed: number[] = [];
+      const killed: string[] = [];
+      const started = Date.now();
       for (let i = 0; i < 10; i++) {
         if (i > 0) await pause(1000);
         const [row] = await admin<{ n: number }[]>`
           select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
           where datname = ${DATABASE} and backend_type = 'client backend' and pid <> pg_backend_pid()`;
-        killed.push(row?.n ?? 0);
+        killed.push(`${row?.n ?? 0} at +${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
       return `backends terminated: ${killed.join(", ")}`;
     },
@@ -206,7 +207,8 @@ async function main(): Promise<number> {
       select p.email from people p join named_users n on n.person_id = p.id and n.account_id = ${account.id}
       where p.email = any(${emails})`).map((r) => r.email),
   );
-  const outbox = await probe<{ id: string; to: string; status: string }[]>`select id, "to", status::text from outbox_emails where "to" = any(${emails})`;
+  const outbox = await probe<{ id: string; to: string; status: string; attempts: number; locked_until: Date | null; last_error: string | null }[]>`
+    select id, "to", status::text, attempts, locked_until, last_error from outbox_emails where "to" = any(${emails})`;
   const check = (w: WriteRecord): WriteCheck => {
     const rows = outbox.filter((o) => o.to === w.email);
     return {
@@ -223,6 +225,24 @@ async function main(): Promise<number> {
     const mine = writes.filter((w) => w.start >= r.span[0] && (last || w.start < r.span[1]));
     return { name: r.name, outage: outage(samples, r.window), integrity: integrity(mine.map(check)), burst: r.burst };
   });
+  // What each write that broke a must looks like in the database, to tell an ambiguous commit
+  // (all of the transaction there) from a partial one, and a leased email from a lost one.
+  const flagged = writes.filter((w) => {
+    const c = check(w);
+    return c.acknowledged !== c.applied || (!c.acknowledged && c.emails > 0) || (c.acknowledged && (c.unsent > 0 || c.emails !== 1)) || c.deliveries > 1;
+  });
+  const audited = new Set(
+    flagged.length === 0
+      ? []
+      : (await probe<{ email: string }[]>`
+          select p.email from audit_events a join people p on p.id = a.target_id
+          where a.action = 'named_user.added' and p.email = any(${flagged.map((w) => w.email)})`).map((r) => r.email),
+  );
+  const details = flagged.map((w) => {
+    const rows = outbox.filter((o) => o.to === w.email).map((o) => ({ status: o.status, attempts: o.attempts, lockedUntil: o.locked_until?.toISOString() ?? null, lastError: o.last_error?.slice(0, 80) ?? null, deliveries: sink.deliveries.get(o.id) ?? 0 }));
+    const scenario = runs.find((r, i) => w.start >= r.span[0] && (i === runs.length - 1 || w.start < r.span[1]))?.name.slice(0, 3) ?? "?";
+    return `${scenario} ${w.email} ${w.outcome} at +${((w.start - runs[0]!.window.faultStart) / 1000).toFixed(1)} s (${w.end - w.start} ms): named user ${applied.has(w.email) ? "present" : "absent"}, audit event ${audited.has(w.email) ? "present" : "absent"}, outbox ${JSON.stringify(rows)}`;
+  });
   const replaced = (app.log().match(/client was replaced/g) ?? []).length;
   const [load1, load5] = os.loadavg();
   const lines = [
@@ -235,6 +255,7 @@ async function main(): Promise<number> {
     "",
     ...runs.map((r, i) => `${r.name}: ${r.note}; failures: ${JSON.stringify(results[i]!.outage.outcomes)}`),
     `app server: the database client was replaced ${replaced} time(s) after a connect timeout; SMTP deliveries: ${[...sink.deliveries.values()].reduce((a, b) => a + b, 0)}`,
+    ...(details.length ? ["", "writes that broke a must (time from the first fault):", ...details] : []),
     `logs: ${writeLog}, ${app.logFile}`,
   ];
   console.log(`\n${lines.join("\n")}\n`);
