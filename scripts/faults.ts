@@ -1,5 +1,5 @@
 /**
- * `npm run faults -- [--build] [--observe 10] [--readers 4] [--settle 100]`
+ * `npm run faults -- [--build] [--observe 10] [--readers 4] [--settle 330]`
  *
  * How the portal lives through database faults (docs/reliability.md). Creates a PostgreSQL
  * cluster of its own (pg_createcluster, port 5499; the machine's main cluster is never
@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     observe: { type: "string", default: "10" },
     readers: { type: "string", default: "4" },
-    settle: { type: "string", default: "100" },
+    settle: { type: "string", default: "330" },
   },
 });
 const OBSERVE_MS = Number(args.observe) * 1000;
@@ -192,7 +192,8 @@ async function main(): Promise<number> {
   await reads.stop();
   await writer.stop();
 
-  // Emails whose delivery failed during a fault wait for the sender's retry (30 s, then 1 min).
+  // Emails whose delivery failed during a fault wait for the sender's retry (30 s, then 1 min),
+  // and those claimed by a batch that a fault interrupted for the claim's lease (5 min).
   log(`waiting (at most ${SETTLE_MS / 1000} s) for the outbox to deliver every acknowledged write's email`);
   const acknowledged = writes.filter((w) => w.acknowledged).map((w) => w.email);
   for (let waited = 0; waited < SETTLE_MS; waited += 2000) {
@@ -207,8 +208,8 @@ async function main(): Promise<number> {
       select p.email from people p join named_users n on n.person_id = p.id and n.account_id = ${account.id}
       where p.email = any(${emails})`).map((r) => r.email),
   );
-  const outbox = await probe<{ id: string; to: string; status: string; attempts: number; locked_until: Date | null; last_error: string | null }[]>`
-    select id, "to", status::text, attempts, locked_until, last_error from outbox_emails where "to" = any(${emails})`;
+  const outbox = await probe<{ id: string; to: string; status: string; attempts: number; locked_until: Date | null; last_error: string | null; sent_at: Date | null }[]>`
+    select id, "to", status::text, attempts, locked_until, last_error, sent_at from outbox_emails where "to" = any(${emails})`;
   const check = (w: WriteRecord): WriteCheck => {
     const rows = outbox.filter((o) => o.to === w.email);
     return {
@@ -217,6 +218,7 @@ async function main(): Promise<number> {
       emails: rows.length,
       unsent: rows.filter((o) => o.status !== "sent").length,
       deliveries: Math.max(0, ...rows.map((o) => sink.deliveries.get(o.id) ?? 0)),
+      emailDelayMs: rows.length > 0 && rows.every((o) => o.sent_at) ? Math.max(...rows.map((o) => o.sent_at!.getTime() - w.end)) : null,
     };
   };
 
