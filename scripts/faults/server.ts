@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../free-port.mjs";
 import { distDir, ensureBuild } from "../bench/next-server";
@@ -23,7 +23,14 @@ export async function ensureFreshBuild(force: boolean, log: (m: string) => void,
   const sources = ["app", "components", "lib", "db", "public", "package.json", "next.config.ts", "proxy.ts", "instrumentation.ts"];
   const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < Math.max(...sources.map((s) => newest(path.join(root, s))));
   if (!force && !stale) log(`reusing the production build in ${distDir()} (newer than the sources)`);
-  await ensureBuild(force || stale, log, track);
+  // next build adds the dist dir's types to tsconfig.json (and reformats it): keep it as committed.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const committed = readFileSync(tsconfig, "utf8");
+  try {
+    await ensureBuild(force || stale, log, track);
+  } finally {
+    if (readFileSync(tsconfig, "utf8") !== committed) writeFileSync(tsconfig, committed);
+  }
 }
 
 export type AppServer = { baseUrl: string; pid: number; logFile: string; log: () => string; stop: () => Promise<void> };
@@ -59,6 +66,9 @@ export async function startApp(databaseUrl: string, smtpUrl: string, logFile: st
   child.stderr.on("data", take);
   log(`next start -p ${port} (pid ${child.pid}, ${distDir()}); its output goes to ${logFile}`);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // However this process ends, the server does not outlive it.
+  const orphaned = () => void (child.exitCode === null && child.signalCode === null && child.kill("SIGKILL"));
+  process.once("exit", orphaned);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
