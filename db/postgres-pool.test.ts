@@ -117,6 +117,30 @@ describe("the PostgreSQL pool through database faults", () => {
     expect(Array.from(await pool.sql`select label from tx_probe`)).toEqual([]);
   }, 30_000);
 
+  it("reliability: a reserved connection whose backend died refuses its next query, and the pool stays whole", async () => {
+    // db/client.ts reserves a connection for the migration lock. Unpatched, the query below
+    // throws from a timer (null socket: an uncaught exception ends the process) and never settles.
+    const pool = openPostgresPool(url, { settings: { ...poolSettings({}), max: 2 }, log: quiet });
+    pools.push(pool);
+    const reserved = await pool.sql.reserve();
+    await reserved`select 1`;
+    expect(await terminateBackends()).toBeGreaterThan(0);
+    await pause(300);
+    const answer = await Promise.race([
+      reserved`select 1`.then(
+        () => "answered",
+        (error: unknown) => codeOf(error),
+      ),
+      pause(3000).then(() => "no answer in 3 s"),
+    ]);
+    expect(answer).toBe("CONNECTION_CLOSED");
+    reserved.release();
+    const started = performance.now();
+    const rows = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.sql<{ n: number }[]>`select ${i}::int as n, pg_sleep(0.05)`));
+    expect(rows.map((r) => r[0]?.n)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  }, 30_000);
+
   it("reliability: with backends terminated under a transaction load, no refused transaction is committed and no acknowledged one is lost", async () => {
     // A backend terminated while it flushes a COMMIT has committed and said so (CommandComplete)
     // but dies before ReadyForQuery: unpatched, a quarter of the refused transactions were applied.
