@@ -8,8 +8,9 @@ import { distDir, ensureBuild } from "../bench/next-server";
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
+/** The newest modification under `target`; tests are not part of the build. */
 function newest(target: string): number {
-  if (!existsSync(target)) return 0;
+  if (!existsSync(target) || /\.test\.tsx?$/.test(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let latest = stat.mtimeMs;
