@@ -53,11 +53,11 @@ const logger = () => (roundTripCounting() ? { logQuery: () => countRoundTrips() 
 async function open(): Promise<Handle> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const { default: postgres } = await import("postgres");
-    const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(url, { max: Number(process.env.DB_POOL_MAX ?? 10), onnotice: () => {} });
+    // The pool survives database faults (connect timeout, capped back-off, client replacement): db/postgres-pool.ts.
+    const { openPostgresPool } = await import("./postgres-pool");
+    const pool = openPostgresPool(url, { logger: logger() });
     const exclusive = async <T>(fn: () => Promise<T>): Promise<T> => {
-      const conn = await client.reserve();
+      const conn = await pool.sql.reserve();
       try {
         await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
         return await fn();
@@ -66,7 +66,7 @@ async function open(): Promise<Handle> {
         conn.release();
       }
     };
-    return { db: counted(drizzle(client, { schema, logger: logger() }) as unknown as Db), kind: "postgres", close: () => client.end(), exclusive };
+    return { db: counted(pool.db as unknown as Db), kind: "postgres", close: pool.end, exclusive };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
