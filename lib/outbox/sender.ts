@@ -54,8 +54,16 @@ async function claim(db: Db, limit: number, now: Date): Promise<Claimed[]> {
 
 export type SendReport = { sent: number; retried: number; dead: number };
 
-/** `limit`: emails claimed per run; `now`: the clock (tests move it instead of sleeping through a back-off). */
-export type SendOptions = { limit?: number; now?: () => Date };
+/**
+ * `limit`: emails claimed per run; `now`: the clock (tests move it instead of sleeping through a
+ * back-off); `sleep`: the wait between tries to record a delivery (tests pass one that returns at once).
+ */
+export type SendOptions = { limit?: number; now?: () => Date; sleep?: (ms: number) => Promise<void> };
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** How long a delivered email's "sent" mark is retried: well inside the lease, so no other sender takes it meanwhile. */
+const MARK_SENT_WITHIN_MS = LEASE_MS - 60_000;
 
 /**
  * The claim's `attempts` is its fencing token: every claim increments it, so a sender
@@ -74,27 +82,67 @@ async function renewLease(db: Db, email: Claimed, now: Date): Promise<boolean> {
   return rows.length === 1;
 }
 
+/** Returns claimed emails this sender will not deliver to the queue, as they were before the claim. */
+async function release(db: Db, emails: readonly Claimed[]): Promise<void> {
+  for (const email of emails) {
+    await db
+      .update(outboxEmails)
+      .set({ status: "pending", lockedUntil: null, attempts: sql`${outboxEmails.attempts} - 1` })
+      .where(heldBy(email));
+  }
+}
+
+/**
+ * Records a delivery. The SMTP server has the email now, so a failure to write that down (the
+ * database restarting, a dropped connection) must never be taken for a failed delivery: that
+ * would send it again. The write is repeated (it is idempotent, fenced by the claim) until it
+ * lands or the lease is nearly out; only a database down for minutes can still cause a repeat.
+ */
+async function markSent(db: Db, email: Claimed, via: string, now: () => Date, sleep: (ms: number) => Promise<void>): Promise<boolean> {
+  const giveUpAt = Date.now() + MARK_SENT_WITHIN_MS;
+  for (let wait = 250; ; wait = Math.min(wait * 2, 5_000)) {
+    try {
+      const marked = await db
+        .update(outboxEmails)
+        .set({ status: "sent", sentAt: now(), lockedUntil: null, deliveredVia: via, lastError: null })
+        .where(heldBy(email))
+        .returning({ id: outboxEmails.id });
+      return marked.length === 1;
+    } catch (error) {
+      if (Date.now() + wait > giveUpAt) {
+        console.error(`outbox: email ${email.id} was delivered but could not be recorded as sent; it may be sent again once its lease runs out.`, error);
+        return false;
+      }
+      await sleep(wait);
+    }
+  }
+}
+
 /**
  * Delivers what is due once. Each row is marked sent (or rescheduled) right after its own
  * delivery, and only while this sender still holds its lease: a batch that outlived its
  * lease skips the emails another sender has taken over, so they are not sent twice. With no
  * SMTP and no development mailbox nothing is claimed: emails wait.
  */
-export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20, now = () => new Date() }: SendOptions = {}): Promise<SendReport> {
+export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20, now = () => new Date(), sleep = realSleep }: SendOptions = {}): Promise<SendReport> {
   const report: SendReport = { sent: 0, retried: 0, dead: 0 };
   const t = transport ?? (await defaultTransport(db));
   if (!t) return report;
   const batch = await claim(db, limit, now());
-  for (const email of batch) {
-    if (!(await renewLease(db, email, now()))) continue;
+  for (const [i, email] of batch.entries()) {
+    let mine: boolean;
+    try {
+      mine = await renewLease(db, email, now());
+    } catch (error) {
+      // The database went away mid-batch: give the rest back now rather than when their lease runs out.
+      await release(db, batch.slice(i)).catch(() => undefined);
+      throw error;
+    }
+    if (!mine) continue;
+    let delivered = false;
     try {
       await t.deliver(email);
-      const marked = await db
-        .update(outboxEmails)
-        .set({ status: "sent", sentAt: now(), lockedUntil: null, deliveredVia: t.via, lastError: null })
-        .where(heldBy(email))
-        .returning({ id: outboxEmails.id });
-      if (marked.length === 1) report.sent++;
+      delivered = true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // A 5xx for this email (or an address we refuse to use) fails at once; anything else
@@ -119,6 +167,7 @@ export async function sendDueEmails(db: Db, transport?: Transport, { limit = 20,
         console.warn(`outbox: email ${email.id} to ${oneLine(email.to)} ${why}, kept as dead; see npm run outbox:send -- --list. ${oneLine(message)}`);
       } else report.retried++;
     }
+    if (delivered && (await markSent(db, email, t.via, now, sleep))) report.sent++;
   }
   return report;
 }

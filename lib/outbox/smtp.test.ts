@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { drizzle } from "drizzle-orm/postgres-js";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
@@ -230,5 +230,30 @@ describe("outbox delivery through a real SMTP server", () => {
     expect(forged).toContain("(last error: 550-first line 550 second line)");
     expect(lines.filter((l) => l.includes("b@example.test  Plain"))).toHaveLength(1);
     expect(lines[2]).toBe("outbox: 2 undelivered emails; delivery: smtp");
+  });
+
+  it("EM-1 a delivered email whose 'sent' mark fails (the database blinks) is recorded on a later try and never sent again", async () => {
+    const id = await enqueue(mail(7));
+    // The database refuses the first two writes of "sent" (as during a restart), then recovers; a
+    // sequence counts them, since the failed statement rolls back anything else it wrote.
+    await t.db.execute(sql`drop sequence if exists outbox_blink`);
+    await t.db.execute(sql`create sequence outbox_blink`);
+    await t.db.execute(sql.raw(`create or replace function outbox_blink() returns trigger language plpgsql as $$
+      begin
+        if new.status = 'sent' and nextval('outbox_blink') <= 2 then raise exception 'the database blinked'; end if;
+        return new;
+      end $$`));
+    await t.db.execute(sql`create trigger outbox_blink before update on outbox_emails for each row execute function outbox_blink()`);
+    try {
+      const waits: number[] = [];
+      const sleep = async (ms: number) => void waits.push(ms);
+      expect(await sendDueEmails(t.db, undefined, { sleep })).toEqual({ sent: 1, retried: 0, dead: 0 });
+      expect(waits).toEqual([250, 500]);
+      expect(await sendDueEmails(t.db, undefined, { sleep })).toEqual({ sent: 0, retried: 0, dead: 0 });
+      expect(peer.received).toHaveLength(1);
+      expect(await row(id)).toMatchObject({ status: "sent", attempts: 1, lockedUntil: null });
+    } finally {
+      await t.db.execute(sql`drop trigger if exists outbox_blink on outbox_emails`);
+    }
   });
 });
