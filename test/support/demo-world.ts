@@ -5,6 +5,7 @@ import { seedDemoWorld, type DemoWorldSummary } from "@/lib/demo/demo";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestDb, type TestDb } from "./test-db";
+import { testTemplates } from "./test-templates";
 
 export type DemoTestWorld = TestDb & {
   world: DemoWorldSummary;
@@ -20,8 +21,9 @@ export type DemoTestWorld = TestDb & {
 
 /** A fresh database on the real PostgreSQL server with the demo world seeded in it. */
 export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
-  const t = await createTestDb(label);
-  const world = await seedDemoWorld(t.db);
+  const templates = testTemplates();
+  const t = await createTestDb(label, "demo");
+  const world = templates ? templates.world : await seedDemoWorld(t.db);
   if (!world) throw new Error("the demo world was not seeded into a fresh database");
   const rows = await t.db
     .select({ id: people.id, email: people.email, name: people.name })
