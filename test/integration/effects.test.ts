@@ -20,7 +20,7 @@ import { removeProjectMember } from "@/lib/hubs/projects/remove-project-member";
 import { renameItem } from "@/lib/hubs/projects/rename-item";
 import { setMemberActivation } from "@/lib/hubs/set-member-activation";
 import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
-import { ANY_ID, expectEffects, expectNoEffects } from "@/test/support/expect-effects";
+import { ANY_ID, expectEffects, expectNoEffects, nameIds } from "@/test/support/expect-effects";
 import { outcome } from "@/test/support/outcome";
 import { addHub, addHubPerson, demoProjectIds } from "@/test/support/projects";
 
@@ -43,6 +43,7 @@ beforeAll(async () => {
   account = w.world.accountIds.hybrid;
   hubId = w.world.hubId;
   gearbox = (await demoProjectIds(w.db)).gearbox;
+  nameIds({ [account]: "the hybrid account", [hubId]: "the demo hub", [gearbox]: "Gearbox Redesign" });
 });
 afterAll(async () => {
   await w?.drop();

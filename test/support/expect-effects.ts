@@ -172,6 +172,12 @@ export function effectsDiff(written: Written, want: ExpectedEffects, names: Name
   return out;
 }
 
+/** Ids every diff of this test file prints by name (each test file has its own module instance). */
+const fileNames: Names = {};
+export function nameIds(names: Names): void {
+  Object.assign(fileNames, names);
+}
+
 /**
  * Runs `change` and asserts the audit events and emails it added are exactly `want` (a
  * function of the change's answer when ids are only known after it, e.g. a created hub's).
@@ -181,7 +187,7 @@ export async function expectEffects<T>(db: Db, change: () => Promise<T>, want: E
   const mark = await markEffects(db);
   const result = await change();
   const expected = typeof want === "function" ? want(result) : want;
-  const diff = effectsDiff(await writtenSince(db, mark), { emails: [], ...expected }, names);
+  const diff = effectsDiff(await writtenSince(db, mark), { emails: [], ...expected }, { ...fileNames, ...names });
   expect(diff.join("\n"), `the change's effects differ (answer: ${JSON.stringify(result)})`).toBe("");
   return result;
 }
