@@ -16,6 +16,8 @@ import { createItem } from "@/lib/hubs/projects/create-item";
 import { decideJoinRequest } from "@/lib/hubs/projects/decide-join-request";
 import { deleteItem } from "@/lib/hubs/projects/delete-item";
 import { editGroupMembers } from "@/lib/hubs/projects/edit-group-members";
+import { changeProjectRole } from "@/lib/hubs/projects/change-project-role";
+import { promoteProjectAdmin } from "@/lib/hubs/projects/promote-project-admin";
 import { removeProjectMember } from "@/lib/hubs/projects/remove-project-member";
 import { renameItem } from "@/lib/hubs/projects/rename-item";
 import { setMemberActivation } from "@/lib/hubs/set-member-activation";
@@ -186,5 +188,17 @@ describe("changes no sweep cell makes (issue 14: every audit kind asserted)", ()
     await expectEffects(w.db, () => execute(w.db, zoe, deleteItem, { projectId: gearbox, itemId }), {
       audit: [{ action: "project.item_deleted", hubId, targetType: "project_item", targetId: itemId, before: { name: "Effects 2", kind: "folder" }, after: null }],
     });
+  });
+
+  it("AU-1 AU-2 a project member's role changes and removal name the person in the hub's log, not only their id (as every other event does)", async () => {
+    const to = email("named");
+    const personId = await addHubPerson(w.db, hubId, to, "hub_member");
+    await w.db.insert(projectMembers).values({ projectId: gearbox, personId, role: "editor" });
+    const label = `${to.split("@")[0]} <${to}>`;
+    const nina = w.actor("hubAdmin");
+    const event = (action: string, after: Record<string, unknown> | null) => ({ audit: [{ action, hubId, targetType: "person", targetId: personId, targetLabel: label, after }] });
+    await expectEffects(w.db, () => execute(w.db, nina, changeProjectRole, { projectId: gearbox, personId, role: "viewer" }), event("project.member_role_changed", { role: "Viewer", project: "Gearbox Redesign" }));
+    await expectEffects(w.db, () => execute(w.db, nina, promoteProjectAdmin, { projectId: gearbox, personId }), event("project.member_role_changed", { role: "Project Administrator", project: "Gearbox Redesign" }));
+    await expectEffects(w.db, () => execute(w.db, nina, removeProjectMember, { projectId: gearbox, personId }), event("project.member_removed", null));
   });
 });

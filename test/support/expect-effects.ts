@@ -31,6 +31,8 @@ export type ExpectedAudit = {
   hubId?: string | null;
   targetType?: string;
   targetId?: string | null;
+  /** How the log names the target; compared where given. */
+  targetLabel?: string;
   actorId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
@@ -47,6 +49,7 @@ export type WrittenAudit = {
   hubId: string | null;
   targetType: string;
   targetId: string | null;
+  targetLabel: string;
   actorId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -74,6 +77,7 @@ export async function writtenSince(db: Db, mark: Mark): Promise<Written> {
       hubId: auditEvents.hubId,
       targetType: auditEvents.targetType,
       targetId: auditEvents.targetId,
+      targetLabel: auditEvents.targetLabel,
       actorId: auditEvents.actorId,
       before: auditEvents.before,
       after: auditEvents.after,
@@ -104,6 +108,7 @@ function auditMismatch(want: ExpectedAudit, got: WrittenAudit, names: Names = {}
   for (const s of SCOPES) if (!same(want[s], got[s])) out.push(`${s} ${n(got[s])} (expected ${n(want[s])})`);
   if (want.targetType !== undefined && want.targetType !== got.targetType) out.push(`targetType ${got.targetType} (expected ${want.targetType})`);
   if (!same(want.targetId, got.targetId)) out.push(`targetId ${n(got.targetId)} (expected ${n(want.targetId)})`);
+  if (want.targetLabel !== undefined && want.targetLabel !== got.targetLabel) out.push(`targetLabel "${got.targetLabel}" (expected "${want.targetLabel}")`);
   if (want.actorId !== undefined && !same(want.actorId, got.actorId)) out.push(`actorId ${n(got.actorId)} (expected ${n(want.actorId)})`);
   for (const side of ["before", "after"] as const) {
     const w = want[side];
