@@ -84,6 +84,14 @@ describe("recordPurchase edges", () => {
     expect(event!.after).toMatchObject({ status: "active", billingState: "paid", autoRenew: true });
   });
 
+  it("PU-2 a named purchase on an account that has a primary admin changes no role and records no side effect", async () => {
+    const first = await buy();
+    const again = await buy({ account: { accountId: first.accountId } });
+    expect(again.primaryAdminAssigned).toBe(false);
+    expect((await eventOf(again.contractId))!.sideEffects).toEqual([]);
+    expect(await db.select({ role: accountAdmins.role }).from(accountAdmins).where(eq(accountAdmins.accountId, first.accountId))).toEqual([{ role: "primary" }]);
+  });
+
   it("PU-3 the confirmation greets the purchaser, lists the products and the term, says auto-renew on or off and whether they became primary admin", async () => {
     const named = purchase({ products: [{ productCode: "ACD", seats: 3 }, { productCode: "F360", seats: 1 }], contractNumber: "EDGE-MAIL-1" });
     await recordPurchaseInTransaction(db, named);
