@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { shareItem } from "./support/console";
 import { createHub, unique } from "./support/hubs";
 
 // HB-3 sharing capability, end to end, on a hub of its own so the demo hub's links stay as seeded.
@@ -18,10 +19,7 @@ test.describe("hub sharing", () => {
     await page.getByRole("button", { name: "Create", exact: true }).click();
     await expect(page.getByTestId("project-item").filter({ hasText: "Layout drawings" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Share Layout drawings" }).click();
-    const status = page.getByRole("status").filter({ hasText: "Public link" });
-    await expect(status).toBeVisible();
-    const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
+    const url = await shareItem(page, "Layout drawings");
     expect((await visitor.goto(new URL(url).pathname))?.status()).toBe(200);
     await expect(visitor.getByTestId("shared-item")).toHaveText("Layout drawings");
 

@@ -1,4 +1,4 @@
-import { expect, type Locator } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 // The console's controls as a person uses them; `row` is the table row (or any region) holding the control.
 
@@ -28,4 +28,22 @@ export async function rowMenu(row: Locator, item: string | RegExp): Promise<Loca
   await row.getByRole("button", { name: /^Actions for / }).click();
   await page.getByRole("menuitem", { name: item }).click();
   return page.getByRole("alertdialog");
+}
+
+/** Shares a project item from its "…" menu and returns the public link the dialog shows once. */
+export async function shareItem(page: Page, itemName: string): Promise<string> {
+  await page.getByRole("button", { name: `Actions for ${itemName}` }).click();
+  await page.getByRole("menuitem", { name: "Share by link" }).click();
+  const dialog = page.getByRole("dialog", { name: `Public link to ${itemName}` });
+  const status = dialog.getByRole("status");
+  await expect(status).toContainText("/share/");
+  const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
+  await page.keyboard.press("Escape");
+  return url;
+}
+
+/** Picks a project role in a member's selector (no confirmation: the role applies at once, the service refuses what the rules forbid). */
+export async function chooseProjectRole(page: Page, selectorName: RegExp, role: string): Promise<void> {
+  await page.getByRole("combobox", { name: selectorName }).click();
+  await page.getByRole("option", { name: role, exact: true }).click();
 }
