@@ -2,24 +2,20 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 // The console's controls as a person uses them; `row` is the table row (or any region) holding the control.
 
-/** Chooses an option of the row's role selector (components/ui/select.tsx) and confirms the change. */
-export async function chooseRole(row: Locator, role: string, confirm = "Change role"): Promise<void> {
+/**
+ * Chooses an option of the row's role selector (components/ui/select.tsx) and confirms the
+ * change; returns the options the selector offered, each with whether it was enabled.
+ */
+export async function chooseRole(row: Locator, role: string, confirm = "Change role"): Promise<{ name: string; enabled: boolean }[]> {
   const page = row.page();
   await row.getByRole("combobox").click();
-  await page.getByRole("option", { name: new RegExp(`^${role}`) }).click();
+  const listbox = page.getByRole("listbox");
+  await expect(listbox).toBeVisible();
+  const offered: { name: string; enabled: boolean }[] = [];
+  for (const o of await listbox.getByRole("option").all()) offered.push({ name: (await o.innerText()).split("\n")[0]!.trim(), enabled: (await o.getAttribute("aria-disabled")) !== "true" });
+  await listbox.getByRole("option", { name: new RegExp(`^${role}`) }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: confirm }).click();
-}
-
-/** The options the row's role selector offers, each with whether it is enabled (closed again with Escape). */
-export async function roleOptions(row: Locator): Promise<{ name: string; enabled: boolean }[]> {
-  const page = row.page();
-  await row.getByRole("combobox").click();
-  const options = page.getByRole("option");
-  await expect(options.first()).toBeVisible();
-  const out: { name: string; enabled: boolean }[] = [];
-  for (const o of await options.all()) out.push({ name: (await o.innerText()).split("\n")[0]!.trim(), enabled: (await o.getAttribute("aria-disabled")) !== "true" });
-  await page.keyboard.press("Escape");
-  return out;
+  return offered;
 }
 
 /** Opens the row's "…" menu (components/ui/row-menu.tsx), picks an item and returns the confirmation it opened. */
