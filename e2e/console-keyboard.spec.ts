@@ -87,3 +87,21 @@ test.describe("keyboard", () => {
     await expect(menuButton).toBeFocused();
   });
 });
+
+test.describe("skip link", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("the first Tab on a portal page reaches 'Skip to content', which moves the focus to the page past the navigation", async ({ page }) => {
+    const hubId = await hubIdOn(page, demoHubName);
+    await page.goto(`/hubs/${hubId}/members`);
+    await page.locator("body").focus();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+    // The next Tab lands inside the page, not in the navigation.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+  });
+});
