@@ -30,6 +30,7 @@ test.describe("keyboard", () => {
 
   test("HB-6 a hub member's '…' menu and its confirmation open, move and close from the keyboard; focus returns to the menu button", async ({ page }) => {
     test.slow();
+    await page.goto("/hubs");
     const hubId = await hubIdOn(page, demoHubName);
     await page.goto(`/hubs/${hubId}/members`);
     const menuButton = page.getByRole("button", { name: /^Actions for / }).first();
@@ -58,6 +59,7 @@ test.describe("keyboard", () => {
   });
 
   test("HB-10 a hub role selector opens with Enter, offers its roles and closes with Escape without changing the role", async ({ page }) => {
+    await page.goto("/hubs");
     const hubId = await hubIdOn(page, demoHubName);
     await page.goto(`/hubs/${hubId}/members`);
     const selector = page.getByRole("combobox", { name: /^Hub role: / }).first();
@@ -92,6 +94,7 @@ test.describe("skip link", () => {
   test.use({ persona: "hubAdmin" });
 
   test("the first Tab on a portal page reaches 'Skip to content', which moves the focus to the page past the navigation", async ({ page }) => {
+    await page.goto("/hubs");
     const hubId = await hubIdOn(page, demoHubName);
     await page.goto(`/hubs/${hubId}/members`);
     await page.locator("body").focus();

@@ -49,6 +49,8 @@ test.describe("hub administration", () => {
   });
 
   test("HB-5 HB-7 HB-10 HB-8 an administrator invites two people, resends one, cancels one, then changes the role of the one who joined and deactivates and reactivates them", async ({ page, browser }) => {
+    // A journey of several people and pages: three times the default budget on a shared 2-core machine.
+    test.slow();
     const hubId = await createHub(page, unique("Line hub"));
     const ada = `${unique("ada")}@guest.example`;
     const bob = `${unique("bob")}@guest.example`;

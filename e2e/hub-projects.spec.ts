@@ -187,6 +187,8 @@ test.describe("a promoted Project Contributor", () => {
   test.use({ persona: "hubAdmin" });
 
   test("FP-3 LP-3 a Project Contributor is promoted in a folder-level project, never in a legacy one, and still cannot create a group", async ({ page, asPersona }) => {
+    // A journey of several people and pages: three times the default budget on a shared 2-core machine.
+    test.slow();
     const hubId = await openHub(page);
     await page.goto(`/hubs/${hubId}?kind=closed`);
     await projectLink(page, "Supplier Tooling").click();

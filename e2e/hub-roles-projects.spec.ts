@@ -12,6 +12,8 @@ test.describe("a Project Contributor made Hub Member", () => {
   test.use({ persona: "primaryAdmin" });
 
   test("LP-4 HB-5 LP-2 HB-8 a hub administrator turns a Project Contributor into a Hub Member on the members page, and on their very next request the projects list shows the Open project; deactivated, their open project page's next action and request are refused", async ({ page, asPersona }) => {
+    // A journey of several people and pages: three times the default budget on a shared 2-core machine.
+    test.slow();
     const hubName = unique("Roles hub");
     const hubId = await createHub(page, hubName);
     for (const [name, kind] of [

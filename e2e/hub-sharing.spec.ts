@@ -8,6 +8,8 @@ test.describe("hub sharing", () => {
   test.use({ persona: "primaryAdmin" });
 
   test("HB-3 HB-6 a hub administrator turns sharing off in the hub settings: a share link opened without sign-in says it is no longer shared, and turning sharing on again does not bring it back", async ({ page, visitor }) => {
+    // A journey of several people and pages: three times the default budget on a shared 2-core machine.
+    test.slow();
     const hubId = await createHub(page, unique("Sharing hub"));
     await page.goto(`/hubs/${hubId}`);
     await page.getByTestId("create-project").locator("summary").click();

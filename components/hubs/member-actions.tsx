@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { changeHubRoleAction, removeHubMemberAction, setMemberActivationAction } from "@/app/(portal)/hubs/[hubId]/members/actions";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
 import type { HubRole } from "@/lib/permissions/types";
@@ -83,17 +83,18 @@ export function MemberMenu({ hubId, personId, name, active, can }: Member) {
   const activation = useServerAction(setMemberActivationAction, { success: `${name} is ${active ? "deactivated" : "active again"}.` });
   const remove = useServerAction(removeHubMemberAction, { success: `${name} was removed from the hub.` });
   const [confirm, setConfirm] = useState<"activation" | "remove" | null>(null);
+  const menu = useRef<HTMLButtonElement>(null);
   const verb = active ? "Deactivate" : "Reactivate";
   return (
     <div className="flex flex-col items-end gap-1">
-      <RowMenu
+      <RowMenu ref={menu}
         label={`Actions for ${name}`}
         items={[
           { label: verb, onSelect: () => setConfirm("activation"), ...(can.activation.allowed ? {} : { disabledReason: can.activation.reason }) },
           { label: "Remove from hub", danger: true, onSelect: () => setConfirm("remove"), ...(can.remove.allowed ? {} : { disabledReason: can.remove.reason }) },
         ]}
       />
-      <ConfirmDialog
+      <ConfirmDialog returnFocusTo={menu}
         open={confirm === "activation"}
         onOpenChange={(open) => !open && setConfirm(null)}
         title={`${verb} ${name}?`}
@@ -103,7 +104,7 @@ export function MemberMenu({ hubId, personId, name, active, can }: Member) {
       >
         <p>{active ? `${name} keeps their role but reaches neither the hub nor its projects until reactivated (HB-8).` : `${name} reaches the hub again with their role.`}</p>
       </ConfirmDialog>
-      <ConfirmDialog open={confirm === "remove"} onOpenChange={(open) => !open && setConfirm(null)} title={`Remove ${name} from the hub?`} confirmLabel="Remove" onConfirm={() => remove.run({ hubId, personId })}>
+      <ConfirmDialog returnFocusTo={menu} open={confirm === "remove"} onOpenChange={(open) => !open && setConfirm(null)} title={`Remove ${name} from the hub?`} confirmLabel="Remove" onConfirm={() => remove.run({ hubId, personId })}>
         <p>They leave the hub and its projects, and every pending invitation addressed to them is cancelled (HB-7).</p>
         <p className="mt-2">The hub remembers the removal: they cannot join again by email domain, only by a hub administrator&apos;s invitation (HB-8).</p>
       </ConfirmDialog>

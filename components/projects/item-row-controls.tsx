@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { createShareLinkAction, deleteItemAction, renameItemAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { ProjectItemRow } from "@/lib/hubs/projects/load-project-page";
 import { useServerAction } from "@/components/hooks/use-server-action";
@@ -17,6 +17,7 @@ type Props = { projectId: string; item: ProjectItemRow; canEdit: boolean; canSha
 export function ItemRowControls({ projectId, item, canEdit, canShare }: Props) {
   const [open, setOpen] = useState<"rename" | "delete" | "shared" | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const menu = useRef<HTMLButtonElement>(null);
   const rename = useServerAction(renameItemAction, { success: "Renamed." });
   const remove = useServerAction(deleteItemAction, { success: `${item.name} was deleted.` });
   const share = useServerAction(createShareLinkAction, { success: "Public link created." });
@@ -29,8 +30,8 @@ export function ItemRowControls({ projectId, item, canEdit, canShare }: Props) {
   const close = (isOpen: boolean) => !isOpen && setOpen(null);
   return (
     <span className="flex flex-col items-end gap-1">
-      <RowMenu label={`Actions for ${item.name}`} items={items} />
-      <Dialog open={open === "rename"} onOpenChange={close} title={`Rename ${item.name}`}>
+      <RowMenu ref={menu} label={`Actions for ${item.name}`} items={items} />
+      <Dialog returnFocusTo={menu} open={open === "rename"} onOpenChange={close} title={`Rename ${item.name}`}>
         <form
           className="flex flex-col gap-3"
           onSubmit={(e) => {
@@ -48,10 +49,10 @@ export function ItemRowControls({ projectId, item, canEdit, canShare }: Props) {
           </div>
         </form>
       </Dialog>
-      <ConfirmDialog open={open === "delete"} onOpenChange={close} title={`Delete ${item.name}?`} confirmLabel="Delete" onConfirm={() => remove.run({ projectId, itemId: item.id })}>
+      <ConfirmDialog returnFocusTo={menu} open={open === "delete"} onOpenChange={close} title={`Delete ${item.name}?`} confirmLabel="Delete" onConfirm={() => remove.run({ projectId, itemId: item.id })}>
         <p>{item.kind === "folder" ? "The folder and everything in it are deleted, with their public links." : "The item and its public links are deleted."}</p>
       </ConfirmDialog>
-      <Dialog open={open === "shared"} onOpenChange={close} title={`Public link to ${item.name}`} description="Anyone with this link can open the item while sharing is on in this hub. It is shown once: copy it now.">
+      <Dialog returnFocusTo={menu} open={open === "shared"} onOpenChange={close} title={`Public link to ${item.name}`} description="Anyone with this link can open the item while sharing is on in this hub. It is shown once: copy it now.">
         <p role="status" className="break-all rounded bg-slate-100 p-2 font-mono text-sm">
           {link}
         </p>

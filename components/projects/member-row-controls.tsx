@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { changeProjectRoleAction, promoteProjectAdminAction, removeProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { ProjectMemberRow } from "@/lib/hubs/projects/load-project-page";
 import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
@@ -23,6 +23,7 @@ export function ProjectMemberControls({ projectId, member }: { projectId: string
   const promote = useServerAction(promoteProjectAdminAction, { success: `${member.label} is now Project Administrator.` });
   const remove = useServerAction(removeProjectMemberAction, { success: `${member.label} was removed from the project.` });
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const menu = useRef<HTMLButtonElement>(null);
   const pending = role.pending || promote.pending || remove.pending;
   return (
     <span className="flex flex-col items-end gap-1">
@@ -38,9 +39,9 @@ export function ProjectMemberControls({ projectId, member }: { projectId: string
             else role.run({ projectId, personId: member.personId, role: v });
           }}
         />
-        <RowMenu label={`Actions for ${member.label}`} items={[{ label: "Remove from project", danger: true, onSelect: () => setConfirmRemove(true) }]} />
+        <RowMenu ref={menu} label={`Actions for ${member.label}`} items={[{ label: "Remove from project", danger: true, onSelect: () => setConfirmRemove(true) }]} />
       </span>
-      <ConfirmDialog open={confirmRemove} onOpenChange={setConfirmRemove} title={`Remove ${member.label} from the project?`} confirmLabel="Remove" onConfirm={() => remove.run({ projectId, personId: member.personId })}>
+      <ConfirmDialog returnFocusTo={menu} open={confirmRemove} onOpenChange={setConfirmRemove} title={`Remove ${member.label} from the project?`} confirmLabel="Remove" onConfirm={() => remove.run({ projectId, personId: member.personId })}>
         <p>They lose this project&apos;s content and roles; they stay in the hub.</p>
       </ConfirmDialog>
       <FailureMessage failure={role.failure ?? promote.failure ?? remove.failure} />

@@ -1,8 +1,9 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { ReactNode, RefObject } from "react";
 import { Dialog as D } from "radix-ui";
 import { X } from "lucide-react";
+import { returnFocus } from "./confirm-dialog";
 import { IconButton } from "./icon-button";
 
 /**
@@ -17,6 +18,7 @@ export function Dialog({
   description,
   children,
   wide,
+  returnFocusTo,
 }: {
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
@@ -25,6 +27,8 @@ export function Dialog({
   description?: ReactNode;
   children: ReactNode;
   wide?: boolean;
+  /** Where the focus goes back when it closes, when what opened it is gone (a row menu's item). */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
@@ -32,6 +36,7 @@ export function Dialog({
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <D.Content
+          onCloseAutoFocus={(e) => returnFocus(e, returnFocusTo)}
           className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl ${wide ? "max-w-2xl" : "max-w-md"}`}
           {...(description ? {} : { "aria-describedby": undefined })}
         >

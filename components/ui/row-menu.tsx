@@ -1,5 +1,6 @@
 "use client";
 
+import { forwardRef } from "react";
 import { DropdownMenu as M } from "radix-ui";
 import { MoreHorizontal } from "lucide-react";
 import { IconButton } from "./icon-button";
@@ -14,14 +15,14 @@ export type RowMenuItem = {
 
 /**
  * A row's "…" menu (Radix DropdownMenu: arrow keys move, Escape closes, focus returns to
- * the button). It lists only what the server offered for this row; a refused item is shown
+ * the button; pass its ref as a dialog's `returnFocusTo`, since the item that opened the dialog is gone when it closes). It lists only what the server offered for this row; a refused item is shown
  * disabled with the rule's reason under it, readable without a pointer.
  */
-export function RowMenu({ label, items }: { label: string; items: RowMenuItem[] }) {
+export const RowMenu = forwardRef<HTMLButtonElement, { label: string; items: RowMenuItem[] }>(function RowMenu({ label, items }, ref) {
   return (
     <M.Root modal={false}>
       <M.Trigger asChild>
-        <IconButton icon={MoreHorizontal} aria-label={label} variant="ghost" className="border border-transparent data-[state=open]:border-slate-300" />
+        <IconButton ref={ref} icon={MoreHorizontal} aria-label={label} variant="ghost" className="border border-transparent data-[state=open]:border-slate-300" />
       </M.Trigger>
       <M.Portal>
         <M.Content align="end" sideOffset={4} className="z-50 min-w-48 max-w-72 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
@@ -40,4 +41,4 @@ export function RowMenu({ label, items }: { label: string; items: RowMenuItem[] 
       </M.Portal>
     </M.Root>
   );
-}
+});
