@@ -23,7 +23,7 @@ async function openAdmins(page: Page): Promise<string> {
 async function changePrimaryTo(page: Page, target: { email: string; name: string }, former: { email: string; name: string }) {
   const row = page.getByTestId("secondary-admin-row").filter({ hasText: target.email });
   await row.getByRole("button", { name: /^Make .+ primary admin$/ }).click();
-  const dialog = page.getByRole("dialog", { name: `Make ${target.name} the primary admin?` });
+  const dialog = page.getByRole("alertdialog", { name: `Make ${target.name} the primary admin?` });
   await expect(dialog).toBeVisible();
   const preview = dialog.getByTestId("primary-admin-change-preview");
   await expect(preview).toContainText(`${target.name} <${target.email}> becomes the primary admin`);
@@ -81,7 +81,7 @@ test.describe("admins of the hybrid account, as a secondary admin", () => {
     await expect(rows).toHaveCount(1);
 
     await rows.getByRole("button", { name: "Remove" }).click();
-    const dialog = page.getByRole("dialog", { name: `Remove ${RAHUL.name} as secondary admin?` });
+    const dialog = page.getByRole("alertdialog", { name: `Remove ${RAHUL.name} as secondary admin?` });
     await expect(dialog).toContainText("They stay a named user");
     await dialog.getByRole("button", { name: "Remove secondary admin" }).click();
     await expect(rows).toHaveCount(0);

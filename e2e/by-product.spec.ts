@@ -56,7 +56,7 @@ test.describe("By Product", () => {
         const row = page.getByRole("table", { name: "Users assigned AutoCAD" }).getByRole("row").filter({ hasText: email });
         await expect(row).toHaveCount(1);
         await row.getByRole("button", { name: "Unassign" }).click();
-        const dialog = page.getByRole("dialog", { name: /Unassign AutoCAD from/ });
+        const dialog = page.getByRole("alertdialog", { name: /Unassign AutoCAD from/ });
         await dialog.getByRole("button", { name: "Unassign" }).click();
         await expect(page.getByText(`No user with AutoCAD matches “${email}”.`)).toBeVisible();
       }

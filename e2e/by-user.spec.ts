@@ -43,7 +43,7 @@ async function bulkRemove(page: Page, names: string[]) {
   for (const name of names) await page.getByRole("checkbox", { name: `Select ${name}` }).check();
   await page.getByLabel("Action").selectOption("remove");
   await page.getByRole("button", { name: `Remove ${names.length} selected` }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Remove", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove", exact: true }).click();
   const summary = page.getByRole("status", { name: "What happened" });
   await expect(summary).toBeVisible();
   return summary;
@@ -137,7 +137,7 @@ test.describe("By User", () => {
       await assignAndUnassign(page);
 
       await page.getByRole("button", { name: "Remove from the account" }).click();
-      await page.getByRole("dialog").getByRole("button", { name: "Remove", exact: true }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "Remove", exact: true }).click();
       await expect(page.getByRole("heading", { name: "By User", exact: true })).toBeVisible();
     });
   });

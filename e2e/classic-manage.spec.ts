@@ -47,7 +47,7 @@ test.describe("Classic User Management: the contract manager", () => {
     await page.goto(url);
     await page.getByRole("checkbox", { name: "Select Eve Classic" }).check();
     await page.getByRole("button", { name: "Remove 1 selected" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
     await expect(page.getByRole("checkbox", { name: "Select Eve Classic" })).toHaveCount(0);
   });
 
@@ -60,7 +60,7 @@ test.describe("Classic User Management: the contract manager", () => {
     await expect(page.getByRole("region", { name: "Software coordinator" }).getByRole("status")).toContainText(`${email} is now the software coordinator`);
     await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
     await page.getByRole("button", { name: "Remove coordinator" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
     await expect(page.getByRole("region", { name: "Term and roles" })).not.toContainText(email);
   });
 
@@ -68,7 +68,7 @@ test.describe("Classic User Management: the contract manager", () => {
     await openClassicContract(page, "3ds Max");
     await expect(page.getByText("There is no payment provider")).toBeVisible();
     await page.getByRole("button", { name: "Renew contract" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Renew" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Renew" }).click();
     await expect(page.getByRole("region", { name: "Manage renewal and billing" }).getByRole("status")).toContainText("Renewed until");
     await expect(page.getByTestId("invoices").getByRole("row")).not.toHaveCount(0);
     await expect(page.getByTestId("invoices")).toContainText("INV-");
@@ -188,8 +188,8 @@ test.describe("Changing the contract manager", () => {
     await expect(row).toBeVisible();
     // Clean up the admin role (the contract stays with its new manager).
     await row.getByRole("button", { name: /^Remove .+ as secondary admin$/ }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove secondary admin" }).click();
-    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await page.getByRole("alertdialog").getByRole("button", { name: "Remove secondary admin" }).click();
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
     await expect.poll(async () => {
       await page.reload();
       return page.getByRole("table", { name: "Secondary admins" }).getByRole("cell", { name: email, exact: true }).count();

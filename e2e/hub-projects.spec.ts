@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { chooseProjectRole, shareItem } from "./support/console";
 import { demoHubName } from "../lib/demo/personas";
 import { hubIdOn } from "./support/account-ids";
 
@@ -93,10 +94,7 @@ test.describe("as a project administrator", () => {
     await expect(tom.getByRole("heading", { name: "Content" })).toBeVisible();
 
     // HB-3: share the folder; the link shows only that item, to anyone.
-    await page.getByRole("button", { name: "Share Fixtures" }).click();
-    const status = page.getByRole("status").filter({ hasText: "Public link" });
-    await expect(status).toBeVisible();
-    const url = (await status.textContent())!.match(/https?:\/\/\S+\/share\/[A-Za-z0-9_-]+/)![0];
+    const url = await shareItem(page, "Fixtures");
     await visitor.goto(new URL(url).pathname);
     await expect(visitor.getByTestId("shared-item")).toHaveText("Fixtures");
     await expect(visitor.getByText("fixture-a.ipt")).toHaveCount(0);
@@ -189,15 +187,17 @@ test.describe("a promoted Project Contributor", () => {
   test.use({ persona: "hubAdmin" });
 
   test("FP-3 LP-3 a Project Contributor is promoted in a folder-level project, never in a legacy one, and still cannot create a group", async ({ page, asPersona }) => {
+    // A journey of several people and pages: three times the default budget on a shared 2-core machine.
+    test.slow();
     const hubId = await openHub(page);
     await page.goto(`/hubs/${hubId}?kind=closed`);
     await projectLink(page, "Supplier Tooling").click();
-    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await chooseProjectRole(page, /^Project role: Zoe /, "Project Administrator");
     await expect(page.getByRole("alert").filter({ hasText: "(LP-3)" })).toBeVisible();
 
     await page.goto(`/hubs/${hubId}?kind=folder`);
     await projectLink(page, "Gearbox Redesign").click();
-    await page.getByRole("button", { name: /^Make Zoe .* Project Administrator$/ }).click();
+    await chooseProjectRole(page, /^Project role: Zoe /, "Project Administrator");
     await expect(page.getByTestId("project-member").filter({ hasText: "zoe.adams@partner.example" })).toContainText("Project Administrator");
 
     const zoe = await asPersona("projectContributor");

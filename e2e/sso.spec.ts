@@ -32,13 +32,13 @@ async function addDomain(page: Page, domain: string) {
 
 async function requireSso(page: Page, domain: string) {
   await domainRow(page, domain).getByRole("button", { name: "Require SSO" }).click();
-  await page.getByRole("dialog", { name: `Require SSO for ${domain}?` }).getByRole("button", { name: "Require SSO" }).click();
+  await page.getByRole("alertdialog", { name: `Require SSO for ${domain}?` }).getByRole("button", { name: "Require SSO" }).click();
   await expect(domainRow(page, domain)).toContainText(`${OIDC_TEST_NAME} only`);
 }
 
 async function removeDomain(page: Page, domain: string) {
   await domainRow(page, domain).getByRole("button", { name: "Remove" }).click();
-  await page.getByRole("dialog", { name: `Remove ${domain}?` }).getByRole("button", { name: "Remove domain" }).click();
+  await page.getByRole("alertdialog", { name: `Remove ${domain}?` }).getByRole("button", { name: "Remove domain" }).click();
   await expect(domainRow(page, domain)).toHaveCount(0);
 }
 

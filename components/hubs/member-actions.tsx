@@ -1,11 +1,14 @@
 "use client";
 
+import { useRef, useState } from "react";
 import { changeHubRoleAction, removeHubMemberAction, setMemberActivationAction } from "@/app/(portal)/hubs/[hubId]/members/actions";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
 import type { HubRole } from "@/lib/permissions/types";
 import { useServerAction } from "@/components/hooks/use-server-action";
-import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage } from "@/components/ui/failure-message";
+import { RowMenu } from "@/components/ui/row-menu";
+import { Select } from "@/components/ui/select";
 
 /** What the policy lets the viewer do to one member (computed on the server; this component never decides). */
 export type MemberCapabilities = {
@@ -14,82 +17,98 @@ export type MemberCapabilities = {
   remove: { allowed: boolean; reason: string };
 };
 
-type Props = { hubId: string; personId: string; name: string; active: boolean; openProjects: string[]; adminProjects: string[]; can: MemberCapabilities };
+type Member = { hubId: string; personId: string; name: string; role: HubRole; active: boolean; openProjects: string[]; adminProjects: string[]; can: MemberCapabilities };
 
-/** A member's row actions: only HB-10's transitions are offered; a refused one says why (HB-8). */
-export function MemberActions({ hubId, personId, name, active, openProjects, adminProjects, can }: Props) {
-  const role = useServerAction(changeHubRoleAction);
-  const activation = useServerAction(setMemberActivationAction);
-  const remove = useServerAction(removeHubMemberAction);
+/**
+ * A member's hub role as a selector: only HB-10's transitions are offered, a refused one is
+ * shown disabled with its reason; choosing one asks for confirmation with what else changes (LP-2, LP-3).
+ */
+export function MemberRoleSelect({ hubId, personId, name, role, openProjects, adminProjects, can }: Member) {
+  const change = useServerAction(changeHubRoleAction, { success: (d) => `${name} is now ${HUB_ROLE_LABELS[d.role]}.` });
+  const [toRole, setToRole] = useState<HubRole | null>(null);
+  if (can.roles.length === 0) return <span>{HUB_ROLE_LABELS[role]}</span>;
+  const options = [
+    { value: role, label: HUB_ROLE_LABELS[role] },
+    ...can.roles.map((r) => ({ value: r.role, label: HUB_ROLE_LABELS[r.role], ...(r.allowed ? {} : { disabledReason: r.reason }) })),
+  ];
   return (
-    <div className="flex flex-wrap items-start gap-2">
-      {can.roles.map((r) => (
-        <ConfirmButton
-          key={r.role}
-          label={`Make ${HUB_ROLE_LABELS[r.role]}`}
-          ariaLabel={`Make ${HUB_ROLE_LABELS[r.role]}: ${name}`}
-          title={`Make ${name} ${HUB_ROLE_LABELS[r.role]}?`}
-          confirmLabel="Change role"
-          variant="primary"
-          disabled={!r.allowed || role.pending}
-          disabledReason={r.reason}
-          onConfirm={() => role.run({ hubId, personId, role: r.role })}
-        >
-          {r.role === "project_contributor" ? (
-            <>
-              {openProjects.length > 0 ? (
-                <div>
-                  <p>Project Contributors cannot be in Open projects (LP-2), so {name} will also be removed from:</p>
-                  <ul className="mt-1 list-disc pl-5">
-                    {openProjects.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                </div>
-              ) : (
-                <p>{name} is in no Open project, so no project membership changes.</p>
-              )}
-              {adminProjects.length > 0 ? (
-                <div className="mt-2">
-                  <p>Project Contributors cannot be project administrators (LP-3), so {name} will become Editor in:</p>
-                  <ul className="mt-1 list-disc pl-5">
-                    {adminProjects.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </>
-          ) : (
-            <p>{r.reason}</p>
-          )}
-        </ConfirmButton>
-      ))}
-      <ConfirmButton
-        label={active ? "Deactivate" : "Reactivate"}
-        ariaLabel={`${active ? "Deactivate" : "Reactivate"} ${name}`}
-        title={`${active ? "Deactivate" : "Reactivate"} ${name}?`}
-        confirmLabel={active ? "Deactivate" : "Reactivate"}
+    <div className="flex flex-col gap-1">
+      <Select label={`Hub role: ${name}`} value={role} options={options} disabled={change.pending} onValueChange={(v) => v !== role && setToRole(v as HubRole)} />
+      <ConfirmDialog
+        open={toRole !== null}
+        onOpenChange={(open) => !open && setToRole(null)}
+        title={`Make ${name} ${toRole ? HUB_ROLE_LABELS[toRole] : ""}?`}
+        confirmLabel="Change role"
+        variant="primary"
+        onConfirm={() => toRole && change.run({ hubId, personId, role: toRole })}
+      >
+        {toRole === "project_contributor" ? <ContributorEffects name={name} openProjects={openProjects} adminProjects={adminProjects} /> : <p>{can.roles.find((r) => r.role === toRole)?.reason}</p>}
+      </ConfirmDialog>
+      <FailureMessage failure={change.failure} />
+    </div>
+  );
+}
+
+function ContributorEffects({ name, openProjects, adminProjects }: { name: string; openProjects: string[]; adminProjects: string[] }) {
+  return (
+    <>
+      {openProjects.length > 0 ? (
+        <div>
+          <p>Project Contributors cannot be in Open projects (LP-2), so {name} will also be removed from:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {openProjects.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>{name} is in no Open project, so no project membership changes.</p>
+      )}
+      {adminProjects.length > 0 ? (
+        <div className="mt-2">
+          <p>Project Contributors cannot be project administrators (LP-3), so {name} will become Editor in:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {adminProjects.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A member's "…" menu: deactivate or reactivate, remove — each confirmed with what it does (HB-7, HB-8). */
+export function MemberMenu({ hubId, personId, name, active, can }: Member) {
+  const activation = useServerAction(setMemberActivationAction, { success: `${name} is ${active ? "deactivated" : "active again"}.` });
+  const remove = useServerAction(removeHubMemberAction, { success: `${name} was removed from the hub.` });
+  const [confirm, setConfirm] = useState<"activation" | "remove" | null>(null);
+  const menu = useRef<HTMLButtonElement>(null);
+  const verb = active ? "Deactivate" : "Reactivate";
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <RowMenu ref={menu}
+        label={`Actions for ${name}`}
+        items={[
+          { label: verb, onSelect: () => setConfirm("activation"), ...(can.activation.allowed ? {} : { disabledReason: can.activation.reason }) },
+          { label: "Remove from hub", danger: true, onSelect: () => setConfirm("remove"), ...(can.remove.allowed ? {} : { disabledReason: can.remove.reason }) },
+        ]}
+      />
+      <ConfirmDialog returnFocusTo={menu}
+        open={confirm === "activation"}
+        onOpenChange={(open) => !open && setConfirm(null)}
+        title={`${verb} ${name}?`}
+        confirmLabel={verb}
         variant={active ? "danger" : "primary"}
-        disabled={!can.activation.allowed || activation.pending}
-        disabledReason={can.activation.reason}
         onConfirm={() => activation.run({ hubId, personId, active: !active })}
       >
         <p>{active ? `${name} keeps their role but reaches neither the hub nor its projects until reactivated (HB-8).` : `${name} reaches the hub again with their role.`}</p>
-      </ConfirmButton>
-      <ConfirmButton
-        label="Remove"
-        ariaLabel={`Remove ${name}`}
-        title={`Remove ${name} from the hub?`}
-        confirmLabel="Remove"
-        disabled={!can.remove.allowed || remove.pending}
-        disabledReason={can.remove.reason}
-        onConfirm={() => remove.run({ hubId, personId })}
-      >
+      </ConfirmDialog>
+      <ConfirmDialog returnFocusTo={menu} open={confirm === "remove"} onOpenChange={(open) => !open && setConfirm(null)} title={`Remove ${name} from the hub?`} confirmLabel="Remove" onConfirm={() => remove.run({ hubId, personId })}>
         <p>They leave the hub and its projects, and every pending invitation addressed to them is cancelled (HB-7).</p>
-        <p>The hub remembers the removal: they cannot join again by email domain, only by a hub administrator&apos;s invitation (HB-8).</p>
-      </ConfirmButton>
-      <FailureMessage failure={role.failure ?? activation.failure ?? remove.failure} />
+        <p className="mt-2">The hub remembers the removal: they cannot join again by email domain, only by a hub administrator&apos;s invitation (HB-8).</p>
+      </ConfirmDialog>
+      <FailureMessage failure={activation.failure ?? remove.failure} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { createItemAction, createShareLinkAction, deleteItemAction, renameItemAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
+import { FileText, Folder } from "lucide-react";
+import { createItemAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { ProjectItemRow } from "@/lib/hubs/projects/load-project-page";
 import { Field } from "@/components/ui/field";
-import { ActionButton } from "./action-button";
 import { InlineForm, SelectField } from "./inline-form";
+import { ItemRowControls } from "./item-row-controls";
 
 type Props = { projectId: string; items: ProjectItemRow[]; canEdit: boolean; canShare: boolean; editReason: string };
 
@@ -17,22 +18,12 @@ export function ContentSection({ projectId, items, canEdit, canShare, editReason
       {children(parentId).map((item) => (
         <li key={item.id} className="py-2" data-testid="project-item" data-item={item.name}>
           <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-            <span>
-              <span aria-hidden="true">{item.kind === "folder" ? "📁 " : "📄 "}</span>
-              <span className="font-medium">{item.name}</span>
+            <span className="flex min-w-0 items-center gap-2">
+              {item.kind === "folder" ? <Folder aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" /> : <FileText aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" />}
+              <span className="break-words font-medium">{item.name}</span>
               <span className="sr-only">{item.kind === "folder" ? " (folder)" : " (item)"}</span>
             </span>
-            <span className="flex min-w-0 flex-wrap items-start gap-2">
-              {canEdit ? (
-                <>
-                  <InlineForm action={renameItemAction} base={{ projectId, itemId: item.id }} submit="Rename" label={`Rename ${item.name}`}>
-                    <Field label={`New name for ${item.name}`} name="name" id={`rename-${item.id}`} required autoComplete="off" />
-                  </InlineForm>
-                  <ActionButton action={deleteItemAction} input={{ projectId, itemId: item.id }} label={`Delete ${item.name}`} variant="danger" />
-                </>
-              ) : null}
-              {canShare ? <ActionButton action={createShareLinkAction} input={{ projectId, itemId: item.id }} label={`Share ${item.name}`} done={(d: { url: string }) => `Public link (shown once): ${d.url}`} /> : null}
-            </span>
+            <ItemRowControls projectId={projectId} item={item} canEdit={canEdit} canShare={canShare} />
           </div>
           {item.kind === "folder" ? renderLevel(item.id, depth + 1) : null}
         </li>

@@ -1,10 +1,10 @@
 "use client";
 
-import { addProjectMemberAction, changeProjectRoleAction, promoteProjectAdminAction, removeProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
+import { addProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { Option, ProjectMemberRow } from "@/lib/hubs/projects/load-project-page";
 import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
-import { ActionButton } from "./action-button";
+import { ProjectMemberControls } from "./member-row-controls";
 import { InlineForm, SelectField } from "./inline-form";
 import { PickerNotes } from "./picker-notes";
 
@@ -33,16 +33,10 @@ export function MembersSection({ projectId, members, canManage, addRoles, addabl
         {members.map((m) => (
           <li key={m.personId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="project-member" data-member={m.label}>
             <span className="min-w-0 break-words">
-              <span className="font-medium">{m.label}</span> · {ROLE[m.role]} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
+              <span className="font-medium">{m.label}</span>
+              {canManage ? null : <> · {ROLE[m.role]}</>} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
             </span>
-            {canManage ? (
-              <span className="flex min-w-0 flex-wrap items-start gap-2">
-                {m.role !== "editor" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "editor" }} label={`Make ${m.label} Editor`} /> : null}
-                {m.role !== "viewer" ? <ActionButton action={changeProjectRoleAction} input={{ projectId, personId: m.personId, role: "viewer" }} label={`Make ${m.label} Viewer`} /> : null}
-                {m.role !== "project_admin" ? <ActionButton action={promoteProjectAdminAction} input={{ projectId, personId: m.personId }} label={`Make ${m.label} Project Administrator`} /> : null}
-                <ActionButton action={removeProjectMemberAction} input={{ projectId, personId: m.personId }} label={`Remove ${m.label}`} variant="danger" />
-              </span>
-            ) : null}
+            {canManage ? <ProjectMemberControls projectId={projectId} member={m} /> : null}
           </li>
         ))}
       </ul>

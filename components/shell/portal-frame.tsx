@@ -9,7 +9,7 @@ export function PortalFrame({ personId, accountId, children }: { personId: strin
       <NavDrawer>
         <Sidebar personId={personId} accountId={accountId} />
       </NavDrawer>
-      <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 focus:outline-none md:p-6">{children}</main>
     </div>
   );
 }

@@ -25,6 +25,6 @@ export async function openNamedUser(page: Page, accountId: string, email: string
 export async function removeNamedUser(page: Page, accountId: string, email: string, name: string): Promise<void> {
   await openNamedUser(page, accountId, email, name);
   await page.getByRole("button", { name: "Remove from the account" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Remove", exact: true }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/accounts/${accountId}/users$`));
 }

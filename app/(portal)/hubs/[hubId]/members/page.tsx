@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { decodeMembersCursor, listHubMembers, membersQuery, type HubMemberRow } from "@/lib/hubs/list-hub-members";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
-import { HUB_ROLE_LABELS, allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
+import { allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -11,7 +11,10 @@ import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
-import { MemberActions, type MemberCapabilities } from "@/components/hubs/member-actions";
+import { MemberMenu, MemberRoleSelect, type MemberCapabilities } from "@/components/hubs/member-actions";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { MembersToolbar } from "@/components/hubs/members-toolbar";
 
 export const metadata: Metadata = { title: "Hub members" };
@@ -53,16 +56,17 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
   const columns: Column<HubMemberRow>[] = [
     { key: "name", header: "Name", rowHeader: true, sort: { href: href({ sort: "name", after: undefined }), active: q.sort === "name", dir: "asc" }, cell: (m) => m.name },
     { key: "email", header: "Email", cell: (m) => m.email },
-    { key: "role", header: "Hub role", cell: (m) => HUB_ROLE_LABELS[m.role] },
-    { key: "active", header: "Active", cell: (m) => (m.active ? "Active" : "Deactivated") },
+    { key: "role", header: "Hub role", cell: (m) => <MemberRoleSelect {...member(m)} /> },
+    { key: "active", header: "Status", cell: (m) => (m.active ? <Badge tone="good">Active</Badge> : <Badge tone="warn">Deactivated</Badge>) },
     { key: "joined", header: "Joined", sort: { href: href({ sort: undefined, after: undefined }), active: q.sort === "joined", dir: "desc" }, cell: (m) => m.joinedAt.slice(0, 10) },
     { key: "projects", header: "Projects", align: "right", cell: (m) => m.projects },
   ];
   const filtered = Boolean(q.q || q.role || q.status);
+  const member = (m: HubMemberRow) => ({ hubId, personId: m.personId, name: m.name, role: m.role, active: m.active, openProjects: m.openProjects, adminProjects: m.adminProjects, can: capabilities(facts.actor, hub, m) });
   return (
     <div className="flex flex-col gap-4">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/members" />
-      <h1 className="text-2xl font-semibold">Members</h1>
+      <PageHeader title="Members" description="Hub roles decide what each person may do with the hub's projects." />
       <MembersToolbar action={base} q={q.q ?? ""} role={q.role ?? ""} status={q.status ?? ""} sort={q.sort} />
       <DataTable
         caption="Hub members"
@@ -71,8 +75,8 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
         rows={rows}
         rowKey={(m) => m.personId}
         rowTestId={(m) => `member-${m.email}`}
-        empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{filtered ? "No member matches these filters." : "This hub has no members."}</p>}
-        actions={(m) => <MemberActions hubId={hubId} personId={m.personId} name={m.name} active={m.active} openProjects={m.openProjects} adminProjects={m.adminProjects} can={capabilities(facts.actor, hub, m)} />}
+        empty={<EmptyState title={filtered ? "No member matches these filters." : "This hub has no members."} />}
+        actions={(m) => <MemberMenu {...member(m)} />}
         pager={keysetLinks(Boolean(q.after), next, (after) => href({ after }))}
       />
     </div>

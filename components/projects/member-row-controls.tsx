@@ -1,0 +1,50 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { changeProjectRoleAction, promoteProjectAdminAction, removeProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
+import type { ProjectMemberRow } from "@/lib/hubs/projects/load-project-page";
+import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
+import { useServerAction } from "@/components/hooks/use-server-action";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FailureMessage } from "@/components/ui/failure-message";
+import { RowMenu } from "@/components/ui/row-menu";
+import { Select } from "@/components/ui/select";
+
+type Role = ProjectMemberRow["role"];
+const ROLES: Role[] = ["project_admin", "editor", "viewer"];
+
+/**
+ * A project member's role as a selector and a "…" menu to remove them. Promotion to Project
+ * Administrator is its own use case (LP-3, FP-3 decide it); the services refuse what the
+ * rules forbid and the refusal shows beside the control and in a toast.
+ */
+export function ProjectMemberControls({ projectId, member }: { projectId: string; member: ProjectMemberRow }) {
+  const role = useServerAction(changeProjectRoleAction, { success: `${member.label}'s project role changed.` });
+  const promote = useServerAction(promoteProjectAdminAction, { success: `${member.label} is now Project Administrator.` });
+  const remove = useServerAction(removeProjectMemberAction, { success: `${member.label} was removed from the project.` });
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const menu = useRef<HTMLButtonElement>(null);
+  const pending = role.pending || promote.pending || remove.pending;
+  return (
+    <span className="flex flex-col items-end gap-1">
+      <span className="flex items-center gap-1">
+        <Select
+          label={`Project role: ${member.label}`}
+          value={member.role}
+          disabled={pending}
+          options={ROLES.map((r) => ({ value: r, label: PROJECT_ROLE_LABELS[r] }))}
+          onValueChange={(v) => {
+            if (v === member.role) return;
+            if (v === "project_admin") promote.run({ projectId, personId: member.personId });
+            else role.run({ projectId, personId: member.personId, role: v });
+          }}
+        />
+        <RowMenu ref={menu} label={`Actions for ${member.label}`} items={[{ label: "Remove from project", danger: true, onSelect: () => setConfirmRemove(true) }]} />
+      </span>
+      <ConfirmDialog returnFocusTo={menu} open={confirmRemove} onOpenChange={setConfirmRemove} title={`Remove ${member.label} from the project?`} confirmLabel="Remove" onConfirm={() => remove.run({ projectId, personId: member.personId })}>
+        <p>They lose this project&apos;s content and roles; they stay in the hub.</p>
+      </ConfirmDialog>
+      <FailureMessage failure={role.failure ?? promote.failure ?? remove.failure} />
+    </span>
+  );
+}

@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
+import { demoHubName } from "../lib/demo/personas";
+import { expect, test } from "./fixtures";
+import { hubIdOn } from "./support/account-ids";
+import { projectHref } from "./support/pages";
+
+// Issue 15: the console's row menus, selectors and dialogs work from the keyboard alone —
+// reached with Tab, opened with Enter, moved with the arrows, closed with Escape with the
+// focus back on what opened them — and axe finds nothing serious with a dialog open.
+
+async function noSeriousViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  expect(serious, what).toEqual([]);
+}
+
+/** Tabs from the page's start until `target` has the focus (at most `limit` presses). */
+async function tabTo(page: Page, target: Locator, limit = 200): Promise<void> {
+  await page.locator("body").focus();
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error("the control was not reached with Tab");
+}
+
+test.describe("keyboard", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("HB-6 a hub member's '…' menu and its confirmation open, move and close from the keyboard; focus returns to the menu button", async ({ page }) => {
+    test.slow();
+    await page.goto("/hubs");
+    const hubId = await hubIdOn(page, demoHubName);
+    await page.goto(`/hubs/${hubId}/members`);
+    const menuButton = page.getByRole("button", { name: /^Actions for / }).first();
+    await tabTo(page, menuButton);
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole("menuitem").first()).toBeFocused();
+    await noSeriousViolations(page, "members page with a row menu open");
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+
+    // The menu's first enabled item opens its confirmation; Escape cancels it, nothing changes.
+    await page.keyboard.press("Enter");
+    await expect(menu).toBeVisible();
+    const enabled = menu.locator('[role="menuitem"]:not([data-disabled])').first();
+    await enabled.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("alertdialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await noSeriousViolations(page, "members page with a confirmation open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test("HB-10 a hub role selector opens with Enter, offers its roles and closes with Escape without changing the role", async ({ page }) => {
+    await page.goto("/hubs");
+    const hubId = await hubIdOn(page, demoHubName);
+    await page.goto(`/hubs/${hubId}/members`);
+    const selector = page.getByRole("combobox", { name: /^Hub role: / }).first();
+    const before = await selector.textContent();
+    await tabTo(page, selector);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("listbox")).toBeVisible();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("listbox")).toHaveCount(0);
+    await expect(selector).toBeFocused();
+    await expect(selector).toHaveText(before ?? "");
+  });
+
+  test("PR-1 a project item's '…' menu opens the rename dialog from the keyboard; Escape closes it", async ({ page }) => {
+    await page.goto(await projectHref(page, "Gearbox Redesign"));
+    const menuButton = page.getByRole("region", { name: "Content" }).getByRole("button", { name: /^Actions for / }).first();
+    await menuButton.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("menuitem", { name: "Rename" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: /^Rename / });
+    await expect(dialog).toBeVisible();
+    await noSeriousViolations(page, "project page with the rename dialog open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+  });
+});
+
+test.describe("skip link", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("the first Tab on a portal page reaches 'Skip to content', which moves the focus to the page past the navigation", async ({ page }) => {
+    await page.goto("/hubs");
+    const hubId = await hubIdOn(page, demoHubName);
+    await page.goto(`/hubs/${hubId}/members`);
+    await page.locator("body").focus();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#main")).toBeFocused();
+    // The next Tab lands inside the page, not in the navigation.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
+  });
+});
