@@ -8,6 +8,9 @@
 // use-case folder, one after another (long: see README "Mutation testing").
 // Reruns are incremental (reports/mutation/<folder>.incremental.json): only mutants whose code
 // or covering tests changed run again; delete the file (or pass --force) for a full run.
+// A folder too big for one run here is run in parts (PARTS: `lib/hubs/core` is lib/hubs' top-level
+// files, beside `lib/hubs/invitations` and `lib/hubs/projects`); when several parts of one folder
+// ran, a combined line sums their reports. `--report-only` prints the last reports without running.
 // Exit 0 unless Stryker itself fails; the score is reported, not enforced.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -25,7 +28,11 @@ const NOT_MUTATED = ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "**/
 const TARGETS = {
   "lib/permissions": { mutate: ["lib/permissions/**/*.ts", "!lib/permissions/facts*.ts"], tests: "unit" },
   "lib/permissions/facts": { mutate: ["lib/permissions/facts*.ts"], tests: "all" },
+  // lib/hubs' own files without its subfolders (each subfolder is a part of its own).
+  "lib/hubs/core": { mutate: ["lib/hubs/*.ts"], tests: "all" },
 };
+/** Folders whose parts together mutate every file of the folder once (for the combined line). */
+export const PARTS = { "lib/hubs": ["lib/hubs/core", "lib/hubs/invitations", "lib/hubs/projects"] };
 const target = (name) => TARGETS[name] ?? { mutate: [`${name}/**/*.ts`], tests: "all" };
 export const DEFAULT_FOLDERS = ["lib/permissions", "lib/permissions/facts", "lib/accounts", "lib/contracts", "lib/hubs", "lib/outbox", "lib/audit", "lib/actions"];
 
@@ -36,6 +43,15 @@ export function score(mutants) {
   const undetected = count("Survived", "NoCoverage");
   const valid = detected + undetected;
   return { detected, undetected, valid, score: valid === 0 ? null : (100 * detected) / valid };
+}
+
+const reportFile = (folder) => `reports/mutation/${folder.replace(/\W+/g, "-")}.json`;
+
+/** Sums of detected and valid over parts' results: the folder's score, as if it had run whole. */
+export function combine(results) {
+  const detected = results.reduce((n, r) => n + r.detected, 0);
+  const valid = results.reduce((n, r) => n + r.valid, 0);
+  return { detected, undetected: valid - detected, valid, score: valid === 0 ? null : (100 * detected) / valid };
 }
 
 function summarise(folder, report) {
@@ -59,6 +75,15 @@ function main() {
   const folders = args.filter((a, i) => !a.startsWith("--") && (concurrencyAt < 0 || i !== concurrencyAt + 1));
   const chosen = (folders.length ? folders : DEFAULT_FOLDERS).map((f) => f.replace(/\/+$/, ""));
   const results = [];
+  if (args.includes("--report-only")) {
+    for (const folder of chosen) {
+      const file = path.join(root, reportFile(folder));
+      if (!existsSync(file)) console.error(`no report for ${folder} (${reportFile(folder)})`);
+      else results.push({ folder, ...summarise(folder, JSON.parse(readFileSync(file, "utf8"))) });
+    }
+    printScores(results);
+    return;
+  }
   for (const folder of chosen) {
     if (!TARGETS[folder] && !existsSync(path.join(root, folder))) {
       console.error(`no such folder: ${folder}`);
@@ -67,20 +92,31 @@ function main() {
     const { mutate: globs, tests } = target(folder);
     const mutate = [...globs, ...NOT_MUTATED.map((g) => `!${g}`)].join(",");
     console.log(`\n── stryker: ${folder} (${tests === "unit" ? "unit tests" : "unit and integration tests"}) ${"─".repeat(Math.max(3, 40 - folder.length))}`);
-    const reportFile = `reports/mutation/${folder.replace(/\W+/g, "-")}.json`;
+    const report = reportFile(folder);
     const run = spawnSync(
       path.join(root, "node_modules", ".bin", "stryker"),
       ["run", "--mutate", mutate, ...(concurrency ? ["--concurrency", concurrency] : []), ...(args.includes("--force") ? ["--force"] : [])],
-      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: reportFile, STRYKER_TESTS: tests, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: reportFile.replace(/\.json$/, ".incremental.json") } },
+      { cwd: root, stdio: "inherit", env: { ...process.env, STRYKER_JSON_REPORT: report, STRYKER_TESTS: tests, STRYKER_TEMP_DIR: `.stryker-tmp-${folder.replace(/\W+/g, "-")}`, STRYKER_INCREMENTAL_FILE: report.replace(/\.json$/, ".incremental.json") } },
     );
     if (run.status !== 0) {
       console.error(`stryker failed on ${folder} (exit ${run.status ?? run.signal})`);
       process.exit(run.status ?? 1);
     }
-    results.push({ folder, ...summarise(folder, JSON.parse(readFileSync(path.join(root, reportFile), "utf8"))) });
+    results.push({ folder, ...summarise(folder, JSON.parse(readFileSync(path.join(root, report), "utf8"))) });
   }
+  printScores(results);
+}
+
+function printScores(results) {
+  const line = (folder, r, note = "") => console.log(`${folder.padEnd(22)} ${r.score === null ? "n/a" : `${r.score.toFixed(2)}%`}  (${r.detected}/${r.valid})${note}`);
   console.log("\n── mutation scores ─────────────────────────");
-  for (const r of results) console.log(`${r.folder.padEnd(18)} ${r.score === null ? "n/a" : `${r.score.toFixed(2)}%`}  (${r.detected}/${r.valid})`);
+  for (const r of results) line(r.folder, r);
+  for (const [folder, parts] of Object.entries(PARTS)) {
+    const ran = results.filter((r) => parts.includes(r.folder));
+    if (ran.length < 2) continue;
+    const missing = parts.filter((p) => !ran.some((r) => r.folder === p));
+    line(folder, combine(ran), `  combined: ${ran.map((r) => r.folder).join(" + ")}${missing.length ? `; not run: ${missing.join(", ")}` : ""}`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
