@@ -1,8 +1,13 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+// Resolved like any package, not as `${root}/node_modules/…`: Stryker symlinks node_modules into its
+// sandbox only when it is a real folder, so in a worktree whose node_modules is itself a symlink the
+// sandbox has none, every file importing "server-only" failed to load, and its tests never ran.
+const serverOnlyStub = path.join(path.dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
 
 // The Vitest config StrykerJS runs (stryker.config.mjs): unit and integration tests as ONE
 // project, since Stryker runs Vitest in one thread and two projects with different worker
@@ -13,7 +18,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${root}/` },
-      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+      { find: /^server-only$/, replacement: serverOnlyStub },
     ],
   },
   test: {
