@@ -92,6 +92,42 @@ describe("HB-7 the sent invitations list", () => {
     expect(ids((await listSentInvitations(w.db, other, sentQuery.parse({}), 1000)).rows)).toEqual([there]);
   });
 
+  it("HB-7 keyset pages end exactly: a full last page has no next cursor, and a cursor that is not one starts from the top", async () => {
+    const other = await otherHub("Sent list pages hub");
+    const first = await invitation(other, "pages.first@guest.example", "pending", DAY);
+    const second = await invitation(other, "pages.second@guest.example", "pending", DAY);
+    const all = await listSentInvitations(w.db, other, sentQuery.parse({}), 2);
+    expect(all.rows.map((r) => r.invitationId).sort()).toEqual([first, second].sort());
+    expect(all.next).toBeNull();
+    const one = await listSentInvitations(w.db, other, sentQuery.parse({}), 1);
+    expect(one.rows).toHaveLength(1);
+    expect(one.next).not.toBeNull();
+    const rest = await listSentInvitations(w.db, other, sentQuery.parse({ after: one.next! }), 1);
+    expect(rest.rows.map((r) => r.invitationId)).toEqual(all.rows.slice(1).map((r) => r.invitationId));
+    expect(rest.next).toBeNull();
+    expect((await listSentInvitations(w.db, other, sentQuery.parse({ after: "not-a-cursor" }), 2)).rows).toEqual(all.rows);
+  });
+
+  it("HB-7 a row says what the rules see: a pending invitation past its expiry is expired; its inviter and times are shown", async () => {
+    const other = await otherHub("Sent list rows hub");
+    const late = await invitation(other, "rows.late@guest.example", "pending", -1000);
+    const [row] = (await listSentInvitations(w.db, other, sentQuery.parse({}))).rows;
+    const [stored] = await w.db.select().from(invitations).where(eq(invitations.id, late));
+    expect(row).toEqual({
+      invitationId: late,
+      email: "rows.late@guest.example",
+      status: "expired",
+      hubRole: "hub_member",
+      projectName: null,
+      projectRole: null,
+      invitedBy: w.actor("hubAdmin").name,
+      // Microseconds, in UTC (the keyset cursor carries them).
+      createdAt: expect.stringMatching(new RegExp(`^${stored!.createdAt.toISOString().slice(0, 23).replace(/\./g, "\\.")}\\d{3}Z$`)),
+      expiresAt: stored!.expiresAt.toISOString().replace("Z", "000Z"),
+    });
+    expect((await listSentInvitations(w.db, other, sentQuery.parse({ status: "pending" }))).rows).toEqual([]);
+  });
+
   it("HB-7 the address search ignores case and takes % and _ literally", async () => {
     const a = await invitation(hubId, "search_edge.one@guest.example", "pending", DAY);
     const b = await invitation(hubId, "searchxedge.two@guest.example", "pending", DAY);
