@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { auditEvents, groups, hubMembers, joinRequests, projectGroups, projectItems } from "@/db/schema";
+import { auditEvents, groups, hubMembers, joinRequests, projectGroups, projectItems, shareLinks } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHub, addHubPerson, setSharing } from "@/test/support/projects";
 import { createProject } from "./create-project";
@@ -87,6 +87,29 @@ describe("PR-5 what a transfer leaves behind", () => {
     expect(await execute(w.db, w.actor("hubAdmin"), transferProject, { projectId, destinationHubId: dest })).toMatchObject({ ok: false, code: "conflict", rule: "PR-5" });
     const moves = await w.db.select().from(auditEvents).where(and(eq(auditEvents.targetId, projectId), eq(auditEvents.action, "project.transferred_in")));
     expect(moves).toHaveLength(1);
+  });
+});
+
+describe("PR-5 a transfer someone else already made", () => {
+  it("PR-5 only the person who moved it is told 'already transferred'; anyone else asking for the same hub gets the policy's answer", async () => {
+    const projectId = await newProject("Transfer edges someone else");
+    const dest = await destination("Transfer edges someone else destination");
+    await w.db.insert(hubMembers).values({ hubId: dest, personId: w.pid("primaryAdmin"), role: "hub_admin" });
+    expect(await execute(w.db, w.actor("hubAdmin"), transferProject, { projectId, destinationHubId: dest })).toMatchObject({ ok: true });
+    const other = await execute(w.db, w.actor("primaryAdmin"), transferProject, { projectId, destinationHubId: dest });
+    // The policy: it is in that hub already, so "pick another hub" (decide-project.ts).
+    expect(other).toMatchObject({ ok: false, code: "denied", rule: "PR-5" });
+  });
+
+  it("PR-5 the preview counts only live share links and names the destination", async () => {
+    const projectId = await newProject("Transfer edges preview links");
+    const [item] = await w.db.insert(projectItems).values({ projectId, name: "preview.txt", kind: "file" }).returning({ id: projectItems.id });
+    const live = await execute(w.db, w.actor("hubAdmin"), createShareLink, { projectId, itemId: item!.id });
+    const gone = await execute(w.db, w.actor("hubAdmin"), createShareLink, { projectId, itemId: item!.id });
+    if (!live.ok || !gone.ok) throw new Error("not shared");
+    await w.db.update(shareLinks).set({ revokedAt: new Date() }).where(eq(shareLinks.id, gone.data.linkId));
+    const dest = await destination("Transfer edges preview destination");
+    expect(await previewTransfer(w.db, projectId, dest)).toMatchObject({ activeShareLinks: 1, destinationName: "Transfer edges preview destination" });
   });
 });
 
