@@ -73,7 +73,16 @@ describe("HB-7 resend all expired", () => {
     for (const id of [mine.fresh, mine.cancelled, ...theirs]) expect(after.get(id)).toEqual(before.get(id));
     expect((await mailsTo(["resend.marked@guest.example", "resend.late@guest.example"])).map((m) => m.to).sort()).toEqual(["resend.late@guest.example", "resend.marked@guest.example"]);
     expect(await mailsTo(["resend.fresh@guest.example", "resend.cancelled@guest.example", "resend.theirs.marked@guest.example", "resend.theirs.late@guest.example"])).toEqual([]);
-    const audited = await w.db.select({ targetId: auditEvents.targetId, hubId: auditEvents.hubId }).from(auditEvents).where(eq(auditEvents.action, "invitation.resent"));
+    const audited = await w.db
+      .select({ targetId: auditEvents.targetId, hubId: auditEvents.hubId, before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "invitation.resent"));
+    // AU-1: each says what changed, from the old expiry to the new one.
+    expect(audited.find((e) => e.targetId === mine.late)).toMatchObject({
+      hubId,
+      before: { status: "expired", expiresAt: before.get(mine.late)!.expiresAt.toISOString() },
+      after: { status: "pending", expiresAt: after.get(mine.late)!.expiresAt.toISOString() },
+    });
     expect(audited.filter((e) => [...theirs, mine.fresh, mine.cancelled].includes(e.targetId!))).toEqual([]);
     expect(audited.filter((e) => e.targetId === mine.marked || e.targetId === mine.late)).toHaveLength(2);
     expect(r.data).toEqual({ hubId, resent: audited.filter((e) => e.hubId === hubId).length });

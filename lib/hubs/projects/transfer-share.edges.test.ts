@@ -120,7 +120,7 @@ describe("HB-3 the sharing switch is read on every open", () => {
     const r = await execute(w.db, w.actor("hubAdmin"), createShareLink, { projectId, itemId: item!.id });
     if (!r.ok) throw new Error(JSON.stringify(r));
     const token = r.data.url.split("/share/")[1]!;
-    expect(await openShareLink(w.db, token)).toMatchObject({ state: "shared", item: { name: "switch.txt" } });
+    expect(await openShareLink(w.db, token)).toEqual({ state: "shared", item: { name: "switch.txt", kind: "file", updatedAt: expect.any(Date) }, projectName: "Share switch edges" });
     // The switch alone, not the revocation that turning it off in the settings also makes.
     await setSharing(w.db, hubId, false);
     try {
