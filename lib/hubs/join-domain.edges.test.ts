@@ -38,6 +38,11 @@ describe("HB-3 joining by domain", () => {
     expect(await memberOf(opened, pat.personId)).toBe(true);
   });
 
+  it("HB-3 a hub that does not exist is not found, whatever the domain", async () => {
+    const pat = await personAt("nohub@join-edges-none.example");
+    expect(outcome(await execute(w.db, pat, joinHub, { hubId: "00000000-0000-4000-8000-000000000000" }))).toBe("not_found");
+  });
+
   it("HB-3 the domain is the part after the last @, compared whole: a subdomain or a look-alike does not open the hub", async () => {
     const opened = await addHub(w.db, hubId, "Join edges exact hub", w.pid("hubAdmin"));
     await w.db.insert(hubJoinDomains).values({ hubId: opened, domain: "exact-edges.example" });

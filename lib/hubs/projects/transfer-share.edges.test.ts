@@ -130,4 +130,8 @@ describe("HB-3 the sharing switch is read on every open", () => {
     }
     expect(await openShareLink(w.db, token)).toMatchObject({ state: "shared" });
   });
+
+  it("HB-3 a malformed token (too short, too long, other characters) is simply not found", async () => {
+    for (const token of ["short", "x".repeat(101), `${"x".repeat(30)}/..`, `${"y".repeat(30)} `]) expect(await openShareLink(w.db, token)).toEqual({ state: "not_found" });
+  });
 });
