@@ -39,12 +39,17 @@ async function project(name: string): Promise<string> {
   return r.data.projectId;
 }
 const acceptedEvent = async (invitationId: string) =>
-  (await w.db.select({ after: auditEvents.after, sideEffects: auditEvents.sideEffects, hubId: auditEvents.hubId }).from(auditEvents).where(and(eq(auditEvents.action, "invitation.accepted"), eq(auditEvents.targetId, invitationId))))[0];
+  (await w.db.select({ before: auditEvents.before, after: auditEvents.after, sideEffects: auditEvents.sideEffects, hubId: auditEvents.hubId }).from(auditEvents).where(and(eq(auditEvents.action, "invitation.accepted"), eq(auditEvents.targetId, invitationId))))[0];
 const hubRoleOf = async (personId: string) => (await w.db.select({ role: hubMembers.role }).from(hubMembers).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, personId))))[0]?.role ?? null;
 const projectRoleOf = async (projectId: string, personId: string) =>
   (await w.db.select({ role: projectMembers.role }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, personId))))[0]?.role ?? null;
 
 describe("HB-5 accepting", () => {
+  it("HB-7 an invitation that does not exist is not found", async () => {
+    const me = await personActor("accept.nothing@guest.example");
+    expect(await execute(w.db, me, acceptInvitation, { invitationId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, code: "not_found" });
+  });
+
   it("HB-5 AU-1 an outsider accepting a hub invitation joins as Hub Member, and the event says so", async () => {
     const r = await execute(w.db, w.actor("hubAdmin"), invitePeople, { hubId, emails: "accept.hub@guest.example" });
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -55,6 +60,7 @@ describe("HB-5 accepting", () => {
     expect(await hubRoleOf(me.personId)).toBe("hub_member");
     expect(await acceptedEvent(invitationId)).toEqual({
       hubId,
+      before: { status: "pending" },
       after: { status: "accepted", hubRole: "hub_member" },
       sideEffects: [{ rule: "HB-5", effect: "Joined the hub as Hub Member" }],
     });

@@ -67,7 +67,7 @@ describe("PR-5 what a transfer leaves behind", () => {
     const dest = await destination("Transfer edges audit destination");
     expect(await execute(w.db, w.actor("hubAdmin"), transferProject, { projectId, destinationHubId: dest })).toMatchObject({ ok: true });
     const events = await w.db
-      .select({ action: auditEvents.action, hubId: auditEvents.hubId, before: auditEvents.before, after: auditEvents.after })
+      .select({ action: auditEvents.action, hubId: auditEvents.hubId, before: auditEvents.before, after: auditEvents.after, sideEffects: auditEvents.sideEffects })
       .from(auditEvents)
       .where(and(eq(auditEvents.targetId, projectId), eq(auditEvents.targetType, "project")));
     const moves = events.filter((e) => e.action.startsWith("project.transferred"));
@@ -78,6 +78,10 @@ describe("PR-5 what a transfer leaves behind", () => {
       ]),
     );
     expect(moves).toHaveLength(2);
+    // What stayed behind and what stopped, by PR-5, in both events.
+    for (const m of moves) expect(m.sideEffects.map((e) => e.rule)).toEqual(["PR-5", "PR-5", "PR-5"]);
+    expect(await execute(w.db, w.actor("hubAdmin"), transferProject, { projectId: "00000000-0000-4000-8000-000000000000", destinationHubId: dest })).toMatchObject({ ok: false, code: "not_found" });
+    expect((await previewTransfer(w.db, projectId, "00000000-0000-4000-8000-000000000000")).destinationName).toBe("");
   });
 
   it("PR-5 a repeated transfer by the same person answers 'already transferred' (conflict) and changes nothing more", async () => {
