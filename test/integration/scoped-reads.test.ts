@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { contracts, hubMembers, projects } from "@/db/schema";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { decide, loadAccountFacts, loadContractFacts, loadHubFacts, loadProjectFacts } from "@/lib/permissions";
-import { listVisibleProjects } from "@/lib/hubs/list-visible-projects";
+import { listProjects, projectListQuery } from "@/lib/hubs/projects/list-projects";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { listVisibleContracts } from "@/lib/contracts/list-contracts";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
@@ -12,6 +12,17 @@ import { listProductSeats } from "@/lib/seats/product-seats";
 // List pages read through SQL scopes; these tests hold each scope to the policy, row by
 // row, for every demo persona, so a list can never show what `decide` would hide.
 let w: DemoTestWorld;
+/** Every project of the hub list page's read (listProjects, as app/(portal)/hubs/[hubId]/page.tsx calls it), page after page. */
+async function listedProjectIds(personId: string, m: Parameters<typeof listProjects>[2]): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await listProjects(w.db, personId, m, projectListQuery.parse({ after }), 2);
+    ids.push(...page.rows.map((p) => p.projectId));
+    if (!page.next) return ids;
+    after = page.next;
+  }
+}
 beforeAll(async () => {
   w = await createDemoWorldDb("scopes");
 });
@@ -44,7 +55,7 @@ describe("scoped reads agree with the policy", () => {
     expect(members.length).toBeGreaterThan(5);
     for (const { personId } of members) {
       const hub = await loadHubFacts(w.db, personId, w.world.hubId);
-      const listed = new Set((await listVisibleProjects(w.db, personId, hub!.actor.hub!)).map((p) => p.projectId));
+      const listed = new Set(await listedProjectIds(personId, hub!.actor.hub!));
       for (const p of all) {
         const pf = await loadProjectFacts(w.db, personId, p.id);
         const allowed = decide(pf!.actor, "projects.viewInList", pf!.resource).allowed;
@@ -56,7 +67,7 @@ describe("scoped reads agree with the policy", () => {
   it("HB-8 a deactivated member's project list is empty", async () => {
     const hub = await loadHubFacts(w.db, w.pid("deactivatedMember"), w.world.hubId);
     expect(hub?.actor.hub?.active).toBe(false);
-    expect(await listVisibleProjects(w.db, w.pid("deactivatedMember"), hub!.actor.hub!)).toEqual([]);
+    expect(await listedProjectIds(w.pid("deactivatedMember"), hub!.actor.hub!)).toEqual([]);
   });
 
   it("HY-2 By User lists the account's named users only: a classic-only user is not there", async () => {

@@ -227,8 +227,15 @@ describe("the invitee", () => {
 
 describe("sent invitations list", () => {
   it("HB-7 hub administrators list sent invitations newest first, filter by status and page by keyset", async () => {
+    // Its own invitations (the earlier tests' are not counted on): six sent, one waiting, one expired.
+    await invite("hubAdmin", ["sent.0", "sent.1", "sent.2", "sent.3", "sent.4", "sent.5"].map((a) => `${a}@guest.example`).join(", "));
+    await invite("hubMember", "sent.waiting@guest.example");
+    const [old] = await invitationsTo("sent.0@guest.example");
+    await w.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, old!.id));
     const all = await listSentInvitations(w.db, hubId, sentQuery.parse({}), 1000);
-    expect(all.rows.length).toBeGreaterThan(10);
+    expect(all.rows.map((r) => r.email)).toEqual(expect.arrayContaining(["sent.0@guest.example", "sent.5@guest.example", "sent.waiting@guest.example"]));
+    const times = all.rows.map((r) => r.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
     const paged: string[] = [];
     let after: string | undefined;
     for (let i = 0; i < 50; i++) {
@@ -239,9 +246,14 @@ describe("sent invitations list", () => {
     }
     expect(paged).toEqual(all.rows.map((r) => r.invitationId));
     const expired = await listSentInvitations(w.db, hubId, sentQuery.parse({ status: "expired" }));
-    expect(expired.rows.map((r) => r.email)).toEqual(expect.arrayContaining(["ivy@guest.example", "lena.hoffmann@partner.example"]));
+    expect(expired.rows.map((r) => r.email)).toEqual(expect.arrayContaining(["sent.0@guest.example", "lena.hoffmann@partner.example"]));
+    expect(expired.rows.map((r) => r.email)).not.toContain("sent.1@guest.example");
     expect(expired.rows.every((r) => r.status === "expired")).toBe(true);
+    const pending = await listSentInvitations(w.db, hubId, sentQuery.parse({ status: "pending" }));
+    expect(pending.rows.map((r) => r.email)).toEqual(expect.arrayContaining(["sent.1@guest.example"]));
+    expect(pending.rows.map((r) => r.email)).not.toContain("sent.0@guest.example");
     const waiting = await listSentInvitations(w.db, hubId, sentQuery.parse({ status: "awaiting_approval" }));
+    expect(waiting.rows.map((r) => r.email)).toContain("sent.waiting@guest.example");
     expect(waiting.rows.every((r) => r.status === "awaiting_approval")).toBe(true);
     // Hub name unchanged by any of this.
     expect((await w.db.select({ n: hubs.name }).from(hubs).where(eq(hubs.id, hubId)))[0]?.n).toBe("Northwind Product Design");
