@@ -32,7 +32,8 @@ afterAll(async () => {
 const as = (who: PersonaKey) => w.actor(who);
 
 describe("project content by project role", () => {
-  it("PR-1 an Editor creates, renames and deletes folders and items; each change is audited (AU-1)", async () => {
+  // Their audit events (AU-1) are asserted, exactly, in test/integration/effects.test.ts.
+  it("PR-1 an Editor creates, renames and deletes folders and items; deleting a folder deletes what it holds", async () => {
     const folder = await execute(w.db, as("hubMember"), createItem, { projectId: ids.gearbox, kind: "folder", name: "Reviews" });
     expect(folder.ok).toBe(true);
     if (!folder.ok) return;
