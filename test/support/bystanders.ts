@@ -112,12 +112,13 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       { contractId: namedContractId, productId: product("ACD"), seats: 12 },
       { contractId: namedContractId, productId: product("F360"), seats: 6 },
       { contractId: namedContractId, productId: product("INV"), seats: 4 },
-      { contractId: classicContractId, productId: product("CIVIL3D"), seats: 4 },
+      { contractId: classicContractId, productId: product("3DSMAX"), seats: 4 },
       { contractId: classicContractId, productId: product("RVT"), seats: 3 },
     ]);
     await tx.insert(contractInvoices).values({ contractId: classicContractId, number: "QW-BYST-INV-1", periodStart: day(-40), periodEnd: day(325), description: "Quietwater classic term", issuedBy: id(P.softwareCoordinator) });
 
     // Named users: the personas and several demo hub members; Omar (a classic user in the demo) is a named user here.
+    // Tom and Zoe stay out of this account: tests take them as people of one account only (UM-5's editable name).
     const named: [{ email: string }, string[]][] = [
       [quinn, ["ACD", "F360"]],
       [P.hubMember, ["ACD", "INV"]],
@@ -125,9 +126,7 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       [P.secondaryAdmin, ["F360"]],
       [P.secondaryAdmin2, []],
       [P.hubAdmin, ["ACD", "INV"]],
-      [P.namedUser, ["F360"]],
       [P.deactivatedMember, ["ACD"]],
-      [P.projectContributor, ["ACD"]],
       [P.classicUser, ["INV"]],
       [olivia!, ["ACD", "F360"]],
       [kenji!, []],
@@ -139,14 +138,14 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       { accountId, personId: id(quinn), role: "primary" },
       { accountId, personId: id(P.hubMember), role: "secondary" },
     ]);
-    // Tom, a plain named user in the demo, is an SSO admin here (HB-1).
-    await tx.insert(ssoAdmins).values({ accountId, personId: id(P.namedUser) });
+    // Olivia, a plain named user in the demo, is an SSO admin here (HB-1).
+    await tx.insert(ssoAdmins).values({ accountId, personId: id(olivia!) });
 
     const classic: [{ email: string }, string[]][] = [
-      [P.namedUser, ["CIVIL3D", "RVT"]],
-      [P.hubAdmin, ["CIVIL3D"]],
+      [olivia!, ["3DSMAX", "RVT"]],
+      [P.hubAdmin, ["3DSMAX"]],
       [P.primaryAdmin, ["RVT"]],
-      [P.classicUser, ["CIVIL3D"]],
+      [P.classicUser, ["3DSMAX"]],
       [P.secondaryAdmin, []],
     ];
     await tx.insert(classicUsers).values(classic.map(([p]) => ({ contractId: classicContractId, personId: id(p) })));
@@ -161,11 +160,9 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       [P.primaryAdmin, "hub_member"], // a hub administrator in the demo hub
       [P.hubAdmin, "hub_member"], // ditto
       [P.hubMember, "hub_admin"],
-      [P.namedUser, "project_contributor"], // a Hub Member in the demo hub
-      [P.secondaryAdmin, "project_contributor"], // ditto
+      [P.secondaryAdmin, "project_contributor"], // a Hub Member in the demo hub
       [P.deactivatedMember, "hub_member"], // deactivated in the demo hub, active here
-      [P.projectContributor, "hub_admin"], // a Project Contributor in the demo hub
-      [marco, "hub_member"], // ditto
+      [marco, "hub_admin"], // a Project Contributor in the demo hub
       [olivia!, "project_contributor"],
       [kenji!, "hub_member"],
       [lucas!, "hub_member"],
@@ -186,19 +183,19 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       createdAt: at(-70),
     });
     const harbour = project("Harbour Survey", P.hubMember);
-    const dockside = project("Dockside Archive", P.projectContributor);
-    const quay = project("Quay Plans 2018", P.projectContributor, "open");
+    const dockside = project("Dockside Archive", marco);
+    const quay = project("Quay Plans 2018", marco, "open");
     const lighthouse = project("Lighthouse Retrofit", P.hubMember, "closed");
     const heron = project("Project Heron", quinn, "secret");
     await tx.insert(projects).values([harbour, dockside, quay, lighthouse, heron]);
     const roster: [{ id: string }, [{ email: string }, ProjectRole][]][] = [
-      [harbour, [[P.hubMember, "project_admin"], [P.namedUser, "editor"], [P.primaryAdmin, "viewer"], [P.hubAdmin, "editor"], [olivia!, "viewer"], [P.deactivatedMember, "editor"]]],
-      [dockside, [[P.projectContributor, "project_admin"], [marco, "viewer"], [kenji!, "editor"], [P.secondaryAdmin, "viewer"]]],
+      [harbour, [[P.hubMember, "project_admin"], [P.primaryAdmin, "viewer"], [P.hubAdmin, "editor"], [olivia!, "viewer"], [P.deactivatedMember, "editor"]]],
+      [dockside, [[marco, "project_admin"], [kenji!, "editor"], [P.secondaryAdmin, "viewer"]]],
       // Open: no Project Contributor of THIS hub (LP-2); Priya and Nina, hub administrators elsewhere, are plain members.
-      [quay, [[P.projectContributor, "project_admin"], [P.primaryAdmin, "editor"], [P.hubAdmin, "viewer"], [P.deactivatedMember, "editor"], [lucas!, "viewer"], [marco, "project_admin"]]],
+      [quay, [[marco, "project_admin"], [P.primaryAdmin, "editor"], [P.hubAdmin, "viewer"], [P.deactivatedMember, "editor"], [lucas!, "viewer"]]],
       // Closed: Project Contributors of this hub as members, never project administrators (LP-3).
-      [lighthouse, [[P.hubMember, "project_admin"], [P.secondaryAdmin, "viewer"], [P.namedUser, "editor"], [rahul!, "editor"], [sofia!, "viewer"]]],
-      [heron, [[quinn, "project_admin"], [P.projectContributor, "editor"], [ingrid!, "viewer"], [P.hubAdmin, "project_admin"]]],
+      [lighthouse, [[P.hubMember, "project_admin"], [P.secondaryAdmin, "editor"], [olivia!, "viewer"], [rahul!, "editor"], [sofia!, "viewer"]]],
+      [heron, [[quinn, "project_admin"], [marco, "editor"], [ingrid!, "viewer"], [P.hubAdmin, "project_admin"]]],
     ];
     await tx.insert(projectMembers).values(roster.flatMap(([pr, list]) => list.map(([p, role]) => ({ projectId: pr.id, personId: id(p), role }))));
 
@@ -206,8 +203,8 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
     const survey = { id: randomUUID(), hubId, name: "Survey Team", createdBy: id(quinn) };
     await tx.insert(groups).values([crew, survey]);
     await tx.insert(groupMembers).values([
-      ...[P.hubMember, kenji!, P.primaryAdmin, P.deactivatedMember].map((p) => ({ groupId: crew.id, personId: id(p) })),
-      ...[P.hubAdmin, lucas!, P.namedUser].map((p) => ({ groupId: survey.id, personId: id(p) })),
+      ...[P.hubMember, kenji!, P.primaryAdmin, P.deactivatedMember, marco].map((p) => ({ groupId: crew.id, personId: id(p) })),
+      ...[P.hubAdmin, lucas!, P.secondaryAdmin].map((p) => ({ groupId: survey.id, personId: id(p) })),
     ]);
     await tx.insert(projectGroups).values([
       { projectId: dockside.id, groupId: crew.id, role: "editor" },
@@ -218,15 +215,15 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
     const charts = item(harbour.id, "folder", "Charts", P.hubMember);
     const files = [
       item(harbour.id, "file", "soundings.dwg", P.hubAdmin, charts.id),
-      item(dockside.id, "file", "crane-specs.pdf", P.projectContributor),
+      item(dockside.id, "file", "crane-specs.pdf", marco),
       item(quay.id, "file", "quay-wall.dwg", P.primaryAdmin),
-      item(lighthouse.id, "file", "lamp-housing.ipt", P.namedUser),
+      item(lighthouse.id, "file", "lamp-housing.ipt", P.secondaryAdmin),
       item(heron.id, "file", "heron-concept.f3d", quinn),
     ];
     await tx.insert(projectItems).values(charts);
     await tx.insert(projectItems).values(files);
     // Public links made by people who are in both hubs: removing them from the demo hub revokes only the demo hub's.
-    const linkers = [P.hubAdmin, P.projectContributor, P.primaryAdmin, P.namedUser, quinn];
+    const linkers = [P.hubAdmin, marco, P.primaryAdmin, P.secondaryAdmin, quinn];
     await tx.insert(shareLinks).values(files.map((f, i) => ({ itemId: f.id, tokenHash: tokenHash(), createdBy: id(linkers[i]!) })));
 
     await tx.insert(joinRequests).values([
@@ -234,7 +231,7 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       { projectId: harbour.id, personId: id(kenji!), message: "bystander request" },
       { projectId: lighthouse.id, personId: id(P.deactivatedMember), message: "bystander request" },
       { projectId: dockside.id, personId: id(P.hubAdmin), message: "bystander request" },
-      { projectId: harbour.id, personId: id(marco), message: "bystander request" },
+      { projectId: harbour.id, personId: id(lucas!), message: "bystander request" },
     ]);
 
     // Invitations to the demo's invitees and to the people in both hubs: pending, awaiting approval, expired.
@@ -256,20 +253,20 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       inv("kofi.mensah@partner.example", "pending", harbour.id, P.hubMember, -2),
       inv("jamal.wright@partner.example", "awaiting_approval", null, kenji!, -2),
       inv("lena.hoffmann@partner.example", "expired", null, quinn, -15),
-      inv("noah.clarke@partner.example", "expired", dockside.id, P.projectContributor, -12),
-      inv(P.hubMember.email, "pending", dockside.id, P.projectContributor, -1),
+      inv("noah.clarke@partner.example", "expired", dockside.id, marco, -12),
+      inv(P.hubMember.email, "pending", dockside.id, marco, -1),
       inv(P.hubMember.email, "expired", heron.id, quinn, -14),
       inv(P.deactivatedMember.email, "pending", lighthouse.id, P.hubMember, -1),
-      inv(P.namedUser.email, "pending", dockside.id, P.projectContributor, -2),
-      inv(P.namedUser.email, "expired", heron.id, quinn, -20),
-      inv(P.projectContributor.email, "pending", harbour.id, P.hubMember, -1),
-      inv(P.primaryAdmin.email, "pending", dockside.id, P.projectContributor, -3),
-      inv(P.hubAdmin.email, "expired", quay.id, P.projectContributor, -16),
-      inv(olivia!.email, "pending", dockside.id, P.projectContributor, -1),
+      inv(P.secondaryAdmin.email, "pending", harbour.id, marco, -2),
+      inv(P.secondaryAdmin.email, "expired", heron.id, quinn, -20),
+      inv(P.primaryAdmin.email, "pending", dockside.id, marco, -3),
+      inv(P.hubAdmin.email, "expired", quay.id, marco, -16),
+      inv(olivia!.email, "pending", dockside.id, marco, -1),
       inv(kenji!.email, "pending", lighthouse.id, P.hubMember, -2),
       inv(marco.email, "expired", lighthouse.id, P.hubMember, -11),
+      inv(ingrid!.email, "pending", dockside.id, marco, -1),
       inv(lucas!.email, "pending", harbour.id, P.hubMember, -1),
-      inv(P.secondaryAdmin.email, "expired", harbour.id, P.hubMember, -13),
+      inv(P.secondaryAdmin.email, "expired", dockside.id, P.hubMember, -13),
     ];
     await tx.insert(invitations).values(invites);
 
