@@ -81,12 +81,12 @@ describe("account facts in two accounts", () => {
     const marcus = w.pid("secondaryAdmin");
     expect(await loadActorAccountFacts(w.db, marcus, nw)).toMatchObject({ adminRole: "secondary", classicUser: false });
     expect(await loadActorAccountFacts(w.db, marcus, qw)).toMatchObject({ adminRole: null, namedUser: true, classicUser: true });
-    const tom = w.pid("namedUser");
-    expect((await loadAccountFacts(w.db, tom, nw))?.actor.account).toMatchObject({ ssoAdmin: false, namedUser: true });
-    const inQw = await loadAccountFacts(w.db, tom, qw);
+    const olivia = await pid(nwEmail("Olivia", "Brennan"));
+    expect((await loadAccountFacts(w.db, olivia, nw))?.actor.account).toMatchObject({ ssoAdmin: false, namedUser: true });
+    const inQw = await loadAccountFacts(w.db, olivia, qw);
     expect(inQw?.actor.account).toMatchObject({ ssoAdmin: true, adminRole: null });
     expect(decide(inQw!.actor, "hubs.create", inQw!.resource)).toMatchObject({ allowed: true });
-    const inNw = await loadAccountFacts(w.db, tom, nw);
+    const inNw = await loadAccountFacts(w.db, olivia, nw);
     expect(decide(inNw!.actor, "hubs.create", inNw!.resource)).toMatchObject({ allowed: false, rule: "HB-1" });
     // Quinn is Quietwater's primary admin and nothing in Northwind.
     const quinn = await pid("quinn.abernathy@quietwater.example");
@@ -137,10 +137,11 @@ describe("account facts in two accounts", () => {
     const marcus = w.pid("secondaryAdmin");
     expect(await loadTargetPersonFacts(w.db, nw, leo)).toMatchObject({ namedUser: true, adminRole: null, ssoAdmin: false, adminOfOtherAccount: true });
     expect(await loadTargetPersonFacts(w.db, qw, leo)).toMatchObject({ adminRole: "secondary", adminOfOtherAccount: false });
-    const many = await loadTargetPeopleFacts(w.db, qw, [marcus, w.pid("namedUser"), marcus]);
+    const olivia = await pid(nwEmail("Olivia", "Brennan"));
+    const many = await loadTargetPeopleFacts(w.db, qw, [marcus, olivia, marcus]);
     expect(many.size).toBe(2);
     expect(many.get(marcus)).toMatchObject({ namedUser: true, adminRole: null, adminOfOtherAccount: true });
-    expect(many.get(w.pid("namedUser"))).toMatchObject({ ssoAdmin: true, adminOfOtherAccount: false });
+    expect(many.get(olivia)).toMatchObject({ ssoAdmin: true, adminOfOtherAccount: false });
     expect((await loadTargetPeopleFacts(w.db, qw, [])).size).toBe(0);
     const quinn = await pid("quinn.abernathy@quietwater.example");
     const asQuinn = await loadAccountPersonFacts(w.db, quinn, qw, marcus);
@@ -187,7 +188,7 @@ describe("hub facts in two hubs", () => {
     expect(await loadActorHubFacts(w.db, priya, qwHub)).toMatchObject({ role: "hub_member", adminOfAnyProject: false });
     const marco = await pid("marco.bellini@partner.example");
     expect(await loadActorHubFacts(w.db, marco, demoHub)).toMatchObject({ role: "project_contributor", adminOfAnyProject: false });
-    expect(await loadActorHubFacts(w.db, marco, qwHub)).toMatchObject({ role: "hub_member", adminOfAnyProject: true });
+    expect(await loadActorHubFacts(w.db, marco, qwHub)).toMatchObject({ role: "hub_admin", adminOfAnyProject: true });
     expect(await loadActorHubFacts(w.db, w.pid("deactivatedMember"), demoHub)).toMatchObject({ active: false });
     expect(await loadActorHubFacts(w.db, w.pid("deactivatedMember"), qwHub)).toMatchObject({ active: true });
     expect(await loadActorHubFacts(w.db, await pid("quinn.abernathy@quietwater.example"), demoHub)).toBeNull();
@@ -211,7 +212,7 @@ describe("hub facts in two hubs", () => {
   it("HB-6 HB-8 HB-10 the hub, its active administrators and the target member are this hub's", async () => {
     const nina = w.pid("hubAdmin");
     const leo = w.pid("hubMember");
-    const zoe = w.pid("projectContributor");
+    const marco = await pid("marco.bellini@partner.example");
     expect(await loadHubInfo(w.db, demoHub)).toEqual({ hubId: demoHub, accountId: nw, invitationMode: "approval_required", activeHubAdminCount: 2 });
     expect(await loadHubInfo(w.db, qwHub)).toEqual({ hubId: qwHub, accountId: qw, invitationMode: "open", activeHubAdminCount: 3 });
     expect(await loadHubInfo(w.db, "00000000-0000-0000-0000-000000000000")).toBeNull();
@@ -220,12 +221,13 @@ describe("hub facts in two hubs", () => {
     expect(decide(hub!.actor, "hubs.invite", hub!.resource).allowed).toBe(true);
     const demoFacts = await loadHubFacts(w.db, leo, demoHub);
     expect(decide(demoFacts!.actor, "hubs.rename", demoFacts!.resource)).toMatchObject({ allowed: false, rule: "HB-6" });
-    expect((await loadHubMemberFacts(w.db, nina, demoHub, zoe))?.resource.target).toEqual({ personId: zoe, role: "project_contributor", active: true });
-    expect((await loadHubMemberFacts(w.db, leo, qwHub, zoe))?.resource.target).toEqual({ personId: zoe, role: "hub_admin", active: true });
+    expect((await loadHubMemberFacts(w.db, nina, demoHub, marco))?.resource.target).toEqual({ personId: marco, role: "project_contributor", active: true });
+    expect((await loadHubMemberFacts(w.db, leo, qwHub, marco))?.resource.target).toEqual({ personId: marco, role: "hub_admin", active: true });
     expect(await loadHubMemberFacts(w.db, nina, demoHub, await pid("quinn.abernathy@quietwater.example"))).toBeNull();
-    const promote = await loadHubRoleChangeFacts(w.db, leo, qwHub, w.pid("namedUser"), "hub_member");
+    const olivia = await pid(nwEmail("Olivia", "Brennan"));
+    const promote = await loadHubRoleChangeFacts(w.db, leo, qwHub, olivia, "hub_member");
     expect(promote?.resource).toMatchObject({ kind: "hubRoleChange", toRole: "hub_member", target: { role: "project_contributor" } });
-    expect((await loadHubRoleChangeFacts(w.db, nina, demoHub, w.pid("namedUser"), "hub_admin"))?.resource.target.role).toBe("hub_member");
+    expect((await loadHubRoleChangeFacts(w.db, nina, demoHub, olivia, "hub_admin"))?.resource.target.role).toBe("hub_member");
     const ivan = w.pid("deactivatedMember");
     expect((await loadHubActivationChangeFacts(w.db, nina, demoHub, ivan, true))?.resource).toMatchObject({ toActive: true, target: { active: false } });
     expect((await loadHubActivationChangeFacts(w.db, leo, qwHub, ivan, false))?.resource).toMatchObject({ toActive: false, target: { active: true } });
@@ -279,40 +281,41 @@ describe("hub facts in two hubs", () => {
     }
     const [zoeAccepted] = await w.db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.hubId, demoHub), eq(invitations.email, personas.projectContributor.email)));
     expect((await loadInvitationAcceptanceFacts(w.db, w.pid("projectContributor"), zoeAccepted!.id, null))?.alreadyProjectMember).toBe(true);
-    const [tomQw] = await w.db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.hubId, qwHub), eq(invitations.email, personas.namedUser.email), eq(invitations.status, "pending")));
-    expect((await loadInvitationAcceptanceFacts(w.db, w.pid("namedUser"), tomQw!.id, null))?.alreadyProjectMember).toBe(false);
+    const oliviaEmail = nwEmail("Olivia", "Brennan");
+    const [oliviaQw] = await w.db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.hubId, qwHub), eq(invitations.email, oliviaEmail), eq(invitations.status, "pending")));
+    expect((await loadInvitationAcceptanceFacts(w.db, await pid(oliviaEmail), oliviaQw!.id, null))?.alreadyProjectMember).toBe(false);
     expect(await loadInvitationAcceptanceFacts(w.db, fatima, "00000000-0000-0000-0000-000000000000", null)).toBeNull();
   });
 
   it("PR-4 FP-3 LP-2 a group's member change: the group of this hub, the person's role in this hub", async () => {
     const leo = w.pid("hubMember");
-    const tom = w.pid("namedUser");
+    const marcus = w.pid("secondaryAdmin");
     const [crew, survey] = b.groupIds;
-    const inQw = await loadGroupMemberChangeFacts(w.db, leo, qwHub, survey!, tom, "remove");
-    expect(inQw).toMatchObject({ groupName: "Survey Team", actor: { hub: { role: "hub_admin" } }, resource: { groupId: survey, change: "remove", onOpenProject: false, target: { personId: tom, hubRole: "project_contributor", active: true } } });
+    const inQw = await loadGroupMemberChangeFacts(w.db, leo, qwHub, survey!, marcus, "remove");
+    expect(inQw).toMatchObject({ groupName: "Survey Team", actor: { hub: { role: "hub_admin" } }, resource: { groupId: survey, change: "remove", onOpenProject: false, target: { personId: marcus, hubRole: "project_contributor", active: true } } });
     const sofia = await pid(nwEmail("Sofia", "Rossi"));
     expect((await loadGroupMemberChangeFacts(w.db, leo, qwHub, crew!, sofia, "add"))?.resource.target).toEqual({ personId: sofia, hubRole: "hub_member", active: false });
     expect((await loadGroupMemberChangeFacts(w.db, leo, qwHub, crew!, w.pid("ssoAdmin"), "add"))?.resource.target).toEqual({ personId: w.pid("ssoAdmin"), hubRole: null, active: false });
     // A group of another hub is not found here.
-    expect(await loadGroupMemberChangeFacts(w.db, w.pid("hubAdmin"), demoHub, survey!, tom, "add")).toBeNull();
-    expect(await loadGroupMemberChangeFacts(w.db, leo, "00000000-0000-0000-0000-000000000000", survey!, tom, "add")).toBeNull();
+    expect(await loadGroupMemberChangeFacts(w.db, w.pid("hubAdmin"), demoHub, survey!, marcus, "add")).toBeNull();
+    expect(await loadGroupMemberChangeFacts(w.db, leo, "00000000-0000-0000-0000-000000000000", survey!, marcus, "add")).toBeNull();
   });
 });
 
 describe("project facts in two hubs", () => {
   it("LP-2 HB-5 the invitee's hub role, activation and departure are those of the project's hub", async () => {
     const nina = w.pid("hubAdmin");
-    const zoe = w.pid("projectContributor");
+    const marco = await pid("marco.bellini@partner.example");
     // Marcus: a Hub Member in the demo hub, a Project Contributor in the bystander hub.
     const open = await loadProjectInviteFacts(w.db, nina, demo.plantLayout, personas.secondaryAdmin.email, "viewer");
     expect(open?.resource.invitee).toEqual({ hubRole: "hub_member", projectMember: false, active: true, departure: null });
     expect(decide(open!.actor, "projects.invite", open!.resource).allowed).toBe(true);
-    const quay = await loadProjectInviteFacts(w.db, zoe, b.projectIds.quay, personas.secondaryAdmin.email.toUpperCase(), "viewer");
+    const quay = await loadProjectInviteFacts(w.db, marco, b.projectIds.quay, personas.secondaryAdmin.email.toUpperCase(), "viewer");
     expect(quay?.resource).toMatchObject({ role: "viewer", invitee: { hubRole: "project_contributor", projectMember: false } });
     expect(decide(quay!.actor, "projects.invite", quay!.resource)).toMatchObject({ allowed: false, rule: "LP-2" });
     const ivan = personas.deactivatedMember.email;
     expect((await loadProjectInviteFacts(w.db, nina, demo.spareParts, ivan, "viewer"))?.resource.invitee).toMatchObject({ active: false });
-    expect((await loadProjectInviteFacts(w.db, zoe, b.projectIds.dockside, ivan, "viewer"))?.resource.invitee).toMatchObject({ active: true, hubRole: "hub_member" });
+    expect((await loadProjectInviteFacts(w.db, marco, b.projectIds.dockside, ivan, "viewer"))?.resource.invitee).toMatchObject({ active: true, hubRole: "hub_member" });
     const fatima = nwEmail("Fatima", "Al-Sayed");
     expect((await loadProjectInviteFacts(w.db, w.pid("hubMember"), b.projectIds.harbour, fatima, "viewer"))?.resource.invitee).toEqual({ hubRole: null, projectMember: false, active: true, departure: "removed" });
     expect((await loadProjectInviteFacts(w.db, nina, demo.gearbox, fatima, "viewer"))?.resource.invitee).toEqual({ hubRole: null, projectMember: false, active: true, departure: null });
@@ -326,18 +329,18 @@ describe("project facts in two hubs", () => {
 
   it("LP-3 LP-5 FP-3 the promotion target's hub role is that of the project's hub", async () => {
     const leo = w.pid("hubMember");
-    const tom = w.pid("namedUser");
-    // Tom: a Hub Member in the demo hub, a Project Contributor (an editor of the Closed Lighthouse Retrofit) here.
-    const legacy = await loadProjectMemberFacts(w.db, leo, b.projectIds.lighthouse, tom);
-    expect(legacy?.resource.target).toEqual({ personId: tom, hubRole: "project_contributor", projectRole: "editor", directRole: "editor" });
+    const marcus = w.pid("secondaryAdmin");
+    // Marcus: a Hub Member in the demo hub, a Project Contributor (an editor of the Closed Lighthouse Retrofit) here.
+    const legacy = await loadProjectMemberFacts(w.db, leo, b.projectIds.lighthouse, marcus);
+    expect(legacy?.resource.target).toEqual({ personId: marcus, hubRole: "project_contributor", projectRole: "editor", directRole: "editor" });
     expect(decide(legacy!.actor, "projects.makeAdmin", legacy!.resource)).toMatchObject({ allowed: false, rule: "LP-3" });
-    const inDemo = await loadProjectMemberFacts(w.db, w.pid("primaryAdmin"), demo.plantLayout, tom);
-    expect(inDemo?.resource.target).toMatchObject({ hubRole: "hub_member", projectRole: "viewer", directRole: "viewer" });
+    const inDemo = await loadProjectMemberFacts(w.db, w.pid("hubAdmin"), demo.tooling, marcus);
+    expect(inDemo?.resource.target).toMatchObject({ hubRole: "hub_member", projectRole: "editor", directRole: "editor" });
     expect(decide(inDemo!.actor, "projects.makeAdmin", inDemo!.resource).allowed).toBe(true);
-    // Zoe: a Project Contributor in the demo hub, a hub administrator here.
-    const zoe = w.pid("projectContributor");
-    expect((await loadProjectMemberFacts(w.db, w.pid("hubAdmin"), demo.tooling, zoe))?.resource.target).toMatchObject({ hubRole: "project_contributor", projectRole: "viewer" });
-    expect((await loadProjectMemberFacts(w.db, leo, b.projectIds.quay, zoe))?.resource.target).toMatchObject({ hubRole: "hub_admin", projectRole: "project_admin" });
+    // Marco: a Project Contributor in the demo hub, a hub administrator here.
+    const marco = await pid("marco.bellini@partner.example");
+    expect((await loadProjectMemberFacts(w.db, w.pid("primaryAdmin"), demo.falcon, marco))?.resource.target).toMatchObject({ hubRole: "project_contributor", projectRole: "viewer" });
+    expect((await loadProjectMemberFacts(w.db, leo, b.projectIds.quay, marco))?.resource.target).toMatchObject({ hubRole: "hub_admin", projectRole: "project_admin" });
     const lucas = await pid(nwEmail("Lucas", "Moreau"));
     expect((await loadProjectMemberFacts(w.db, leo, b.projectIds.harbour, lucas))?.resource.target).toEqual({ personId: lucas, hubRole: "hub_member", projectRole: "viewer", directRole: null });
     expect(await loadProjectMemberFacts(w.db, leo, "00000000-0000-0000-0000-000000000000", lucas)).toBeNull();
@@ -346,7 +349,7 @@ describe("project facts in two hubs", () => {
   it("LP-2 FP-2 PR-1 the actor's hub role and project role are the project's hub's and project's", async () => {
     const priya = w.pid("primaryAdmin");
     const quay = await loadProjectFacts(w.db, priya, b.projectIds.quay);
-    expect(quay).toMatchObject({ actor: { hub: { hubId: qwHub, role: "hub_member" }, project: { projectId: b.projectIds.quay, role: "editor" } }, resource: { hub: { hubId: qwHub }, project: { hubId: qwHub, memberCount: 6 } } });
+    expect(quay).toMatchObject({ actor: { hub: { hubId: qwHub, role: "hub_member" }, project: { projectId: b.projectIds.quay, role: "editor" } }, resource: { hub: { hubId: qwHub }, project: { hubId: qwHub, memberCount: 5 } } });
     expect((await loadProjectFacts(w.db, priya, demo.plantLayout))?.actor).toMatchObject({ hub: { role: "hub_admin" }, project: { role: "project_admin" } });
     // Through a group: Kenji is in Quay Crew (editor on Dockside Archive) and an editor there himself.
     const kenji = await pid(nwEmail("Kenji", "Watanabe"));
@@ -355,14 +358,14 @@ describe("project facts in two hubs", () => {
     expect(await loadProjectRole(w.db, kenji, b.projectIds.heron)).toBeNull();
     // A project administrator directly who is also in a viewer group keeps the highest role.
     expect(await loadProjectRole(w.db, w.pid("hubAdmin"), b.projectIds.harbour)).toBe("editor");
-    const tom = w.pid("namedUser");
-    const openHere = await loadProjectFacts(w.db, tom, b.projectIds.quay);
+    const olivia = await pid(nwEmail("Olivia", "Brennan"));
+    const openHere = await loadProjectFacts(w.db, olivia, b.projectIds.quay);
     expect(openHere?.actor).toMatchObject({ hub: { role: "project_contributor" }, project: null });
     expect(decide(openHere!.actor, "projects.open", openHere!.resource)).toMatchObject({ allowed: false });
-    expect(await loadProjectInfo(w.db, b.projectIds.dockside)).toEqual({ projectId: b.projectIds.dockside, hubId: qwHub, memberCount: 5, kind: "folder", visibility: null });
+    expect(await loadProjectInfo(w.db, b.projectIds.dockside)).toEqual({ projectId: b.projectIds.dockside, hubId: qwHub, memberCount: 4, kind: "folder", visibility: null });
     expect(await loadProjectInfo(w.db, b.projectIds.heron, { lock: true })).toMatchObject({ kind: "legacy", visibility: "secret", memberCount: 4 });
     expect(await loadProjectInfo(w.db, "00000000-0000-0000-0000-000000000000")).toBeNull();
-    expect(await loadProjectFacts(w.db, tom, "00000000-0000-0000-0000-000000000000")).toBeNull();
+    expect(await loadProjectFacts(w.db, olivia, "00000000-0000-0000-0000-000000000000")).toBeNull();
   });
 
   it("PR-2 HB-8 a join request's requester: their role and activation in the project's hub", async () => {
@@ -382,7 +385,8 @@ describe("project facts in two hubs", () => {
     const leo = w.pid("hubMember");
     expect((await loadProjectGroupAddFacts(w.db, leo, b.projectIds.quay, survey!))?.resource).toMatchObject({ groupAlreadyAdded: false, groupHoldsContributor: true });
     expect((await loadProjectGroupAddFacts(w.db, leo, b.projectIds.dockside, crew!))?.resource).toMatchObject({ groupAlreadyAdded: true, groupHoldsContributor: false });
-    // Mechanical Team holds Tom and Leo: Hub Members in the demo hub (Tom is a Project Contributor only in the bystander hub).
+    // Quay Crew holds Marco: a hub administrator here, a Project Contributor only in the demo hub.
+    expect((await loadProjectGroupAddFacts(w.db, leo, b.projectIds.quay, crew!))?.resource).toMatchObject({ groupAlreadyAdded: false, groupHoldsContributor: false });
     const [mech] = await w.db.select({ groupId: projectGroups.groupId }).from(projectGroups).where(eq(projectGroups.projectId, demo.conveyor));
     const plant = await loadProjectGroupAddFacts(w.db, w.pid("primaryAdmin"), demo.plantLayout, mech!.groupId);
     expect(plant?.resource).toMatchObject({ groupAlreadyAdded: false, groupHoldsContributor: false });
@@ -412,16 +416,16 @@ describe("project facts in two hubs", () => {
 
 describe("the person's facts across both scopes", () => {
   it("UM-7 HB-8 HB-1 every account and hub once, each with its own roles; navigation lists what they administer, active hubs only", async () => {
-    const tom = await loadPersonFacts(w.db, w.pid("namedUser"));
-    expect(tom.accounts.map((a) => [a.name, a.roles.ssoAdmin, a.roles.namedUser, a.roles.classicUser])).toEqual([
-      ["Northwind Engineering", false, true, false],
+    const olivia = await loadPersonFacts(w.db, await pid(nwEmail("Olivia", "Brennan")));
+    expect(olivia.accounts.map((a) => [a.name, a.roles.ssoAdmin, a.roles.namedUser, a.roles.classicUser])).toEqual([
+      ["Northwind Engineering", false, true, true],
       ["Quietwater Holdings", true, true, true],
     ]);
-    expect(tom.hubs.map((h) => [h.hubId, h.role])).toEqual([[demoHub, "hub_member"], [qwHub, "project_contributor"]]);
-    const nav = navigationOf(tom);
+    expect(olivia.hubs.map((h) => [h.hubId, h.role])).toEqual([[demoHub, "hub_member"], [qwHub, "project_contributor"]]);
+    const nav = navigationOf(olivia);
     expect(nav.accounts.map((a) => a.accountId)).toEqual([qw]);
-    expect(accountFactsOf(tom, qw)?.actor.account?.ssoAdmin).toBe(true);
-    expect(accountFactsOf(tom, w.world.accountIds.namedOnly)).toBeNull();
+    expect(accountFactsOf(olivia, qw)?.actor.account?.ssoAdmin).toBe(true);
+    expect(accountFactsOf(olivia, w.world.accountIds.namedOnly)).toBeNull();
     const sofia = await loadPersonAccountsAndHubs(w.db, await pid(nwEmail("Sofia", "Rossi")));
     expect(sofia.hubs.map((h) => h.hubId)).toEqual([demoHub]);
     const aisha = navigationOf(await loadPersonFacts(w.db, w.pid("softwareCoordinator")));
