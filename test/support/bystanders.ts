@@ -223,7 +223,7 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
     await tx.insert(projectItems).values(charts);
     await tx.insert(projectItems).values(files);
     // Public links made by people who are in both hubs: removing them from the demo hub revokes only the demo hub's.
-    const linkers = [P.hubAdmin, marco, P.primaryAdmin, P.secondaryAdmin, quinn];
+    const linkers = [P.hubAdmin, kenji!, P.primaryAdmin, P.secondaryAdmin, quinn];
     await tx.insert(shareLinks).values(files.map((f, i) => ({ itemId: f.id, tokenHash: tokenHash(), createdBy: id(linkers[i]!) })));
 
     await tx.insert(joinRequests).values([
@@ -284,6 +284,8 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       ...Object.fromEntries(found.map((r) => [r.id, r.email])),
       ...Object.fromEntries(allProjects.map((p) => [p.id, `project ${p.name}`])),
       ...Object.fromEntries(invites.map((i) => [i.id, `invitation to ${i.email}`])),
+      [crew.id]: `group ${crew.name}`,
+      [survey.id]: `group ${survey.name}`,
     };
     return {
       accountId,
