@@ -284,6 +284,7 @@ export async function seedBystanders(db: Db): Promise<BystanderIds> {
       ...Object.fromEntries(found.map((r) => [r.id, r.email])),
       ...Object.fromEntries(allProjects.map((p) => [p.id, `project ${p.name}`])),
       ...Object.fromEntries(invites.map((i) => [i.id, `invitation to ${i.email}`])),
+      ...Object.fromEntries(productRows.map((r) => [r.id, `product ${r.code}`])),
       [crew.id]: `group ${crew.name}`,
       [survey.id]: `group ${survey.name}`,
     };
