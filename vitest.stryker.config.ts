@@ -1,8 +1,14 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+// Found by Node's resolution, not under `${root}/node_modules`: Stryker's sandbox gets no
+// node_modules link when the checkout's own node_modules is a symlink (a git worktree sharing
+// one install), and a missing alias target made every test file that reaches a "server-only"
+// module fail to load, which Stryker does not report: their tests silently covered nothing.
+const serverOnlyEmpty = path.join(path.dirname(createRequire(import.meta.url).resolve("server-only")), "empty.js");
 
 // The Vitest config StrykerJS runs (stryker.config.mjs): unit and integration tests as ONE
 // project, since Stryker runs Vitest in one thread and two projects with different worker
@@ -13,7 +19,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${root}/` },
-      { find: /^server-only$/, replacement: `${root}/node_modules/server-only/empty.js` },
+      { find: /^server-only$/, replacement: serverOnlyEmpty },
     ],
   },
   test: {

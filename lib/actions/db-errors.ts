@@ -1,4 +1,5 @@
 import { ADMIN_ELSEWHERE } from "@/lib/permissions/decide-account";
+import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { DomainError } from "./result";
 
 /** Constraint violations the database raises for invariants it holds, as readable conflicts. */
@@ -15,6 +16,8 @@ const CONSTRAINT_MESSAGES: Record<string, { rule?: string; message: string }> = 
   join_requests_one_pending: { message: "A request to join this project is already waiting for a decision." },
   groups_hub_name: { message: "A group with this name already exists in the hub." },
   account_domains_domain: { message: "This email domain already belongs to an account." },
+  // The backstop under lockClassicSeats' count: a classic assignment past the contract product's seats.
+  contract_products_assigned: { rule: "CL-12", message: classicNoSeatReason() },
   contract_invoices_one_per_term: { rule: "CL-3", message: "This term is already invoiced: the contract was already renewed, so nothing was changed (CL-3)." },
 };
 

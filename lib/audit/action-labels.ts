@@ -25,7 +25,7 @@ const LABELS: Record<string, string> = {
   "named_user.edited": "Named user edited",
   "named_user.renamed": "Named user renamed",
   "named_user.removed": "Named user removed",
-  "named_user.imported": "Named users imported",
+  "named_users.imported": "Named users imported",
   "named_user.product_assigned": "Product assigned",
   "named_user.product_unassigned": "Product unassigned",
   "account.primary_admin_changed": "Primary admin changed",

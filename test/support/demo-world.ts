@@ -6,6 +6,7 @@ import { personas, type PersonaKey } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestDb, type TestDb } from "./test-db";
 import { watchBystanders } from "./bystander-snapshot";
+import { testTemplates } from "./test-templates";
 
 export type DemoTestWorld = TestDb & {
   world: DemoWorldSummary;
@@ -21,8 +22,9 @@ export type DemoTestWorld = TestDb & {
 
 /** A fresh database on the real PostgreSQL server with the demo world seeded in it. */
 export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
-  const t = await createTestDb(label);
-  const world = await seedDemoWorld(t.db);
+  const templates = testTemplates();
+  const t = await createTestDb(label, "demo");
+  const world = templates ? templates.world : await seedDemoWorld(t.db);
   if (!world) throw new Error("the demo world was not seeded into a fresh database");
   // Issue 14: a second account, hub and projects with the same people, checked after each test.
   await watchBystanders(t);

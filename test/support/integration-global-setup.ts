@@ -1,11 +1,18 @@
 import postgres from "postgres";
 import { adminUrl } from "./test-db";
+import { createTestTemplates } from "./test-templates";
 
 /**
  * Vitest globalSetup for the integration project: the tests need a real PostgreSQL and
  * must fail, loudly and once, when there is none, rather than skip or time out per file.
+ * Then it builds the run's template databases (test-templates.ts); the teardown drops them.
  */
-export default async function checkPostgres(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  await checkPostgres();
+  return createTestTemplates(adminUrl());
+}
+
+async function checkPostgres(): Promise<void> {
   const url = adminUrl();
   const shown = redact(url);
   const sql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });

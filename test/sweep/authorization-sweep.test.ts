@@ -3,6 +3,9 @@ import { doorState, type SweepSession } from "@/test/sweep/door-state";
 import { people } from "@/db/schema";
 import { inArray } from "drizzle-orm";
 import { changedTables, digest, listTables, type Digest } from "./digest";
+import { effectsDiff, markEffects, writtenSince, type Mark } from "@/test/support/expect-effects";
+import { EFFECTS } from "./effects";
+import { expectedFor, sweepNames } from "./effects-check";
 import { runRoute, runServerAction, runSpec } from "./doors";
 import { EXCLUDED_ROUTES, EXCLUDED_SERVER_ACTIONS, EXPECTED, READ_ONLY_SPECS, type Expected } from "./expected";
 import { lookups, ROUTE_INPUTS, SPEC_INPUTS, SPEC_ROUTE_DOORS } from "./inputs";
@@ -55,6 +58,7 @@ for (const a of serverActions) {
 let w: SweepWorld;
 let tables: string[];
 let baseline: Digest;
+let mark: Mark;
 const inputs = new Map<string, unknown>();
 const sessions = new Map<SignedInPrincipal, SweepSession>();
 const observed = new Map<string, Record<PrincipalKey, string>>();
@@ -78,6 +82,7 @@ beforeAll(async () => {
   }
   tables = await listTables(w.db);
   baseline = await digest(w.db, tables);
+  mark = await markEffects(w.db);
 }, 120_000);
 
 afterAll(async () => {
@@ -99,16 +104,26 @@ async function knock(a: ActionEntry, p: PrincipalKey): Promise<string> {
   return `no door: ${a.id} has no server action and no route in SPEC_ROUTE_DOORS`;
 }
 
-/** One cell in its own transaction, rolled back: the answer, and the tables the cell changed before the rollback. */
-async function cell(a: ActionEntry, p: PrincipalKey): Promise<{ got: string; changed: string[] }> {
+/**
+ * One cell in its own transaction, rolled back: the answer, the tables the cell changed before
+ * the rollback, and (allowed, with a row in effects.ts) how its audit events and emails differ
+ * from the row's.
+ */
+async function cell(a: ActionEntry, p: PrincipalKey): Promise<{ got: string; changed: string[]; effects: string[] }> {
   let got = "";
   let changed: string[] = [];
+  let effects: string[] = [];
   try {
     await w.db.transaction(async (tx) => {
       doorState.db = tx;
       doorState.session = p === "signedOut" ? null : sessions.get(p)!;
       got = await knock(a, p);
       changed = changedTables(baseline, await digest(tx, tables));
+      const row = EFFECTS[a.id];
+      if (got === "allowed" && row && p !== "signedOut") {
+        const want = await expectedFor(tx, w, row, p, inputs.get(a.id));
+        effects = effectsDiff(await writtenSince(tx, mark), want, sweepNames(w, p));
+      }
       throw new Rollback();
     });
   } catch (error) {
@@ -117,7 +132,7 @@ async function cell(a: ActionEntry, p: PrincipalKey): Promise<{ got: string; cha
     doorState.db = null;
     doorState.session = null;
   }
-  return { got, changed };
+  return { got, changed, effects };
 }
 
 const word = (got: string) => (got.startsWith("denied ") ? "denied" : got);
@@ -136,6 +151,10 @@ describe("authorization sweep (issue 14)", () => {
     expect(Object.keys(EXPECTED).filter((id) => !ids.includes(id)).map((id) => `${id} is in expected.ts but the code has no such action`)).toEqual([]);
     expect(ACTIONS.filter((a) => !(a.kind === "spec" ? SPEC_INPUTS : ROUTE_INPUTS)[a.id]).map((a) => `${where(a)} has no input in test/sweep/inputs.ts`)).toEqual([]);
     expect([...Object.keys(SPEC_INPUTS), ...Object.keys(ROUTE_INPUTS)].filter((id) => !ids.includes(id)).map((id) => `${id} has an input but no action`)).toEqual([]);
+    // Effects: every action that writes and is allowed to someone has its row in effects.ts, every row an action.
+    const writing = ACTIONS.filter((a) => (a.kind === "spec" || !["GET", "HEAD"].includes(a.method)) && Object.values(EXPECTED[a.id] ?? {}).includes("allowed"));
+    expect(writing.filter((a) => !EFFECTS[a.id]).map((a) => `${where(a)} is allowed to someone but has no effects row in test/sweep/effects.ts`)).toEqual([]);
+    expect(Object.keys(EFFECTS).filter((id) => !writing.some((a) => a.id === id)).map((id) => `${id} has an effects row but names no action the sweep runs allowed`)).toEqual([]);
     // Routes: swept, or excluded with a reason.
     const unswept = listRouteFiles().filter((r) => !routes.some((x) => x.file === r.file) && !Object.keys(EXCLUDED_ROUTES).some((prefix) => r.path.startsWith(prefix)));
     expect(unswept.map((r) => `${r.file} exports no HTTP method the sweep knows`)).toEqual([]);
@@ -198,6 +217,8 @@ describe("authorization sweep (issue 14)", () => {
         const writes = a.kind === "spec" ? !(a.id in READ_ONLY_SPECS) : !["GET", "HEAD"].includes(a.method);
         if (r.got === "allowed" && writes && !r.changed.includes("public.audit_events")) problems.push(`${p}: allowed but wrote no audit event (AU-1); changed ${r.changed.join(", ") || "nothing"}`);
         if (r.got === "allowed" && !writes && r.changed.length) problems.push(`${p}: allowed, read-only, but changed ${r.changed.join(", ")}`);
+        // AU-1 EM-1: exactly the events and emails of the action's row in effects.ts.
+        if (r.effects.length) problems.push(`${p}: allowed, but its effects differ from test/sweep/effects.ts:\n    ${r.effects.join("\n    ")}`);
       }
       observed.set(a.id, got);
       if (problems.length) console.log(`observed:\n${asRow(a.id, got)}`);

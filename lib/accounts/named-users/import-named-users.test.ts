@@ -85,7 +85,9 @@ describe("CSV import of named users", () => {
     expect(await countWhere(people, people.email, "imp4.test")).toBe(1);
   });
 
-  it("UM-5 UM-9 EM-1 AU-1 5,000 rows import in one transaction within seconds", async () => {
+  it("UM-5 UM-9 EM-1 AU-1 5,000 rows import in one transaction, with one audit event that counts them", async () => {
+    const imported = () => w.db.select().from(auditEvents).where(eq(auditEvents.action, "named_users.imported"));
+    const before = (await imported()).length;
     const acd = await productId("ACD");
     const seats = await w.db.transaction((tx) => lockNamedSeats(tx, hybrid, acd));
     const withAcd = Math.min(20, seats.total - seats.assigned);
@@ -103,8 +105,11 @@ describe("CSV import of named users", () => {
     expect(await countWhere(outboxEmails, outboxEmails.to, "imp5.test")).toBe(5000);
     const assigned = await w.db.select({ n: count() }).from(namedAssignments).innerJoin(people, eq(people.id, namedAssignments.personId)).where(like(people.email, "%@imp5.test"));
     expect(assigned[0]!.n).toBe(withAcd);
-    // A few seconds on an idle machine (measured ~3 s); the bound leaves room for a busy CI.
-    expect(ms).toBeLessThan(30_000);
+    // One event for the whole file (AU-1), on this account, naming everyone who came in; the time is printed above, not asserted.
+    const events5000 = (await imported()).slice(before);
+    expect(events5000).toHaveLength(1);
+    expect(events5000[0]).toMatchObject({ accountId: hybrid, actorId: w.pid("primaryAdmin") });
+    expect((events5000[0]!.after as { added: string[] }).added).toHaveLength(5000);
   }, 90_000);
 
   it("UM-5 a file whose only product column is unrecognised (Produkte) is refused naming it, and nothing is written", async () => {

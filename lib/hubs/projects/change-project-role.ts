@@ -4,6 +4,7 @@ import { projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { loadProjectFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { personLabels } from "@/lib/people/people";
 import { personIdInput, projectHeader, projectPath } from "./project-input";
 
 export const changeProjectRoleInput = z.object({ projectId: z.uuid(), personId: personIdInput, role: z.enum(["editor", "viewer"]) });
@@ -29,6 +30,8 @@ export const changeProjectRole = defineAction({
         hubId: p.hubId,
         targetType: "person",
         targetId: personId,
+        // The log names the person (AU-1 "target"), as every other event does, not only their id.
+        targetLabel: (await personLabels(tx, [personId])).get(personId) ?? personId,
         before: { project: p.name, role: PROJECT_ROLE_LABELS[before.role] },
         after: { project: p.name, role: PROJECT_ROLE_LABELS[role] },
       },

@@ -4,6 +4,7 @@ import { projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
 import { loadProjectMemberFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { personLabels } from "@/lib/people/people";
 import { personIdInput, projectHeader, projectPath } from "./project-input";
 import { holdProjectHubMembership } from "../hold-hub-membership";
 
@@ -39,6 +40,8 @@ export const promoteProjectAdmin = defineAction({
         hubId: p.hubId,
         targetType: "person",
         targetId: personId,
+        // The log names the person (AU-1 "target"), as every other event does, not only their id.
+        targetLabel: (await personLabels(tx, [personId])).get(personId) ?? personId,
         before: { project: p.name, role: before ? PROJECT_ROLE_LABELS[before] : null },
         after: { project: p.name, role: PROJECT_ROLE_LABELS.project_admin },
         sideEffects: facts.resource.target.hubRole === "project_contributor" ? [{ rule: "FP-3", effect: "A Project Contributor administrator still cannot create groups or transfer projects" }] : [],

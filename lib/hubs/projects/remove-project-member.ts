@@ -4,6 +4,7 @@ import { projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { loadProjectFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { personLabels } from "@/lib/people/people";
 import { personIdInput, projectHeader, projectPath } from "./project-input";
 
 export const removeProjectMemberInput = z.object({ projectId: z.uuid(), personId: personIdInput });
@@ -20,9 +21,11 @@ export const removeProjectMember = defineAction({
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.personId, personId)))
       .returning({ role: projectMembers.role });
     if (!removed) throw notFound("This project member");
+    // The log names the person (AU-1 "target"), as every other event does, not only their id.
+    const label = (await personLabels(tx, [personId])).get(personId) ?? personId;
     return {
       data: { personId, hubId: p.hubId },
-      audit: { action: "project.member_removed", hubId: p.hubId, targetType: "person", targetId: personId, before: { project: p.name, role: PROJECT_ROLE_LABELS[removed.role] } },
+      audit: { action: "project.member_removed", hubId: p.hubId, targetType: "person", targetId: personId, targetLabel: label, before: { project: p.name, role: PROJECT_ROLE_LABELS[removed.role] } },
     };
   },
   revalidate: ({ projectId }, { hubId }) => [projectPath(hubId, projectId)],
