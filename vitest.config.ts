@@ -41,6 +41,7 @@ export default defineConfig({
           exclude: [...alwaysExcluded, ...unitFiles],
           // Fails the run with a clear message when PostgreSQL can't be reached: never skips.
           globalSetup: ["test/support/integration-global-setup.ts"],
+          setupFiles: ["test/support/bystanders-setup.ts"],
           pool: "forks",
           // 2 cores, and each file creates and migrates its own database.
           maxWorkers: 2,

@@ -28,6 +28,7 @@ export default defineConfig({
     include: unitOnly ? ["lib/**/*.unit.test.ts"] : ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.next*/**", "e2e/**", "**/.data/**", "**/.stryker-tmp*/**"],
     globalSetup: unitOnly ? [] : ["test/support/integration-global-setup.ts"],
+    setupFiles: unitOnly ? [] : ["test/support/bystanders-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

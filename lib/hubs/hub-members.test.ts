@@ -147,9 +147,9 @@ describe("hub members", () => {
     const r = await execute(w.db, w.actor("hubAdmin"), removeHubMember, { hubId, personId: kenji.personId });
     expect(r).toMatchObject({ ok: true, data: { cancelledInvitations: 1 } });
     expect(await role(kenji.personId)).toBeNull();
-    const inv = await w.db.select({ status: invitations.status }).from(invitations).where(eq(invitations.email, kenjiEmail));
+    const inv = await w.db.select({ status: invitations.status }).from(invitations).where(and(eq(invitations.hubId, hubId), eq(invitations.email, kenjiEmail)));
     expect(inv.map((i) => i.status)).toEqual(["cancelled"]);
-    const pm = await w.db.select().from(projectMembers).where(eq(projectMembers.personId, kenji.personId));
+    const pm = await w.db.select().from(projectMembers).innerJoin(projects, eq(projects.id, projectMembers.projectId)).where(and(eq(projects.hubId, hubId), eq(projectMembers.personId, kenji.personId)));
     expect(pm).toEqual([]);
   });
 

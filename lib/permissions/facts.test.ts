@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { hubMembers, namedUsers } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
+import { bystandersOf } from "@/test/support/bystander-snapshot";
 import { decide } from "./decide";
 import { loadAccountFacts, loadHubFacts, loadHubMemberFacts, loadPersonFacts } from "./facts";
 
@@ -48,10 +49,15 @@ describe("facts loaders (one statement each)", () => {
   });
 
   it("HB-8 UM-7 the person's facts list every account and hub membership once, deactivated ones marked", async () => {
+    // Both are in the bystander account and hub too (test/support/bystanders.ts), Ivan active there.
+    const bystanders = bystandersOf(w.db);
     const ivan = await loadPersonFacts(w.db, w.pid("deactivatedMember"));
-    expect(ivan.hubs).toEqual([expect.objectContaining({ hubId: w.world.hubId, active: false, role: "hub_member" })]);
+    expect(ivan.hubs).toEqual([
+      expect.objectContaining({ hubId: w.world.hubId, active: false, role: "hub_member" }),
+      expect.objectContaining({ hubId: bystanders.hubId, active: true, role: "hub_member" }),
+    ]);
     const priya = await loadPersonFacts(w.db, w.pid("primaryAdmin"));
-    expect(priya.accounts.map((a) => a.accountId)).toEqual([w.world.accountIds.hybrid]);
+    expect(priya.accounts.map((a) => a.accountId)).toEqual([w.world.accountIds.hybrid, bystanders.accountId]);
     expect(priya.accounts[0]?.roles).toMatchObject({ adminRole: "primary", namedUser: true });
     expect(priya.demoWorld).toBe(true);
   });

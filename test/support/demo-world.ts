@@ -5,6 +5,7 @@ import { seedDemoWorld, type DemoWorldSummary } from "@/lib/demo/demo";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
 import { createTestDb, type TestDb } from "./test-db";
+import { watchBystanders } from "./bystander-snapshot";
 import { testTemplates } from "./test-templates";
 
 export type DemoTestWorld = TestDb & {
@@ -25,6 +26,8 @@ export async function createDemoWorldDb(label: string): Promise<DemoTestWorld> {
   const t = await createTestDb(label, "demo");
   const world = templates ? templates.world : await seedDemoWorld(t.db);
   if (!world) throw new Error("the demo world was not seeded into a fresh database");
+  // Issue 14: a second account, hub and projects with the same people, checked after each test.
+  await watchBystanders(t);
   const rows = await t.db
     .select({ id: people.id, email: people.email, name: people.name })
     .from(people)
