@@ -1,7 +1,7 @@
 import { demoHubName, personas } from "../lib/demo/personas";
 import { expect, test } from "./fixtures";
 import { hubIdOn } from "./support/account-ids";
-import { alertWith, mailboxInvitationLink, unique } from "./support/hubs";
+import { alertWith, mailboxInvitationLink, openInviteDialog, unique } from "./support/hubs";
 import { signInWithEmailLink } from "./support/sign-in";
 
 // Invitations on the demo hub, whose mode is approval_required. Only new addresses are
@@ -15,9 +15,11 @@ test.describe("hub invitations", () => {
     const guest = `${unique("guest")}@guest.example`;
     await leo.goto(`/hubs/${hubId}/invitations`);
     await expect(leo.getByText("Your invitations wait for a hub administrator's approval")).toBeVisible();
-    await leo.getByLabel("Email addresses").fill(guest);
-    await leo.getByRole("button", { name: "Invite", exact: true }).click();
-    await expect(leo.getByTestId(`invite-result-${guest}`)).toContainText("Waiting for a hub administrator's approval");
+    const dialog = await openInviteDialog(leo);
+    await dialog.getByLabel("Email addresses").fill(guest);
+    await dialog.getByRole("button", { name: "Invite", exact: true }).click();
+    await expect(dialog.getByTestId(`invite-result-${guest}`)).toContainText("Waiting for a hub administrator's approval");
+    await leo.keyboard.press("Escape");
     // The sent list is the administrators'.
     await expect(leo.getByRole("table", { name: "Sent invitations" })).toHaveCount(0);
 

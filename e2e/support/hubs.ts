@@ -34,10 +34,30 @@ export async function mailboxInvitationLink(page: Page, email: string, after: st
   return href!;
 }
 
-/** Invites a pasted list from the hub's invitations page and waits for each address's result. */
-export async function invite(page: Page, hubId: string, emails: string[]): Promise<void> {
+/**
+ * Invites a pasted list from the hub's invitations page (the header's "Invite people" dialog),
+ * waits for each address's result, closes the dialog and returns the results by address.
+ */
+export async function invite(page: Page, hubId: string, emails: string[]): Promise<Record<string, string>> {
   await page.goto(`/hubs/${hubId}/invitations`);
-  await page.getByLabel("Email addresses").fill(emails.join(", "));
-  await page.getByRole("button", { name: "Invite", exact: true }).click();
-  for (const e of emails) await expect(page.getByTestId(`invite-result-${e}`)).toBeVisible();
+  const dialog = await openInviteDialog(page);
+  await dialog.getByLabel("Email addresses").fill(emails.join(", "));
+  await dialog.getByRole("button", { name: "Invite", exact: true }).click();
+  const results: Record<string, string> = {};
+  for (const e of emails) {
+    const row = dialog.getByTestId(`invite-result-${e}`);
+    await expect(row).toBeVisible();
+    results[e] = (await row.textContent()) ?? "";
+  }
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  return results;
+}
+
+/** Opens the invitations page's "Invite people" dialog. */
+export async function openInviteDialog(page: Page) {
+  await page.getByRole("button", { name: "Invite people" }).click();
+  const dialog = page.getByRole("dialog", { name: "Invite people to the hub" });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }

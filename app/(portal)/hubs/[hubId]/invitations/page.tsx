@@ -12,7 +12,8 @@ import { keysetLinks } from "@/components/ui/keyset-pager";
 import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
 import { InvitationActions, type InvitationCapabilities } from "@/components/hubs/invitation-actions";
-import { InviteForm } from "@/components/hubs/invite-form";
+import { InviteDialog } from "@/components/hubs/invite-dialog";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
 import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
 import { RunButton } from "@/components/hubs/run-button";
@@ -78,17 +79,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   return (
     <div className="flex flex-col gap-5">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/invitations" />
-      <h1 className="text-2xl font-semibold">Invitations</h1>
-      {invite.allowed ? (
-        <section aria-labelledby="inv-new" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="inv-new" className="mb-2 text-lg font-medium">
-            Invite people to the hub
-          </h2>
-          <InviteForm hubId={hubId} note={note} />
-        </section>
-      ) : (
-        <p className="text-sm text-slate-600">{invite.reason}</p>
-      )}
+      <PageHeader title="Invitations" description={invite.allowed ? note : invite.reason} actions={invite.allowed ? <InviteDialog hubId={hubId} note={note} /> : null} />
       {sent && queue ? (
         <>
           {hubProjects.length > 0 ? (
