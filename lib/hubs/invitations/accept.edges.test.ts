@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { and, eq } from "drizzle-orm";
 import { auditEvents, hubMembers, projectMembers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import { findOrCreatePerson } from "@/lib/people/people";
+import { personActor } from "@/test/support/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHubPerson } from "@/test/support/projects";
 import { createProject } from "../projects/create-project";
@@ -29,10 +29,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function personActor(email: string) {
-  const { person } = await findOrCreatePerson(w.db, { email, firstName: "Edge", lastName: email.split("@")[0] ?? "" });
-  return { personId: person.id, email, name: person.label };
-}
 async function project(name: string): Promise<string> {
   const r = await execute(w.db, w.actor("hubAdmin"), createProject, { hubId, name, kind: "folder" });
   if (!r.ok) throw new Error(JSON.stringify(r));
@@ -46,14 +42,14 @@ const projectRoleOf = async (projectId: string, personId: string) =>
 
 describe("HB-5 accepting", () => {
   it("HB-7 an invitation that does not exist is not found", async () => {
-    const me = await personActor("accept.nothing@guest.example");
+    const me = await personActor(w.db, "accept.nothing@guest.example", "Edge");
     expect(await execute(w.db, me, acceptInvitation, { invitationId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("HB-5 AU-1 an outsider accepting a hub invitation joins as Hub Member, and the event says so", async () => {
     const r = await execute(w.db, w.actor("hubAdmin"), invitePeople, { hubId, emails: "accept.hub@guest.example" });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const me = await personActor("accept.hub@guest.example");
+    const me = await personActor(w.db, "accept.hub@guest.example", "Edge");
     const [mine] = await w.db.select().from(auditEvents).where(and(eq(auditEvents.action, "invitation.sent"), eq(auditEvents.targetLabel, me.email)));
     const invitationId = mine!.targetId!;
     expect(await execute(w.db, me, acceptInvitation, { invitationId })).toMatchObject({ ok: true, data: { invitationId, hubId, projectId: null, role: "hub_member" } });
@@ -70,7 +66,7 @@ describe("HB-5 accepting", () => {
     const projectId = await project("Accept edges outsider");
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId, email: "accept.project@guest.example", role: "editor" });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const me = await personActor("accept.project@guest.example");
+    const me = await personActor(w.db, "accept.project@guest.example", "Edge");
     expect(await execute(w.db, me, acceptInvitation, { invitationId: r.data.invitationId })).toMatchObject({ ok: true, data: { projectId, role: "project_contributor" } });
     expect(await hubRoleOf(me.personId)).toBe("project_contributor");
     expect(await projectRoleOf(projectId, me.personId)).toBe("editor");
@@ -86,7 +82,7 @@ describe("HB-5 accepting", () => {
     const pid = await addHubPerson(w.db, hubId, email, "hub_member");
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId, email, role: "viewer" });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const me = await personActor(email);
+    const me = await personActor(w.db, email, "Edge");
     expect(me.personId).toBe(pid);
     expect(await execute(w.db, me, acceptInvitation, { invitationId: r.data.invitationId })).toMatchObject({ ok: true, data: { role: "hub_member" } });
     expect(await hubRoleOf(pid)).toBe("hub_member");

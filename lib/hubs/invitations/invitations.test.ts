@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, hubMembers, hubs, invitations, outboxEmails, projectMembers, projects } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import type { PersonaKey } from "@/lib/demo/personas";
-import { findOrCreatePerson } from "@/lib/people/people";
+import { personActor } from "@/test/support/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { acceptInvitation } from "./accept-invitation";
 import { approveInvitation } from "./approve-invitation";
@@ -51,10 +51,6 @@ async function invite(actor: PersonaKey, emails: string): Promise<InviteResult[]
   const r = await execute(w.db, w.actor(actor), invitePeople, { hubId, emails });
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.data.results;
-}
-async function personActor(email: string) {
-  const { person } = await findOrCreatePerson(w.db, { email, firstName: "Test", lastName: email.split("@")[0] ?? "" });
-  return { personId: person.id, email, name: person.label };
 }
 
 describe("inviting people to the hub", () => {
@@ -143,7 +139,7 @@ describe("resend, cancel, approve, reject", () => {
     expect(await resolveInvitationLink(w.db, token, "dan@guest.example")).toEqual({ state: "cancelled" });
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), resendInvitation, { invitationId: row!.id, seenExpiresAt: row!.expiresAt.toISOString().replace("Z", "000Z") }))).toBe("denied HB-7");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), cancelInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
-    const dan = await personActor("dan@guest.example");
+    const dan = await personActor(w.db, "dan@guest.example");
     expect(outcome(await execute(w.db, dan, acceptInvitation, { invitationId: row!.id }))).toBe("denied HB-7");
     expect(await invite("hubAdmin", "dan@guest.example")).toEqual([{ email: "dan@guest.example", outcome: "invited" }]);
   });
@@ -162,7 +158,7 @@ describe("resend, cancel, approve, reject", () => {
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), approveInvitation, { invitationId: erin!.id }))).toBe("denied HB-3");
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), rejectInvitation, { invitationId: finn!.id }))).toBe("allowed");
     expect(await mailsTo("finn@guest.example")).toHaveLength(0);
-    const finnActor = await personActor("finn@guest.example");
+    const finnActor = await personActor(w.db, "finn@guest.example");
     expect(outcome(await execute(w.db, finnActor, acceptInvitation, { invitationId: finn!.id }))).toBe("not_found");
     expect(await listMyInvitations(w.db, finnActor.personId)).toEqual([]);
   });
@@ -182,12 +178,12 @@ describe("the invitee", () => {
   it("HB-7 HB-5 the invitee sees their pending invitation, accepts it once through the link and becomes a Hub Member", async () => {
     await invite("hubAdmin", "gina@guest.example");
     const token = await tokenFor("gina@guest.example");
-    const gina = await personActor("gina@guest.example");
+    const gina = await personActor(w.db, "gina@guest.example");
     const mine = await listMyInvitations(w.db, gina.personId);
     expect(mine).toHaveLength(1);
     expect((await resolveInvitationLink(w.db, token, null)).state).toBe("open");
     expect(await resolveInvitationLink(w.db, token, "someone.else@guest.example")).toEqual({ state: "wrong_person" });
-    const someone = await personActor("someone.else@guest.example");
+    const someone = await personActor(w.db, "someone.else@guest.example");
     expect(outcome(await execute(w.db, someone, acceptInvitation, { invitationId: mine[0]!.invitationId }))).toBe("not_found");
     const r = await execute(w.db, gina, acceptInvitation, { invitationId: mine[0]!.invitationId });
     expect(r).toMatchObject({ ok: true, data: { role: "hub_member" } });
@@ -200,8 +196,8 @@ describe("the invitee", () => {
 
   it("HB-7 the invitee declines; an expired invitation can no longer be answered", async () => {
     await invite("hubAdmin", "hal@guest.example, ivy@guest.example");
-    const hal = await personActor("hal@guest.example");
-    const ivy = await personActor("ivy@guest.example");
+    const hal = await personActor(w.db, "hal@guest.example");
+    const ivy = await personActor(w.db, "ivy@guest.example");
     const [halInv] = await invitationsTo("hal@guest.example");
     const [ivyInv] = await invitationsTo("ivy@guest.example");
     expect(outcome(await execute(w.db, hal, declineInvitation, { invitationId: halInv!.id }))).toBe("allowed");
@@ -218,7 +214,7 @@ describe("the invitee", () => {
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(await mailsTo("jo@guest.example")).toHaveLength(1);
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: closed!.id, email: "jo@guest.example", role: "viewer" }))).toBe("conflict");
-    const jo = await personActor("jo@guest.example");
+    const jo = await personActor(w.db, "jo@guest.example");
     expect(await execute(w.db, jo, acceptInvitation, { invitationId: r.data.invitationId })).toMatchObject({ ok: true, data: { role: "project_contributor" } });
     const [pm] = await w.db.select().from(projectMembers).where(and(eq(projectMembers.projectId, closed!.id), eq(projectMembers.personId, jo.personId)));
     expect(pm?.role).toBe("viewer");

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { and, eq, sql } from "drizzle-orm";
 import { hubMembers, invitations, projectMembers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import { findOrCreatePerson } from "@/lib/people/people";
+import { personActor } from "@/test/support/people";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHubPerson, demoProjectIds, directRole, fillProject, type DemoProjectKey } from "@/test/support/projects";
 import { changeHubRole } from "../change-hub-role";
@@ -32,10 +32,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function personActor(email: string) {
-  const { person } = await findOrCreatePerson(w.db, { email, firstName: "Test", lastName: email.split("@")[0] ?? "" });
-  return { personId: person.id, email, name: person.label };
-}
 const statusOf = async (invitationId: string) => (await w.db.select({ status: invitations.status }).from(invitations).where(eq(invitations.id, invitationId)))[0]?.status;
 const hubRoleOf = async (personId: string) => (await w.db.select({ role: hubMembers.role }).from(hubMembers).where(and(eq(hubMembers.hubId, hubId), eq(hubMembers.personId, personId))))[0]?.role ?? null;
 
@@ -54,7 +50,7 @@ describe("inviting to a project by email", () => {
   it("HB-5 PR-3 an outsider invited to a folder-level project as Project Administrator joins the hub as a Project Contributor with that project role", async () => {
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.gearbox, email: "hb5.pa@guest.example", role: "project_admin" });
     if (!r.ok) throw new Error(JSON.stringify(r));
-    const kim = await personActor("hb5.pa@guest.example");
+    const kim = await personActor(w.db, "hb5.pa@guest.example");
     expect(await execute(w.db, kim, acceptInvitation, { invitationId: r.data.invitationId })).toMatchObject({ ok: true, data: { role: "project_contributor" } });
     expect(await hubRoleOf(kim.personId)).toBe("project_contributor");
     expect(await directRole(w.db, ids.gearbox, kim.personId)).toBe("project_admin");
@@ -81,7 +77,7 @@ describe("accepting after the invitee became a Project Contributor", () => {
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.plantLayout, email, role: "viewer" });
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), changeHubRole, { hubId, personId: pid, role: "project_contributor" }))).toBe("allowed");
-    const late = await personActor(email);
+    const late = await personActor(w.db, email);
     expect(outcome(await execute(w.db, late, acceptInvitation, { invitationId: r.data.invitationId }))).toBe("denied LP-2");
     expect(await statusOf(r.data.invitationId)).toBe("pending");
     expect(await directRole(w.db, ids.plantLayout, pid)).toBeNull();
@@ -95,7 +91,7 @@ describe("accepting after the invitee became a Project Contributor", () => {
     const r = await execute(w.db, w.actor("hubAdmin"), inviteToProject, { projectId: ids.tooling, email, role: "project_admin" });
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(outcome(await execute(w.db, w.actor("hubAdmin"), changeHubRole, { hubId, personId: pid, role: "project_contributor" }))).toBe("allowed");
-    const late = await personActor(email);
+    const late = await personActor(w.db, email);
     const accepted = await execute(w.db, late, acceptInvitation, { invitationId: r.data.invitationId });
     expect(outcome(accepted)).toBe("denied LP-3");
     expect(await statusOf(r.data.invitationId)).toBe("pending");
@@ -109,7 +105,7 @@ describe("accepting after the invitee became a Project Contributor", () => {
       .insert(invitations)
       .values({ hubId, projectId: ids.spareParts, email, hubRole: "hub_member", projectRole: "viewer", tokenHash: `test-hb8-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000) })
       .returning({ id: invitations.id });
-    const off = await personActor(email);
+    const off = await personActor(w.db, email);
     expect(outcome(await execute(w.db, off, acceptInvitation, { invitationId: created!.id }))).toBe("denied HB-8");
     expect(await statusOf(created!.id)).toBe("pending");
     expect(await directRole(w.db, ids.spareParts, pid)).toBeNull();
@@ -122,7 +118,7 @@ describe("accepting after the invitee became a Project Contributor", () => {
     const count = async (): Promise<number> => ((await w.db.execute(sql`select ((select count(*) from project_members where project_id = ${ids.spareParts}) + (select count(*) from project_groups where project_id = ${ids.spareParts}))::int as n`)) as unknown as { n: number }[])[0]!.n;
     await fillProject(w.db, hubId, ids.spareParts, 500 - (await count()), "pr6");
     expect(await count()).toBe(500);
-    const late = await personActor(email);
+    const late = await personActor(w.db, email);
     expect(outcome(await execute(w.db, late, acceptInvitation, { invitationId: r.data.invitationId }))).toBe("denied PR-6");
     expect(await statusOf(r.data.invitationId)).toBe("pending");
     expect(await directRole(w.db, ids.spareParts, late.personId)).toBeNull();
