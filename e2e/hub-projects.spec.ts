@@ -50,7 +50,7 @@ test.describe("as a Hub Member", () => {
 
     // FP-4: create a project; the creator is its Project Administrator.
     await page.goto(`/hubs/${hubId}`);
-    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByRole("button", { name: "Create a project" }).click();
     await page.getByLabel("Project name").fill("E2E Leo Secret");
     await page.getByTestId("create-project").getByLabel("Kind").selectOption("secret");
     await page.getByRole("button", { name: "Create project" }).click();
@@ -129,7 +129,7 @@ test.describe("a Project Contributor added to a Closed project", () => {
 
   test("LP-2 FP-1 PR-1 a Project Contributor added to a Closed project as Editor works in it", async ({ page, asPersona }) => {
     await openHub(page);
-    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByRole("button", { name: "Create a project" }).click();
     await page.getByLabel("Project name").fill("E2E Closed for Zoe");
     await page.getByTestId("create-project").getByLabel("Kind").selectOption("closed");
     await page.getByRole("button", { name: "Create project" }).click();
@@ -153,7 +153,7 @@ test.describe("groups and transfer", () => {
 
   test("PR-4 PR-5 a project administrator who is a Hub Member creates and adds a group, then transfers the project after a preview", async ({ page }) => {
     const hubId = await openHub(page);
-    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByRole("button", { name: "Create a project" }).click();
     await page.getByLabel("Project name").fill("E2E Leo Transfer");
     await page.getByTestId("create-project").getByLabel("Kind").selectOption("folder");
     await page.getByRole("button", { name: "Create project" }).click();

@@ -21,7 +21,7 @@ test.describe("a Project Contributor made Hub Member", () => {
       ["E2E LP-4 Closed", "closed"],
     ] as const) {
       await page.goto(`/hubs/${hubId}`);
-      await page.getByTestId("create-project").locator("summary").click();
+      await page.getByRole("button", { name: "Create a project" }).click();
       await page.getByLabel("Project name").fill(name);
       await page.getByTestId("create-project").getByLabel("Kind").selectOption(kind);
       await page.getByRole("button", { name: "Create project" }).click();

@@ -12,7 +12,7 @@ test.describe("hub sharing", () => {
     test.slow();
     const hubId = await createHub(page, unique("Sharing hub"));
     await page.goto(`/hubs/${hubId}`);
-    await page.getByTestId("create-project").locator("summary").click();
+    await page.getByRole("button", { name: "Create a project" }).click();
     await page.getByLabel("Project name").fill("E2E Shared project");
     await page.getByTestId("create-project").getByLabel("Kind").selectOption("folder");
     await page.getByRole("button", { name: "Create project" }).click();

@@ -16,7 +16,8 @@ import { keysetLinks } from "@/components/ui/keyset-pager";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { ProjectFilters } from "@/components/projects/project-filters";
-import { CreateProjectForm } from "@/components/projects/create-project-form";
+import { CreateProjectDialog } from "@/components/projects/create-project-dialog";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Hub" };
 
@@ -62,21 +63,9 @@ export default async function HubPage({ params, searchParams }: Props) {
   ];
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{facts.name}</h1>
-        <p className="text-sm text-slate-600">Your hub role: {HUB_ROLE_LABELS[membership.role]}</p>
-      </div>
+      <PageHeader title={facts.name} description={`Your hub role: ${HUB_ROLE_LABELS[membership.role]}`} actions={can["projects.create"].allowed ? <CreateProjectDialog hubId={hubId} /> : null} />
       <h2 className="text-lg font-medium">Projects</h2>
-      {can["projects.create"].allowed ? (
-        <details className="rounded-lg border border-slate-200 bg-white" data-testid="create-project">
-          <summary className="cursor-pointer px-4 py-3 text-sm font-medium">Create a project</summary>
-          <div className="border-t border-slate-200 p-4">
-            <CreateProjectForm hubId={hubId} />
-          </div>
-        </details>
-      ) : (
-        <p className="text-sm text-slate-600">{can["projects.create"].reason}</p>
-      )}
+      {can["projects.create"].allowed ? null : <p className="text-sm text-slate-600">{can["projects.create"].reason}</p>}
       <ProjectFilters base={base} query={query} />
       <DataTable
         caption="Projects"
