@@ -17,7 +17,7 @@ export type MemberCapabilities = {
   remove: { allowed: boolean; reason: string };
 };
 
-type Member = { hubId: string; personId: string; name: string; role: HubRole; active: boolean; openProjects: string[]; adminProjects: string[]; can: MemberCapabilities };
+type Member = { hubId: string; personId: string; name: string; role: HubRole; active: boolean; openProjects: string[]; adminProjects: string[]; projects: number; openInvitations: number; can: MemberCapabilities };
 
 /**
  * A member's hub role as a selector: only HB-10's transitions are offered, a refused one is
@@ -79,7 +79,7 @@ function ContributorEffects({ name, openProjects, adminProjects }: { name: strin
 }
 
 /** A member's "…" menu: deactivate or reactivate, remove — each confirmed with what it does (HB-7, HB-8). */
-export function MemberMenu({ hubId, personId, name, active, can }: Member) {
+export function MemberMenu({ hubId, personId, name, active, projects, openInvitations, can }: Member) {
   const activation = useServerAction(setMemberActivationAction, { success: `${name} is ${active ? "deactivated" : "active again"}.` });
   const remove = useServerAction(removeHubMemberAction, { success: `${name} was removed from the hub.` });
   const [confirm, setConfirm] = useState<"activation" | "remove" | null>(null);
@@ -105,7 +105,10 @@ export function MemberMenu({ hubId, personId, name, active, can }: Member) {
         <p>{active ? `${name} keeps their role but reaches neither the hub nor its projects until reactivated (HB-8).` : `${name} reaches the hub again with their role.`}</p>
       </ConfirmDialog>
       <ConfirmDialog returnFocusTo={menu} open={confirm === "remove"} onOpenChange={(open) => !open && setConfirm(null)} title={`Remove ${name} from the hub?`} confirmLabel="Remove" onConfirm={() => remove.run({ hubId, personId })}>
-        <p>They leave the hub and its projects, and every pending invitation addressed to them is cancelled (HB-7).</p>
+        <p>
+          They leave the hub and {projects === 1 ? "the 1 project" : `the ${projects} projects`} they are in here.{" "}
+          {openInvitations === 0 ? "No invitation of this hub is waiting for them." : `${openInvitations === 1 ? "The 1 invitation" : `The ${openInvitations} invitations`} of this hub addressed to them ${openInvitations === 1 ? "is" : "are"} cancelled (HB-7).`}
+        </p>
         <p className="mt-2">The hub remembers the removal: they cannot join again by email domain, only by a hub administrator&apos;s invitation (HB-8).</p>
       </ConfirmDialog>
       <FailureMessage failure={activation.failure ?? remove.failure} />

@@ -18,9 +18,10 @@ export type MembersQuery = z.output<typeof membersQuery>;
 
 /**
  * `openProjects`: the Open legacy projects a Hub Member would leave on becoming a Project Contributor (LP-2), for the preview;
- * `adminProjects`: the Closed and Secret legacy projects where their Project Administrator role would become Editor (LP-3).
+ * `adminProjects`: the Closed and Secret legacy projects where their Project Administrator role would become Editor (LP-3);
+ * `openInvitations`: this hub's invitations addressed to them that removing them would cancel (HB-7), for the confirmation.
  */
-export type HubMemberRow = { personId: string; name: string; email: string; role: HubRole; active: boolean; joinedAt: string; projects: number; openProjects: string[]; adminProjects: string[] };
+export type HubMemberRow = { personId: string; name: string; email: string; role: HubRole; active: boolean; joinedAt: string; projects: number; openProjects: string[]; adminProjects: string[]; openInvitations: number };
 
 const label = sql<string>`coalesce(nullif(${people.name}, ''), ${people.email})`;
 // Microseconds, as PostgreSQL keeps them, so the keyset never skips or repeats a row.
@@ -65,6 +66,8 @@ export async function listHubMembers(db: Db, hubId: string, q: MembersQuery, lim
         where pr.hub_id = ${hubId} and pm.person_id = ${hubMembers.personId} and pr.kind = 'legacy' and pr.visibility = 'open'), '[]'::json) else '[]'::json end`,
       adminProjects: sql<string[]>`case when ${hubMembers.role} = 'hub_member' then coalesce((select json_agg(pr.name order by pr.name) from project_members pm join projects pr on pr.id = pm.project_id
         where pr.hub_id = ${hubId} and pm.person_id = ${hubMembers.personId} and pr.kind = 'legacy' and pr.visibility in ('closed', 'secret') and pm.role = 'project_admin'), '[]'::json) else '[]'::json end`,
+      // The same invitations leave-effects.ts cancels on removal.
+      openInvitations: sql<number>`(select count(*)::int from invitations i where i.hub_id = ${hubId} and i.status in ('pending', 'awaiting_approval', 'expired') and i.email = lower(${people.email}))`,
     })
     .from(hubMembers)
     .innerJoin(people, eq(people.id, hubMembers.personId))

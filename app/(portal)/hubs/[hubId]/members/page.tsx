@@ -62,7 +62,7 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
     { key: "projects", header: "Projects", align: "right", cell: (m) => m.projects },
   ];
   const filtered = Boolean(q.q || q.role || q.status);
-  const member = (m: HubMemberRow) => ({ hubId, personId: m.personId, name: m.name, role: m.role, active: m.active, openProjects: m.openProjects, adminProjects: m.adminProjects, can: capabilities(facts.actor, hub, m) });
+  const member = (m: HubMemberRow) => ({ hubId, personId: m.personId, name: m.name, role: m.role, active: m.active, openProjects: m.openProjects, adminProjects: m.adminProjects, projects: m.projects, openInvitations: m.openInvitations, can: capabilities(facts.actor, hub, m) });
   return (
     <div className="flex flex-col gap-4">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/members" />
