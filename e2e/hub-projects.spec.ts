@@ -192,8 +192,12 @@ test.describe("a promoted Project Contributor", () => {
     const hubId = await openHub(page);
     await page.goto(`/hubs/${hubId}?kind=closed`);
     await projectLink(page, "Supplier Tooling").click();
-    await chooseProjectRole(page, /^Project role: Zoe /, "Project Administrator");
-    await expect(page.getByRole("alert").filter({ hasText: "(LP-3)" })).toBeVisible();
+    // LP-3: the selector shows the promotion refused, with the rule's reason, and changes nothing.
+    await page.getByRole("combobox", { name: /^Project role: Zoe / }).click();
+    const refused = page.getByRole("option", { name: /^Project Administrator/ });
+    await expect(refused).toHaveAttribute("aria-disabled", "true");
+    await expect(refused).toContainText("(LP-3)");
+    await page.keyboard.press("Escape");
 
     await page.goto(`/hubs/${hubId}?kind=folder`);
     await projectLink(page, "Gearbox Redesign").click();

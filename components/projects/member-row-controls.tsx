@@ -15,10 +15,10 @@ const ROLES: Role[] = ["project_admin", "editor", "viewer"];
 
 /**
  * A project member's role as a selector and a "…" menu to remove them. Promotion to Project
- * Administrator is its own use case (LP-3, FP-3 decide it); the services refuse what the
- * rules forbid and the refusal shows beside the control and in a toast.
+ * Administrator is its own use case: the page passes the policy's answer for this member
+ * (LP-3, FP-3), and a refused promotion stays in the list, disabled, with its reason.
  */
-export function ProjectMemberControls({ projectId, member }: { projectId: string; member: ProjectMemberRow }) {
+export function ProjectMemberControls({ projectId, member, promotion }: { projectId: string; member: ProjectMemberRow; promotion?: { allowed: boolean; reason: string; rule: string } }) {
   const role = useServerAction(changeProjectRoleAction, { success: `${member.label}'s project role changed.` });
   const promote = useServerAction(promoteProjectAdminAction, { success: `${member.label} is now Project Administrator.` });
   const remove = useServerAction(removeProjectMemberAction, { success: `${member.label} was removed from the project.` });
@@ -32,7 +32,12 @@ export function ProjectMemberControls({ projectId, member }: { projectId: string
           label={`Project role: ${member.label}`}
           value={member.role}
           disabled={pending}
-          options={ROLES.map((r) => ({ value: r, label: PROJECT_ROLE_LABELS[r] }))}
+          options={ROLES.map((r) => ({
+            value: r,
+            label: PROJECT_ROLE_LABELS[r],
+            // Only a refused promotion is disabled; a current role is shown as chosen.
+            ...(r === "project_admin" && member.role !== r && promotion && !promotion.allowed ? { disabledReason: `${promotion.reason} (${promotion.rule})` } : {}),
+          }))}
           onValueChange={(v) => {
             if (v === member.role) return;
             if (v === "project_admin") promote.run({ projectId, personId: member.personId });

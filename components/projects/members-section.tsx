@@ -14,6 +14,8 @@ const HUB_ROLE = HUB_ROLE_LABELS;
 type Props = {
   projectId: string;
   members: ProjectMemberRow[];
+  /** Per member: may they be made Project Administrator (LP-3, FP-3, PR-1), with the policy's reason. */
+  promote: Record<string, { allowed: boolean; reason: string; rule: string }>;
   canManage: boolean;
   /** Roles the actor may give when adding (PR-3: no higher than their own); empty = cannot add. */
   addRoles: readonly ("project_admin" | "editor" | "viewer")[];
@@ -23,7 +25,7 @@ type Props = {
 };
 
 /** Members with their project and hub roles (PR-1); adding hub members (PR-3, LP-2, PR-6); roles and promotion (LP-3, FP-3) for administrators. */
-export function MembersSection({ projectId, members, canManage, addRoles, addable, notes }: Props) {
+export function MembersSection({ projectId, members, promote, canManage, addRoles, addable, notes }: Props) {
   return (
     <section aria-labelledby="members-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="members-heading" className="text-lg font-medium">
@@ -36,7 +38,7 @@ export function MembersSection({ projectId, members, canManage, addRoles, addabl
               <span className="font-medium">{m.label}</span>
               {canManage ? null : <> · {ROLE[m.role]}</>} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
             </span>
-            {canManage ? <ProjectMemberControls projectId={projectId} member={m} /> : null}
+            {canManage ? <ProjectMemberControls projectId={projectId} member={m} promotion={promote[m.personId]} /> : null}
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { decide, loadProjectShareFacts, PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
+import { decide, loadProjectShareFacts, PROJECT_ROLE_LABELS, type ActorFacts, type ProjectResource } from "@/lib/permissions";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
 import { z } from "zod";
@@ -119,7 +119,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {can["projects.readContent"].allowed ? (
         <ContentSection projectId={projectId} items={items} canEdit={can["projects.editContent"].allowed} canShare={canShare.allowed} editReason={can["projects.editContent"].reason} />
       ) : null}
-      {showMembers ? <MembersSection projectId={projectId} members={members} canManage={manage} addRoles={addRoles} addable={addable} notes={addMemberNotes(facts, addRoles)} /> : null}
+      {showMembers ? <MembersSection projectId={projectId} members={members} promote={promoteCapabilities(facts, members)} canManage={manage} addRoles={addRoles} addable={addable} notes={addMemberNotes(facts, addRoles)} /> : null}
       {showMembers && addRoles.length > 0 ? (
         <section aria-labelledby="invite-email-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="invite-email-heading" className="text-lg font-medium">
@@ -154,4 +154,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {transferRefusal ? <p className="text-sm text-slate-600" data-testid="transfer-refusal">{transferRefusal}</p> : null}
     </div>
   );
+}
+
+/** LP-3, FP-3, PR-1 per member: whether the role selector may offer Project Administrator, with the policy's reason. */
+function promoteCapabilities(facts: { actor: ActorFacts; resource: ProjectResource }, members: read.ProjectMemberRow[]): Record<string, { allowed: boolean; reason: string; rule: string }> {
+  const out: Record<string, { allowed: boolean; reason: string; rule: string }> = {};
+  for (const m of members) {
+    const d = decide(facts.actor, "projects.makeAdmin", { kind: "projectMember", hub: facts.resource.hub, project: facts.resource.project, target: { personId: m.personId, hubRole: m.hubRole, projectRole: m.role, directRole: m.role } });
+    out[m.personId] = { allowed: d.allowed, reason: d.reason, rule: d.rule };
+  }
+  return out;
 }
