@@ -13,7 +13,8 @@ export function Select({ label, value, options, onValueChange, disabled }: { lab
   return (
     <S.Root value={value} onValueChange={onValueChange} disabled={disabled}>
       <S.Trigger aria-label={label} className="inline-flex min-w-40 items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700 disabled:text-slate-500">
-        <S.Value />
+        {/* The chosen label as children, so the server-rendered page shows it before hydration. */}
+        <S.Value>{options.find((o) => o.value === value)?.label}</S.Value>
         <S.Icon>
           <ChevronDown aria-hidden="true" className="h-4 w-4" />
         </S.Icon>
