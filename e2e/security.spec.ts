@@ -91,6 +91,11 @@ test.describe("security headers and the CSP", () => {
       // Hydrated: the client router is there (the main navigation's links are client links).
       await expect(page.locator("body")).not.toBeEmpty();
     }
+    // A dialog locks the page's scroll with a runtime <style> (Radix), a toast container is styled: both under the CSP.
+    await page.goto(`/hubs/${hubId}/invitations`);
+    await page.getByRole("button", { name: "Invite people" }).click();
+    await expect(page.getByRole("dialog", { name: "Invite people to the hub" })).toBeVisible();
+    await page.keyboard.press("Escape");
     // Client-side work under the CSP: the By User search, and the picker that fetches candidates.
     await page.goto(`${base}/users`);
     await page.getByLabel("Name or email").fill("fischer");
