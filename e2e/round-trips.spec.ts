@@ -26,7 +26,7 @@ const withinBudget = async (request: APIRequestContext, name: BudgetedPage, path
 test.describe("database round trips per page", () => {
   test.use({ persona: "primaryAdmin" });
 
-  test("UM-7 account pages stay within their round-trip budgets (README table)", async ({ page }) => {
+  test("UM-7 account pages stay within their round-trip budgets (docs/architecture.md table)", async ({ page }) => {
     await page.goto("/");
     const accountId = accountIdFromUrl(page.url());
     const base = `/accounts/${accountId}`;

@@ -4,7 +4,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /**
- * The portal's rate limits (README, Configuration → Rate limits). Counted in the database
+ * The portal's rate limits (docs/configuration.md, Rate limits). Counted in the database
  * (rate-limit.ts), per key: an email address, a client address (client-address.ts) or an
  * actor (the signed-in person).
  */

@@ -15,7 +15,7 @@ export function summarize(samples: readonly number[]): Summary {
 
 export type Row = { scenario: string; measure: string; summary: Summary };
 
-/** A Markdown table (it reads well in a terminal and pastes into the README as is). */
+/** A Markdown table (it reads well in a terminal and pastes into docs/benchmarks.md as is). */
 export function formatTable(rows: readonly Row[], targetMs: number): string {
   const ms = (v: number) => v.toFixed(1);
   const lines = [
