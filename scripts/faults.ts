@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { DEMO_PASSWORD, demoAccounts, personas } from "@/lib/demo/personas";
 import type { Actor } from "@/lib/auth/actor";
-import { signIn } from "./bench/sign-in";
+import { signIn } from "./bench/lib/sign-in";
 import { createCluster, type Cluster } from "./faults/cluster";
 import { burst, Gate, startReads, startWrites, type WriteRecord } from "./faults/load";
 import { burstLimitMs, failures, formatResults, integrity, outage, type Burst, type Sample, type ScenarioResult, type Window, type WriteCheck } from "./faults/report";

@@ -86,7 +86,7 @@ export function isTestFile(file: string): boolean {
 /** Test files that check the demo or large seed data rather than a use case. */
 export function isSeedTest(file: string): boolean {
   const f = file.split(path.sep).join("/");
-  return /(^|\/)lib\/demo\//.test(f) || /(^|\/)[^/]*seed[^/]*\.(test|spec)\.tsx?$/.test(f);
+  return /(^|\/)lib\/demo\//.test(f) || /(^|\/)scripts\/seed\//.test(f) || /(^|\/)[^/]*seed[^/]*\.(test|spec)\.tsx?$/.test(f);
 }
 
 export type TestTitle = { title: string; line: number };

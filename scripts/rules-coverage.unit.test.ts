@@ -53,7 +53,7 @@ describe("rules coverage script", () => {
 
   it("tells tests of seed data from use-case tests", () => {
     expect(isSeedTest("lib/demo/demo.test.ts")).toBe(true);
-    expect(isSeedTest("scripts/seed-large.test.ts")).toBe(true);
+    expect(isSeedTest("scripts/seed/large.test.ts")).toBe(true);
     expect(isSeedTest("lib/accounts/seats.test.ts")).toBe(false);
   });
 

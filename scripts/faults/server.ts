@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../free-port.mjs";
-import { distDir, ensureBuild } from "../bench/next-server";
+import { distDir, ensureBuild } from "../bench/lib/next-server";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");

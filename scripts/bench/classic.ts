@@ -9,21 +9,16 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import type { Db } from "@/db/client";
-import { migrate } from "@/db/migrate";
-import * as schema from "@/db/schema";
 import { loadAccountFacts } from "@/lib/permissions";
 import { listClassicUsers } from "@/lib/contracts/list-classic-users";
 import { parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { viewContract } from "@/lib/contracts/view-contract";
 import { latestReleases } from "@/lib/contracts/announce-release";
 import { listMismatches } from "@/lib/contracts/list-mismatches";
-import { createBenchDatabase } from "./bench/bench-database";
-import { adminEmailFor, seedLargeAccount } from "./bench/seed-large-account";
-import { seedLargeClassic } from "./bench/seed-large-classic";
-import { formatTable, measure, summarize, type Row } from "./bench/stats";
+import { openBenchDb } from "./lib/bench-database";
+import { adminEmailFor, seedLargeAccount } from "../seed/large-account";
+import { seedLargeClassic } from "../seed/large-classic";
+import { formatTable, measure, summarize, type Row } from "./lib/stats";
 
 const TARGET_MS = 100;
 const DOMAIN = "large.example";
@@ -40,11 +35,8 @@ const { values: args } = parseArgs({
 const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Record<string, unknown>[];
 
 async function main(): Promise<void> {
-  const bench = await createBenchDatabase();
-  const client = postgres(bench.url, { max: 10, onnotice: () => {} });
+  const { db, close } = await openBenchDb();
   try {
-    const db = drizzle(client, { schema }) as unknown as Db;
-    await migrate(db, "postgres");
     log(`seeding ${args.users} named users…`);
     const seeded = await seedLargeAccount(db, { users: Number(args.users), accountName: "Large Bench Corp", domain: DOMAIN, log });
     log(`seeding ${args["classic-contracts"]} classic contracts with ${args["classic-users"]} classic users…`);
@@ -74,8 +66,7 @@ async function main(): Promise<void> {
     await add("mismatch report, first page (primary admin)", () => listMismatches(db, adminFacts, { limit: 50 }));
     console.log(formatTable(rows, TARGET_MS));
   } finally {
-    await client.end({ timeout: 5 });
-    await bench.drop();
+    await close();
   }
 }
 

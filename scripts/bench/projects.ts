@@ -3,28 +3,24 @@
  *
  * Benchmarks the hub projects pages' database work at scale (issue 10), in-process: a
  * throwaway local PostgreSQL database with the demo world and a large hub
- * (scripts/bench/seed-large-hub.ts), then the projects list's first page and a search as a
+ * (scripts/seed/large-hub.ts), then the projects list's first page and a search as a
  * Project Contributor, a Hub Member and a hub administrator, and a project page's reads
  * (facts and every section) as its administrator. Prints p50/p95/p99/max; aim p95 ≤ 100 ms.
  */
 import { parseArgs } from "node:util";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { migrate } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { seedDemoWorld } from "@/lib/demo/demo";
 import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions";
 import { listProjects } from "@/lib/hubs/projects/list-projects";
 import * as read from "@/lib/hubs/projects/load-project-page";
-import { createBenchDatabase, requireLocal } from "./bench/bench-database";
-import { seedLargeHub } from "./bench/seed-large-hub";
-import { largeHubEmails, seedLargeHubProjects } from "./bench/seed-large-hub-projects";
-import { ensureBuild, startNext } from "./bench/next-server";
-import { signIn } from "./bench/sign-in";
+import { openBenchDb } from "./lib/bench-database";
+import { seedLargeHub } from "../seed/large-hub";
+import { largeHubEmails, seedLargeHubProjects } from "../seed/large-hub-projects";
+import { ensureBuild, startNext } from "./lib/next-server";
+import { signIn } from "./lib/sign-in";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
-import { formatTable, measure, summarize, type Row } from "./bench/stats";
+import { formatTable, measure, summarize, type Row } from "./lib/stats";
 
 const { values: args } = parseArgs({
   options: {
@@ -40,18 +36,8 @@ const { values: args } = parseArgs({
 const log = (m: string) => console.log(`[bench:projects] ${m}`);
 
 async function main(): Promise<void> {
-  let url = args["database-url"];
-  let drop: (() => Promise<void>) | null = null;
-  if (url) requireLocal(url);
-  else {
-    const created = await createBenchDatabase();
-    url = created.url;
-    drop = created.drop;
-  }
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const { db, client, url, close } = await openBenchDb({ url: args["database-url"] });
   try {
-    const db = drizzle(client, { schema }) as unknown as Db;
-    await migrate(db, "postgres");
     const world = await seedDemoWorld(db);
     const [account] = await db.select({ id: schema.hubs.accountId }).from(schema.hubs).limit(1);
     if (!world && !account) throw new Error("no account to hold the large hub");
@@ -101,8 +87,7 @@ async function main(): Promise<void> {
     if (args.http) await httpRows(url, hub.hubId, projectId, rows, runs, warmup);
     console.log(formatTable(rows, 100));
   } finally {
-    await client.end({ timeout: 5 });
-    if (drop) await drop();
+    await close();
   }
 }
 

@@ -11,7 +11,7 @@ export const largeHubEmails = (domain: string) => ({ admin: `bench.hubadmin@${do
 
 /**
  * The large hub's projects (issue 10's benchmark), added to a hub seeded by seedLargeHub
- * (./seed-large-hub.ts): `projects` projects, a quarter of each kind (folder-level, Open,
+ * (./large-hub.ts): `projects` projects, a quarter of each kind (folder-level, Open,
  * Closed, Secret), ten of the hub's members each, following LP-2 (no Project Contributor in an
  * Open project). Three bench people, one per hub role, join the hub and one project in ten.
  * All in bulk SQL, in one transaction.

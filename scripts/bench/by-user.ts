@@ -3,7 +3,7 @@
  * (`npm run bench:by-user` is the same)
  *
  * Benchmarks By User at scale against a production build: a throwaway local PostgreSQL
- * database seeded with one large account (scripts/seed-large.ts), `next start` on it,
+ * database seeded with one large account (scripts/seed/large.ts), `next start` on it,
  * a real sign-in as its primary admin, then for the first page, a deep page (keyset
  * cursor) and a search: the query function's time in-process and the whole page's HTTP
  * time. Prints p50/p95/p99/max. Cleans up (server, database) on exit, error and Ctrl-C.
@@ -16,22 +16,18 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
 import type { Db } from "@/db/client";
-import { migrate } from "@/db/migrate";
 import { NAMED_USER_KEY_MISMATCHES } from "@/db/named-user-keys";
 import { SEAT_COUNT_MISMATCHES } from "@/db/seat-counts";
-import * as schema from "@/db/schema";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
-import { createBenchDatabase, requireLocal } from "./bench/bench-database";
-import { byUserUrl, cursorAt, listByUser, listPageProducts, type ByUserParams } from "./bench/by-user-query";
-import { explain, QueryCapture } from "./bench/explain";
-import { distDir, ensureBuild, startNext } from "./bench/next-server";
-import { adminEmailFor, findLargeAccount, seedLargeAccount } from "./bench/seed-large-account";
-import { signIn } from "./bench/sign-in";
-import { formatTable, measure, summarize, type Row } from "./bench/stats";
-import { formatThroughput, loadTest, watchRss, type ThroughputResult } from "./bench/throughput";
+import { openBenchDb } from "./lib/bench-database";
+import { byUserUrl, cursorAt, listByUser, listPageProducts, type ByUserParams } from "./lib/by-user-query";
+import { explain, QueryCapture } from "./lib/explain";
+import { distDir, ensureBuild, startNext } from "./lib/next-server";
+import { adminEmailFor, findLargeAccount, seedLargeAccount } from "../seed/large-account";
+import { signIn } from "./lib/sign-in";
+import { formatTable, measure, summarize, type Row } from "./lib/stats";
+import { formatThroughput, loadTest, watchRss, type ThroughputResult } from "./lib/throughput";
 
 const TARGET_MS = 100;
 const DOMAIN = "large.example";
@@ -84,20 +80,10 @@ async function main(): Promise<void> {
   const warmup = Number(args.warmup);
   const depth = Number(args.depth ?? Math.min(50_000, Math.floor(users / 2)));
 
-  let url = args["database-url"];
-  if (url) requireLocal(url);
-  else {
-    const created = await createBenchDatabase();
-    cleanups.push(created.drop);
-    url = created.url;
-    log(`created ${new URL(url).pathname.slice(1)}`);
-  }
-
   const capture = new QueryCapture();
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  cleanups.push(() => client.end({ timeout: 5 }));
-  const db = drizzle(client, { schema, logger: capture.logger }) as unknown as Db;
-  await migrate(db, "postgres");
+  const { db, client, url, close } = await openBenchDb({ url: args["database-url"], logger: capture.logger });
+  cleanups.push(close);
+  if (!args["database-url"]) log(`created ${new URL(url).pathname.slice(1)}`);
 
   const otherUsers = Number(args["other-users"]);
   if (otherUsers > 0 && !(await findLargeAccount(db, OTHER_DOMAIN))) {

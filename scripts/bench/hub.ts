@@ -3,25 +3,21 @@
  *
  * hubs (issue 9): benchmarks the hub administration lists at scale, in-process (query time
  * as a page's server code pays it): a throwaway local PostgreSQL database with one large
- * hub (scripts/bench/seed-large-hub.ts), then the members table (first page, search,
+ * hub (scripts/seed/large-hub.ts), then the members table (first page, search,
  * filtered), the sent invitations (first page, filtered) and sending one invitation (the
  * whole use case: facts, decide, insert, outbox email, audit). Prints p50/p95/p99/max.
  */
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
-import postgres from "postgres";
-import type { Db } from "@/db/client";
-import { migrate } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { invitePeople } from "@/lib/hubs/invitations/invite-people";
 import { listSentInvitations, sentQuery } from "@/lib/hubs/invitations/list-sent-invitations";
 import { listHubMembers, membersQuery } from "@/lib/hubs/list-hub-members";
-import { createBenchDatabase, requireLocal } from "./bench/bench-database";
-import { seedLargeAccount } from "./bench/seed-large-account";
-import { seedLargeHub } from "./bench/seed-large-hub";
-import { formatTable, measure, summarize, type Row } from "./bench/stats";
+import { openBenchDb } from "./lib/bench-database";
+import { seedLargeAccount } from "../seed/large-account";
+import { seedLargeHub } from "../seed/large-hub";
+import { formatTable, measure, summarize, type Row } from "./lib/stats";
 
 const TARGET_MS = 100;
 const DOMAIN = "hubbench.example";
@@ -40,18 +36,8 @@ const { values: args } = parseArgs({
 async function main(): Promise<void> {
   const runs = Number(args.runs);
   const warmup = Number(args.warmup);
-  let url = args["database-url"];
-  let drop: (() => Promise<void>) | null = null;
-  if (url) requireLocal(url);
-  else {
-    const created = await createBenchDatabase();
-    drop = created.drop;
-    url = created.url;
-  }
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const { db, client, close } = await openBenchDb({ url: args["database-url"] });
   try {
-    const db = drizzle(client, { schema }) as unknown as Db;
-    await migrate(db, "postgres");
     const account = await seedLargeAccount(db, { users: 20, accountName: "Hub Bench Corp", domain: DOMAIN, log: (m) => log(`  ${m}`) });
     const hub = await seedLargeHub(db, { accountId: account.accountId, domain: DOMAIN, members: Number(args.members), invitations: Number(args.invitations), log: (m) => log(`  ${m}`) });
     await client.unsafe("analyze");
@@ -77,8 +63,7 @@ async function main(): Promise<void> {
     rows.push({ scenario: "send one invitation (use case)", measure: "transaction", summary: summarize(send) });
     console.log(formatTable(rows, TARGET_MS));
   } finally {
-    await client.end({ timeout: 5 });
-    if (drop) await drop();
+    await close();
   }
 }
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { hubMembers, invitations } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { seedLargeAccount } from "./bench/seed-large-account";
-import { seedLargeHub, type LargeHubSummary } from "./bench/seed-large-hub";
+import { seedLargeAccount } from "./large-account";
+import { seedLargeHub, type LargeHubSummary } from "./large-hub";
 
 describe("seed-large's hub", () => {
   let t: TestDb;

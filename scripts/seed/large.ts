@@ -9,10 +9,10 @@
 import { parseArgs } from "node:util";
 import { closeDb, getHandle } from "@/db/client";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
-import { seedLargeAccount } from "./bench/seed-large-account";
-import { seedLargeClassic } from "./bench/seed-large-classic";
-import { seedLargeHub } from "./bench/seed-large-hub";
-import { largeHubEmails, seedLargeHubProjects } from "./bench/seed-large-hub-projects";
+import { seedLargeAccount } from "./large-account";
+import { seedLargeClassic } from "./large-classic";
+import { seedLargeHub } from "./large-hub";
+import { largeHubEmails, seedLargeHubProjects } from "./large-hub-projects";
 
 const usage = "Usage: seed-large [--users N] [--classic-contracts N] [--classic-users N] [--account-name NAME] [--domain DOMAIN] [--secondary-admins N] [--hub-members N] [--hub-invitations N] [--hub-projects N] [--allow-embedded]";
 

@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "@/lib/demo/personas";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { planContracts, planProducts } from "./bench/large-account-plan";
-import { adminEmailFor, seedLargeAccount, type LargeSeedSummary } from "./bench/seed-large-account";
+import { planContracts, planProducts } from "./large-account-plan";
+import { adminEmailFor, seedLargeAccount, type LargeSeedSummary } from "./large-account";
 
 const USERS = 2000;
 const DOMAIN = "large-test.example";

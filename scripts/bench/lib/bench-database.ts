@@ -1,4 +1,9 @@
+import type { Logger } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import type { Db } from "@/db/client";
+import { migrate } from "@/db/migrate";
+import * as schema from "@/db/schema";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 const PREFIX = "portal_bench_";
@@ -58,4 +63,34 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
       }
     },
   };
+}
+
+export type OpenBenchDb = { db: Db; client: postgres.Sql; url: string; close: () => Promise<void> };
+
+/**
+ * The benchmarks' one bootstrap: `url` (local only) or a throwaway database, connected and
+ * migrated. `close()` ends the connections and drops the database if it was made here.
+ */
+export async function openBenchDb(options: { url?: string; logger?: Logger } = {}): Promise<OpenBenchDb> {
+  let url = options.url;
+  let drop: (() => Promise<void>) | null = null;
+  if (url) requireLocal(url);
+  else {
+    const created = await createBenchDatabase();
+    url = created.url;
+    drop = created.drop;
+  }
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzle(client, { schema, logger: options.logger }) as unknown as Db;
+  const close = async () => {
+    await client.end({ timeout: 5 });
+    await drop?.();
+  };
+  try {
+    await migrate(db, "postgres");
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { db, client, url, close };
 }
