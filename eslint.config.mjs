@@ -1,6 +1,9 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const REQUEST_FACTS = { name: "@/lib/pages/request-facts", message: "Use cases load facts with tx inside their transaction." };
+const FACTS_INSIDE = { group: ["@/lib/permissions/facts/*", "**/permissions/facts/*"], message: 'Import the loaders from "@/lib/permissions/facts": its SQL fragments stay inside the folder.' };
+
 /** @type {import("eslint").Linter.Config[]} */
 const config = [
   {
@@ -51,8 +54,14 @@ const config = [
     // The request's cached facts are for reading pages: a use case loads its facts with `tx`
     // (and locks) inside its transaction, so nothing under lib/ but lib/pages may read them.
     files: ["lib/**"],
-    ignores: ["lib/pages/**"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "@/lib/pages/request-facts", message: "Use cases load facts with tx inside their transaction." }] }] },
+    ignores: ["lib/pages/**", "lib/permissions/facts/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [REQUEST_FACTS], patterns: [FACTS_INSIDE] }] },
+  },
+  {
+    // lib/permissions/facts shares its SQL fragments inside the folder only: everyone else
+    // calls its loaders through "@/lib/permissions/facts".
+    files: ["app/**", "components/**", "test/**", "scripts/**", "e2e/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FACTS_INSIDE] }] },
   },
   {
     // The database layer depends on nothing above it.

@@ -28,8 +28,8 @@ const NOT_MUTATED = ["**/*.test.ts", "**/*.test.tsx", "**/test-helpers.ts", "**/
  * theirs is a run of its own with the integration tests.
  */
 const TARGETS = {
-  "lib/permissions": { mutate: ["lib/permissions/**/*.ts", "!lib/permissions/facts*.ts"], tests: "unit" },
-  "lib/permissions/facts": { mutate: ["lib/permissions/facts*.ts"], tests: "all" },
+  "lib/permissions": { mutate: ["lib/permissions/**/*.ts", "!lib/permissions/facts/**"], tests: "unit" },
+  "lib/permissions/facts": { mutate: ["lib/permissions/facts/**/*.ts"], tests: "all" },
   // lib/hubs' own files without its subfolders (each subfolder is a part of its own).
   "lib/hubs/core": { mutate: ["lib/hubs/*.ts"], tests: "all" },
 };

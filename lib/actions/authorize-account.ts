@@ -1,5 +1,7 @@
 import type { Db } from "@/db/client";
-import { decide, decisionToFailure, loadAccountFacts, type ActorFacts, type CatalogEntry } from "@/lib/permissions";
+import { decide, type ActorFacts, type CatalogEntry } from "@/lib/permissions";
+import { decisionToFailure } from "@/lib/actions/decision-to-failure";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import type { Failure } from "./result";
 
 /** The catalogue actions decided on the account as a whole (views, exports, imports, logs). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { accountAdmins, auditEvents, namedUsers, people } from "@/db/schema";
-import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
 import { addNamedUser } from "@/lib/accounts/named-users/add-named-user";

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { decide, loadContractFacts, type Decision } from "@/lib/permissions";
+import { decide, type Decision } from "@/lib/permissions";
+import { loadContractFacts } from "@/lib/permissions/facts";
 
 /**
  * May the actor see this contract's activity log (AU-2: its contract manager)? null = the

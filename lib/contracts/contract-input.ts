@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { loadContractFacts } from "@/lib/permissions";
+import { loadContractFacts } from "@/lib/permissions/facts";
 import { text } from "@/lib/input/schemas";
 
 /** Every contract use case names the account of the URL and the contract. */

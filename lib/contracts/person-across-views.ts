@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { decide, type AccountResource, type Loaded } from "@/lib/permissions";
+import { decide, type AccountResource } from "@/lib/permissions";
+import { type Loaded } from "@/lib/permissions/facts";
 import { findPersonById, type PersonRef } from "@/lib/people/people";
 import type { ClassicRole } from "./classic-users-query";
 

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { decide, loadContractFacts, contractManagerChangeEffects, type Decision } from "@/lib/permissions";
-import { loadTargetPersonFacts } from "@/lib/permissions/facts-account";
+import { decide, contractManagerChangeEffects, type Decision } from "@/lib/permissions";
+import { loadContractFacts } from "@/lib/permissions/facts";
+import { loadTargetPersonFacts } from "@/lib/permissions/facts";
 import { csvLine } from "@/lib/csv/write-csv";
 import { listProductSeats } from "@/lib/seats/product-seats";
 import type { RuleId } from "@/lib/permissions/rules";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { listVisibleContracts } from "./list-contracts";
 import { viewContract } from "./view-contract";

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { decide, loadContractFacts, type Decision } from "@/lib/permissions";
+import { decide, type Decision } from "@/lib/permissions";
+import { loadContractFacts } from "@/lib/permissions/facts";
 import { loadContractDetails, type ClassicUserPage, type ContractDetails } from "./load-contract-details";
 
 export type BillingView = {

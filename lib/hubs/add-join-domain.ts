@@ -3,7 +3,7 @@ import { hubJoinDomains } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { domainName } from "@/lib/accounts/sso/domain-input";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { mustLoadHubSettings } from "./load-hub-settings";
 import { isPublicMailDomain } from "./public-mail-domains";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hubMembers, hubs } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { hubName } from "./hub-input";
 
 /**

@@ -12,7 +12,7 @@ import { invitePeople } from "./invitations/invite-people";
 import { inviteToProject } from "./invitations/invite-to-project";
 import { joinHub } from "./join-hub";
 import { leaveHub } from "./leave-hub";
-import { joinFacts, listMyHubs } from "./list-my-hubs";
+import { joinFacts, listMyHubs } from "@/lib/permissions/facts";
 import { createShareLink } from "./projects/create-share-link";
 import { decideJoinRequest } from "./projects/decide-join-request";
 import { openShareLink } from "./projects/open-share-link";

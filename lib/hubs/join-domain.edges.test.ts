@@ -6,7 +6,7 @@ import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world
 import { addHub } from "@/test/support/projects";
 import { outcome } from "@/test/support/outcome";
 import { joinHub } from "./join-hub";
-import { listMyHubs } from "./list-my-hubs";
+import { listMyHubs } from "@/lib/permissions/facts";
 
 // HB-3: a join domain opens its own hub only. Each test makes its hubs, domains and people.
 

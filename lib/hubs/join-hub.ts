@@ -1,7 +1,7 @@
 import { hubMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { hubIdInput } from "./hub-input";
-import { loadJoinFacts } from "./load-join-facts";
+import { loadJoinFacts } from "@/lib/permissions/facts";
 
 /** HB-3 Decision: a person whose email domain is one of the hub's join domains joins as a Hub Member, in one click. */
 export const joinHub = defineAction({

@@ -1,5 +1,5 @@
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubMemberFacts } from "@/lib/permissions";
+import { loadHubMemberFacts } from "@/lib/permissions/facts";
 import { personLabels } from "@/lib/people/people";
 import { hubMemberInput } from "./hub-input";
 import { detachFromHub, detachSideEffects } from "./leave-effects";

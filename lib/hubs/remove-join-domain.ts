@@ -4,7 +4,7 @@ import { hubJoinDomains } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { domainName } from "@/lib/accounts/sso/domain-input";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { mustLoadHubSettings } from "./load-hub-settings";
 
 /** HB-3: hub administrators remove a join domain; members who joined through it stay. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { hubs } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { hubName } from "./hub-input";
 import { mustLoadHubSettings } from "./load-hub-settings";
 

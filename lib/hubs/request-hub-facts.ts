@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 
 /**
  * The actor's facts for one hub, once per request (React `cache()`): read fresh from the

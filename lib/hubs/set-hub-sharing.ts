@@ -2,7 +2,7 @@ import { z } from "zod";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { hubs, projectItems, projects, shareLinks } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { mustLoadHubSettings } from "./load-hub-settings";
 
 /**

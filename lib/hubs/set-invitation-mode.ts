@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { hubs, invitationMode } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { mustLoadHubSettings } from "./load-hub-settings";
 
 /** HB-3 / HB-6: hub administrators choose who invites: admins only, members with approval, or members directly. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { hubMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubActivationChangeFacts } from "@/lib/permissions";
+import { loadHubActivationChangeFacts } from "@/lib/permissions/facts";
 import { personLabels } from "@/lib/people/people";
 import { text } from "@/lib/input/schemas";
 import { lockHubAdmins } from "./lock-hub-admins";

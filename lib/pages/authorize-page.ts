@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { decide, type ActionKey, type Decision, type Loaded, type ResourceFor } from "@/lib/permissions";
+import { decide, type ActionKey, type Decision, type ResourceFor } from "@/lib/permissions";
+import { type Loaded } from "@/lib/permissions/facts";
 
 /**
  * For server-rendered pages: the loaded facts must exist and the policy must let the

@@ -1,4 +1,5 @@
-import { decide, type CatalogEntry, type Loaded, type ResourceFacts, type RuleId } from "@/lib/permissions";
+import { decide, type CatalogEntry, type ResourceFacts, type RuleId } from "@/lib/permissions";
+import { type Loaded } from "@/lib/permissions/facts";
 
 /** What a control may do, and (when it may not) why, with the rule: what pages pass to components. */
 export type Capability = { allowed: boolean; reason: string; rule: RuleId };

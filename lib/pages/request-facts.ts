@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { accountFactsOf, loadPersonFacts, navigationOf, type AccountResource, type Loaded, type PersonFacts, type PersonNavigation } from "@/lib/permissions";
+import { accountFactsOf, loadPersonFacts, navigationOf, type Loaded, type PersonFacts, type PersonNavigation } from "@/lib/permissions/facts";
+import { type AccountResource } from "@/lib/permissions";
 
 /**
  * The signed-in person's facts for THIS request: loaded once (one statement) and shared by

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ActionKey } from "./catalog";
 import { decide } from "./decide";
-import { decisionToFailure } from "./decision";
 import { accountNavigation } from "./navigation";
 import type { ResourceFacts } from "./types";
-import { accountRes, classicOnly, contractRes, coordinatorOf, C1, managerOf, otherAccountAdmin, primary, secondary } from "@/test/support/test-facts";
+import { accountRes, classicOnly, contractRes, coordinatorOf, C1, managerOf, primary, secondary } from "@/test/support/test-facts";
 
 describe("decide", () => {
   it("refuses facts of the wrong kind for the action (a programming error, never a guess)", () => {
@@ -19,17 +18,6 @@ describe("decide", () => {
   });
 });
 
-describe("decisionToFailure", () => {
-  it("UM-7 a resource the actor may not see becomes not_found, naming no rule", () => {
-    expect(decisionToFailure(decide(otherAccountAdmin, "contracts.view", contractRes()))).toEqual({ ok: false, code: "not_found", message: "This page was not found." });
-  });
-  it("UM-6 a refusal becomes denied with the rule and the reason", () => {
-    expect(decisionToFailure(decide(primary, "contracts.manageBilling", contractRes()))).toMatchObject({ ok: false, code: "denied", rule: "UM-6", reason: expect.stringContaining("(UM-6)") });
-  });
-  it("CL-3 an allowed decision is no failure", () => {
-    expect(decisionToFailure(decide(managerOf(C1), "contracts.manageBilling", contractRes()))).toBeNull();
-  });
-});
 
 describe("HY-1 account navigation", () => {
   it("HY-1 a hybrid account's primary admin sees By User, By Product and Classic User Management", () => {

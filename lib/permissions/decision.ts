@@ -1,4 +1,3 @@
-import type { Failure } from "../actions/result";
 import type { RuleId } from "./rules";
 
 /**
@@ -24,9 +23,3 @@ export function hidden(rule: RuleId, text: string): Decision {
   return { allowed: false, rule, reason: sentence(text, rule), visible: false };
 }
 
-/** Maps a refusal to the service's typed failure; `null` when allowed. */
-export function decisionToFailure(decision: Decision, what = "This page"): Failure | null {
-  if (decision.allowed) return null;
-  if (!decision.visible) return { ok: false, code: "not_found", message: `${what} was not found.` };
-  return { ok: false, code: "denied", rule: decision.rule, reason: decision.reason, message: decision.reason };
-}

@@ -1,7 +1,6 @@
-// The permission library's public API. Pure parts (decide, catalogue, matrix, helpers)
-// need no database; facts.ts holds the loaders that read it. This barrel pulls in the
-// database schema through facts.ts: client components import the pure modules directly
-// (e.g. "@/lib/permissions/matrix"), never this file.
+// The policy's public API, client-safe: rules, the catalogue, decide and its helpers, effects and
+// navigation, all pure. The database loaders are "@/lib/permissions/facts" (server-only); the
+// permission matrix is "@/lib/permissions/matrix". See README.md here.
 export { RULES, RULE_IDS, RULE_AREA_LABELS, isRuleId, ruleById, type Rule, type RuleArea, type RuleId } from "./rules";
 export {
   ACTION_GROUPS,
@@ -16,7 +15,7 @@ export {
   type ResourceKindOf,
 } from "./catalog";
 export type * from "./types";
-export { allow, deny, hidden, decisionToFailure, type Decision } from "./decision";
+export { allow, deny, hidden, type Decision } from "./decision";
 export { decide } from "./decide";
 export {
   HUB_ROLE_LABELS,
@@ -37,6 +36,4 @@ export {
 } from "./hub-rules";
 export { PROJECT_ROLE_LABELS, projectRoleRank } from "./decide-common";
 export * from "./effects";
-export * from "./matrix";
 export * from "./navigation";
-export * from "./facts";

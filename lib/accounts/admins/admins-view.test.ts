@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { loadAdminsView } from "./admins-view";
 

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { loadTargetPeopleFacts, type AccountPersonResource, type AccountResource, type Loaded, type TargetPersonFacts } from "@/lib/permissions";
+import { loadTargetPeopleFacts, type Loaded } from "@/lib/permissions/facts";
+import { type AccountPersonResource, type AccountResource, type TargetPersonFacts } from "@/lib/permissions";
 import { capabilities, type Capability } from "@/lib/pages/capabilities";
 import { personLabel } from "@/lib/people/people";
 import { describePrimaryAdminChange, type PrimaryAdminChangePreview } from "./describe-primary-admin-change";

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
-import { loadAccountFacts, loadAccountPersonFacts, type AccountPersonResource, type Loaded } from "@/lib/permissions";
+import { loadAccountFacts, loadAccountPersonFacts, type Loaded } from "@/lib/permissions/facts";
+import { type AccountPersonResource } from "@/lib/permissions";
 import { findPersonByEmail } from "@/lib/people/people";
 
 /** The target facts of someone the portal has never seen: no role anywhere yet. */

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { ssoAdmins } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { adminTargetInput } from "./change-primary-admin";
 import { findPersonById } from "@/lib/people/people";
 

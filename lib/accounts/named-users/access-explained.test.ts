@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { explainAccess, type AccessLine } from "./access-explained";
-import { loadAccountFacts } from "@/lib/permissions";
-import { loadAccessFacts } from "./load-access-facts";
+import { loadAccountFacts } from "@/lib/permissions/facts";
+import { loadAccessFacts } from "@/lib/permissions/facts";
 
 let w: DemoTestWorld;
 beforeAll(async () => {

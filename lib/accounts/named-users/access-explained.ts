@@ -1,22 +1,16 @@
 import { ACTION_GROUPS, CATALOG, type ActionGroup, type CatalogEntry } from "@/lib/permissions/catalog";
 import { decide } from "@/lib/permissions/decide";
-import type { Loaded } from "@/lib/permissions/facts-account";
+import type { AccessFacts } from "@/lib/permissions/facts";
 import type { RuleId } from "@/lib/permissions/rules";
-import type { AccountPersonResource, AccountResource, ContractResource, TargetPersonFacts } from "@/lib/permissions/types";
+import type { TargetPersonFacts } from "@/lib/permissions/types";
 
 /**
  * "Access explained": what one person can and cannot do in an account, and which rule says
  * so. Every line is the policy's own answer (`decide`) for that person's facts, so the page
- * shows exactly what is enforced. Pure: the page loads the facts (load-access-facts.ts).
+ * shows exactly what is enforced. Pure: the page loads the facts (lib/permissions/facts/access.ts).
  */
 export type AccessLine = { key: string; label: string; allowed: boolean; rule: RuleId; reason: string };
 export type AccessSection = { group: ActionGroup | "contract" | "person"; title: string; lines: AccessLine[] };
-export type ContractAccessFacts = { label: string; facts: Loaded<ContractResource> };
-/**
- * `aboutThem`: the VIEWER's facts on this very person, for what the account's admins may
- * change about them (UM-5 Decision: their name, while it is not their own).
- */
-export type AccessFacts = { account: Loaded<AccountResource>; contracts: ContractAccessFacts[]; aboutThem?: Loaded<AccountPersonResource> };
 
 type AccountEntry = Extract<CatalogEntry, { resource: "account" }>;
 type PersonEntry = Extract<CatalogEntry, { resource: "accountPerson" }>;

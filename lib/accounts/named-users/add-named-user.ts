@@ -4,7 +4,7 @@ import { namedUsers, products } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { LIMITS } from "@/lib/security/limits";
 import { findOrCreatePerson } from "@/lib/people/people";
 import { assignNamedProduct, namedNoSeatReason } from "@/lib/seats/named-seats";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { personLabels } from "@/lib/people/people";
 import { productLabel } from "@/lib/seats/product-seats";
 import { assignNamedProduct, namedNoSeatReason } from "@/lib/seats/named-seats";

@@ -4,7 +4,7 @@ import { text } from "@/lib/input/schemas";
 import { people } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { displayName, personLabel } from "@/lib/people/people";
 import { personName } from "./person-input";
 

@@ -7,7 +7,7 @@ import { enqueueEmails } from "@/lib/outbox/enqueue-email";
 import { defineAction } from "@/lib/actions/define-action";
 import { claimIdempotencyKey, idempotencyKeyInput, recordIdempotentResult, type IdempotencyClaim } from "@/lib/actions/idempotency";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { emailList, findOrCreatePeople } from "@/lib/people/people";
 import { assignNamedProduct, lockNamedSeats, namedNoSeatReason } from "@/lib/seats/named-seats";
 import { accountName, invitationEmail } from "./invitation-email";

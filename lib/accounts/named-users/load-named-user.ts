@@ -3,7 +3,10 @@ import type { Db } from "@/db/client";
 import { accountAdmins, namedAssignments, namedUsers, people, products, ssoAdmins } from "@/db/schema";
 import { listProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 import type { TargetPersonFacts } from "@/lib/permissions";
-import { hasSignedInSql, inOtherAccountSql } from "@/lib/permissions/facts-person-name";
+// The one read outside lib/permissions/facts that embeds its SQL: the person page reads whose name it
+// is (UM-5 Decision) in its own statement, where a loader would cost the page a round trip.
+// eslint-disable-next-line no-restricted-imports
+import { hasSignedInSql, inOtherAccountSql } from "@/lib/permissions/facts/person-name";
 import { addedAtText } from "./list-sql";
 import { displayName } from "@/lib/people/people";
 

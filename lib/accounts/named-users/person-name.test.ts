@@ -3,14 +3,14 @@ import { and, eq, isNull } from "drizzle-orm";
 import { auditEvents, namedUsers, outboxEmails, people } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
-import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions";
-import { loadTargetPersonFacts } from "@/lib/permissions/facts-account";
+import { loadAccountFacts, loadAccountPersonFacts } from "@/lib/permissions/facts";
+import { loadTargetPersonFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { explainAccess } from "./access-explained";
 import { addNamedUser } from "./add-named-user";
 import { editNamedUser } from "./edit-named-user";
 import { importNamedUsers } from "./import-named-users";
-import { loadAccessFacts } from "./load-access-facts";
+import { loadAccessFacts } from "@/lib/permissions/facts";
 
 // UM-5 Decision: a person is shared by every account they belong to, so an account admin may
 // edit a person's name only while that person has never signed in and belongs to no other

@@ -3,7 +3,7 @@ import { text } from "@/lib/input/schemas";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
 import { lockAccountAdmins } from "@/lib/accounts/admins/lock-account-admins";
-import { loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { removalAudit, removeNamedUserRows } from "./remove-rows";
 
 export const removeNamedUserInput = z.object({ accountId: z.uuid(), personId: text({ min: 1, max: 100 }) });

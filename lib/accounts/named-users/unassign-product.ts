@@ -1,6 +1,6 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountPersonFacts } from "@/lib/permissions";
+import { loadAccountPersonFacts } from "@/lib/permissions/facts";
 import { assignProductInput } from "./assign-product";
 import { personLabels } from "@/lib/people/people";
 import { productLabel } from "@/lib/seats/product-seats";

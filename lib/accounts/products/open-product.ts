@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
-import { decide, decisionToFailure, loadAccountFacts, type AccountResource, type Loaded } from "@/lib/permissions";
+import { decide, type AccountResource } from "@/lib/permissions";
+import { decisionToFailure } from "@/lib/actions/decision-to-failure";
+import { loadAccountFacts, type Loaded } from "@/lib/permissions/facts";
 import { capabilities, type Capability } from "@/lib/pages/capabilities";
 import { findProductSeats, type ProductSeats } from "@/lib/seats/product-seats";
 

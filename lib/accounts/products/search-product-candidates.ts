@@ -4,7 +4,9 @@ import { text } from "@/lib/input/schemas";
 import type { Db } from "@/db/client";
 import { namedAssignments, namedUsers, people } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/result";
-import { decide, decisionToFailure, loadAccountFacts } from "@/lib/permissions";
+import { decide } from "@/lib/permissions";
+import { decisionToFailure } from "@/lib/actions/decision-to-failure";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { findProductSeats } from "@/lib/seats/product-seats";
 import { matchesSearch } from "@/lib/accounts/named-users/list-sql";
 

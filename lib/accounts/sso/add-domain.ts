@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { accountDomains } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { accountDomainInput } from "./domain-input";
 
 /**

@@ -4,7 +4,7 @@ import { accountDomains } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { DomainError } from "@/lib/actions/result";
 import { ssoConfigured } from "@/lib/auth/demo-sign-in";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { domainName } from "./domain-input";
 
 export const setDomainEnforcementInput = z.object({ accountId: z.uuid(), domain: domainName, enforced: z.boolean() });

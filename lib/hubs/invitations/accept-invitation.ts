@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { hubDepartures, hubMembers, invitations, projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubTarget, loadInvitationAcceptanceFacts, loadProjectInfo, roleOnAccept } from "@/lib/permissions";
+import { loadHubTarget, loadInvitationAcceptanceFacts, loadProjectInfo } from "@/lib/permissions/facts";
+import { roleOnAccept } from "@/lib/permissions";
 import { invitationIdInput } from "./invitation-input";
 import { invitationAudit, loadInvitationRow } from "./invitation-row";
 import { lockInvitationFacts } from "./lock-invitation-facts";

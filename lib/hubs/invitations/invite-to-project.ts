@@ -5,7 +5,7 @@ import { hubs, invitations, projectRole, projects } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
 import { emailAddress } from "@/lib/input/schemas";
-import { loadProjectInviteFacts } from "@/lib/permissions";
+import { loadProjectInviteFacts } from "@/lib/permissions/facts";
 import { LIMITS } from "@/lib/security/limits";
 import { enqueueInvitationEmail, invitationExpiry } from "./invitation-email";
 import { newInvitationToken } from "./invitation-token";

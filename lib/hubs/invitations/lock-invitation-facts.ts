@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { invitations } from "@/db/schema";
-import { loadInvitationFacts } from "@/lib/permissions";
+import { loadInvitationFacts } from "@/lib/permissions/facts";
 
 /** Locks the invitation row, then loads its facts: two answers to one invitation queue, and the second sees the first's. */
 export async function lockInvitationFacts(tx: Db, invitationId: string, actor: Actor) {

@@ -1,7 +1,8 @@
 import { and, asc, eq, lte, or, sql } from "drizzle-orm";
 import { invitations } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubFacts, nextInvitationState } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
+import { nextInvitationState } from "@/lib/permissions";
 import { LIMITS } from "@/lib/security/limits";
 import { hubIdInput } from "../hub-input";
 import { invitationExpiry } from "./invitation-email";

@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { auditEvents, hubMembers, invitations, outboxEmails } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
 import { findOrCreatePerson } from "@/lib/people/people";
-import { loadProjectInfo } from "@/lib/permissions";
+import { loadProjectInfo } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHub, fillProject } from "@/test/support/projects";
 import { createProject } from "../projects/create-project";

@@ -4,7 +4,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/db/client";
 import { groupMembers, groups, hubMembers, people, projectItems, projectMembers, projects } from "@/db/schema";
-import { loadActorHubFacts } from "@/lib/permissions";
+import { loadActorHubFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHub } from "@/test/support/projects";
 import { accessTableCells, KINDS, ROWS, TABLE_ACTIONS, type TableCell, type TableKind, type TableHubRole, type TableMembership } from "./access-table";

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { groups, projectGroups } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { loadProjectGroupAddFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { loadProjectGroupAddFacts } from "@/lib/permissions/facts";
+import { PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { projectHeader, projectPath } from "./project-input";
 
 export const addGroupToProjectInput = z.object({ projectId: z.uuid(), groupId: z.uuid(), role: z.enum(["editor", "viewer"]) });

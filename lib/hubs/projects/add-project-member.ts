@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { hubMembers, people, projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { loadProjectInviteFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { loadProjectInviteFacts } from "@/lib/permissions/facts";
+import { PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { personIdInput, projectHeader, projectPath, projectRoleInput } from "./project-input";
 import { holdProjectHubMembership } from "../hold-hub-membership";
 

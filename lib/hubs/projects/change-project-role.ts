@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { loadProjectFacts, PROJECT_ROLE_LABELS } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
+import { PROJECT_ROLE_LABELS } from "@/lib/permissions";
 import { personLabels } from "@/lib/people/people";
 import { personIdInput, projectHeader, projectPath } from "./project-input";
 

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { groupMembers, groups, hubMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict, notFound } from "@/lib/actions/result";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { groupName, personIdInput } from "./project-input";
 
 export const createGroupInput = z.object({ hubId: z.uuid(), name: groupName, memberIds: z.array(personIdInput).max(500).default([]) });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { projectItems } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
-import { loadProjectFacts } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { itemName, projectHeader, projectItem, projectPath } from "./project-input";
 
 export const createItemInput = z.object({

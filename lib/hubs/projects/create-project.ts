@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { projectMembers, projects } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadHubFacts } from "@/lib/permissions";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { KIND_LABELS, projectKindInput, projectName } from "./project-input";
 
 export const createProjectInput = z.object({ hubId: z.uuid(), name: projectName, kind: projectKindInput });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { shareLinks } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { publicLink } from "@/lib/config/public-url";
-import { loadProjectShareFacts } from "@/lib/permissions";
+import { loadProjectShareFacts } from "@/lib/permissions/facts";
 import { projectHeader, projectItem, projectPath } from "./project-input";
 import { newShareToken, sharePath } from "./share-token";
 

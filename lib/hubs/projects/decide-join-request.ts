@@ -4,7 +4,7 @@ import { joinRequests, people, projectMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { enqueueEmail } from "@/lib/outbox/enqueue-email";
 import { publicLink } from "@/lib/config/public-url";
-import { loadJoinRequestFacts, loadProjectInfo } from "@/lib/permissions";
+import { loadJoinRequestFacts, loadProjectInfo } from "@/lib/permissions/facts";
 import { projectHeader, projectPath } from "./project-input";
 import { holdHubMembership } from "../hold-hub-membership";
 

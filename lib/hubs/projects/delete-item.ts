@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { projectItems } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadProjectFacts } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { projectHeader, projectItem, projectPath } from "./project-input";
 
 export const deleteItemInput = z.object({ projectId: z.uuid(), itemId: z.uuid() });

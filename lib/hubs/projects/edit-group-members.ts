@@ -2,7 +2,7 @@ import { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { groupMembers } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadGroupMemberChangeFacts } from "@/lib/permissions";
+import { loadGroupMemberChangeFacts } from "@/lib/permissions/facts";
 import { personIdInput } from "./project-input";
 import { holdHubMembership } from "../hold-hub-membership";
 

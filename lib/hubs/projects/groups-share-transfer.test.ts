@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { loadProjectRole } from "@/lib/permissions";
+import { loadProjectRole } from "@/lib/permissions/facts";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { auditEvents, hubMembers, hubs, projectItems, projectMembers, projects, shareLinks } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute } from "@/lib/actions/define-action";
-import { decide, loadActorHubFacts, loadProjectFacts, loadProjectShareFacts, type ProjectResource } from "@/lib/permissions";
+import { decide, type ProjectResource } from "@/lib/permissions";
+import { loadActorHubFacts, loadProjectFacts, loadProjectShareFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { demoProjectIds, DEMO_PROJECTS, type DemoProjectKey } from "@/test/support/projects";
 import { changeHubRole } from "../change-hub-role";

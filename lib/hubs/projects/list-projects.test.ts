@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { decide, loadActorHubFacts, loadProjectFacts } from "@/lib/permissions";
+import { decide } from "@/lib/permissions";
+import { loadActorHubFacts, loadProjectFacts } from "@/lib/permissions/facts";
 import type { PersonaKey } from "@/lib/demo/personas";
 import { hubMembers, projectMembers, projects } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";

@@ -1,4 +1,5 @@
-import { decide, type Decision, type HubResource, type HubRole, type Loaded, type ProjectInviteeFacts, type ProjectResource, type ProjectRole } from "@/lib/permissions";
+import { decide, type Decision, type HubResource, type HubRole, type ProjectInviteeFacts, type ProjectResource, type ProjectRole } from "@/lib/permissions";
+import { type Loaded } from "@/lib/permissions/facts";
 
 /**
  * Why a picker leaves people or groups out. The pickers' SQL (load-project-page.ts) lists only

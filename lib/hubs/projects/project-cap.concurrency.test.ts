@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { execute } from "@/lib/actions/define-action";
-import { loadProjectInfo } from "@/lib/permissions";
+import { loadProjectInfo } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addHubPerson, fillProject } from "@/test/support/projects";
 import { createProject } from "./create-project";

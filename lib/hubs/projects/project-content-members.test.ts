@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { execute } from "@/lib/actions/define-action";
-import { decide, loadProjectInviteFacts, loadProjectRole } from "@/lib/permissions";
+import { decide } from "@/lib/permissions";
+import { loadProjectInviteFacts, loadProjectRole } from "@/lib/permissions/facts";
 import { personas, type PersonaKey } from "@/lib/demo/personas";
 import { projectItems } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";

@@ -1,7 +1,9 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import type { ActionResult } from "@/lib/actions/result";
-import { decide, decisionToFailure, loadProjectFacts } from "@/lib/permissions";
+import { decide } from "@/lib/permissions";
+import { decisionToFailure } from "@/lib/actions/decision-to-failure";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { listProjectItems, type ProjectItemRow } from "./load-project-page";
 
 /**

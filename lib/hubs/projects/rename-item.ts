@@ -2,7 +2,7 @@ import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { projectItems } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { loadProjectFacts } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { itemName, projectHeader, projectItem, projectPath } from "./project-input";
 
 export const renameItemInput = z.object({ projectId: z.uuid(), itemId: z.uuid(), name: itemName });

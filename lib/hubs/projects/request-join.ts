@@ -3,7 +3,7 @@ import { joinRequests } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
 import { text } from "@/lib/input/schemas";
-import { loadProjectFacts } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { projectHeader, projectPath } from "./project-input";
 
 export const requestJoinInput = z.object({ projectId: z.uuid(), message: text({ max: 500 }).default("") });

@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { projectItems, shareLinks } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { notFound } from "@/lib/actions/result";
-import { loadProjectFacts } from "@/lib/permissions";
+import { loadProjectFacts } from "@/lib/permissions/facts";
 import { projectHeader, projectPath } from "./project-input";
 
 export const revokeShareLinkInput = z.object({ projectId: z.uuid(), linkId: z.uuid() });

@@ -1,4 +1,5 @@
-import { decide, projectShape, type HubResource, type Loaded, type ProjectResource, type ProjectRole } from "@/lib/permissions";
+import { decide, projectShape, type HubResource, type ProjectResource, type ProjectRole } from "@/lib/permissions";
+import { type Loaded } from "@/lib/permissions/facts";
 import type { ListedProject } from "./list-projects";
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { defineAction } from "@/lib/actions/define-action";
 import { conflict } from "@/lib/actions/result";
-import { loadProjectInfo, loadProjectTransferFacts } from "@/lib/permissions";
+import { loadProjectInfo, loadProjectTransferFacts } from "@/lib/permissions/facts";
 import { projectHeader } from "./project-input";
 
 export const transferProjectInput = z.object({ projectId: z.uuid(), destinationHubId: z.uuid() });

@@ -2,8 +2,10 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { people } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { actorWith, departureSql, hubInfoJsonOf, type DepartureReason, type HubInfo, type HubResource, type HubRole, type Loaded } from "@/lib/permissions";
-import { emailDomainSql } from "./load-join-facts";
+import type { DepartureReason, HubInfo, HubResource, HubRole } from "../types";
+import { actorWith, type Loaded } from "./account";
+import { departureSql, hubInfoJsonOf } from "./hub";
+import { emailDomainSql } from "./join";
 
 export type MyHub = { hubId: string; name: string; role: HubRole; active: boolean };
 /** A hub my email's domain opens (HB-3), with its facts and the hub's memory of my departure (HB-8 Decision): the page asks the policy whether I may join. */

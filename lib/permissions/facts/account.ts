@@ -2,8 +2,8 @@ import "server-only";
 import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
-import { hasSignedInSql, inOtherAccountSql } from "./facts-person-name";
-import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ActorFacts, TargetPersonFacts } from "./types";
+import { hasSignedInSql, inOtherAccountSql } from "./person-name";
+import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ActorFacts, TargetPersonFacts } from "../types";
 
 /** What a loader returns: the facts `decide` needs. `null` from a loader = the resource does not exist. */
 export type Loaded<R> = { actor: ActorFacts; resource: R };
@@ -18,7 +18,7 @@ export const actorWith = (personId: string, parts: Partial<Omit<ActorFacts, "per
 
 // The loaders below are one SQL statement each: the facts arrive as JSON built by the
 // database (one round trip), typed on the way in. The fragments are shared with the
-// person's facts (facts-person.ts), so every path reads a role the same way.
+// person's facts (person.ts), so every path reads a role the same way.
 
 /** HY-1 for the account `a`: which views it has, from its contracts' management. */
 export const accountInfoJson = (a: SQL) => sql`json_build_object(

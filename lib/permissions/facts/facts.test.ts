@@ -3,8 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { hubMembers, namedUsers } from "@/db/schema";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { bystandersOf } from "@/test/support/bystander-snapshot";
-import { decide } from "./decide";
-import { loadAccountFacts, loadHubFacts, loadHubMemberFacts, loadPersonFacts } from "./facts";
+import { decide } from "../decide";
+import { loadAccountFacts, loadHubFacts, loadHubMemberFacts, loadPersonFacts } from ".";
 
 let w: DemoTestWorld;
 

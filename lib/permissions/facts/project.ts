@@ -2,9 +2,9 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { hubDepartures, hubMembers, hubs, joinRequests, people, projectMembers, projects } from "@/db/schema";
-import { actorWith, type Loaded } from "./facts-account";
-import { hubInfoJson, membershipJson, type LockOption } from "./facts-hub";
-import { projectShape } from "./hub-rules";
+import { actorWith, type Loaded } from "./account";
+import { hubInfoJson, membershipJson, type LockOption } from "./hub";
+import { projectShape } from "../hub-rules";
 import type {
   ActorFacts,
   ActorHubFacts,
@@ -20,7 +20,7 @@ import type {
   ProjectRole,
   ProjectShareResource,
   ProjectTransferResource,
-} from "./types";
+} from "../types";
 
 /** The effective project role of `personId` in project `p`: the highest of their direct and group roles. */
 const projectRoleSql = (p: SQL, personId: string | SQL) => sql`(select r.role from (

@@ -23,7 +23,7 @@ import {
   loadProjectMemberFacts,
   loadProjectRole,
   navigationOf,
-} from "./facts";
+} from ".";
 
 const NONE = "00000000-0000-0000-0000-000000000000";
 

@@ -8,7 +8,7 @@ import { demoProjectIds, setSharing, type DemoProjectKey } from "@/test/support/
 import { personIdByEmail } from "@/test/support/admins";
 import { personas } from "@/lib/demo/personas";
 import { demoServiceHubName } from "@/lib/demo/demo-service-hub";
-import { decide } from "./decide";
+import { decide } from "../decide";
 import {
   accountFactsOf,
   loadAccountFacts,
@@ -42,7 +42,7 @@ import {
   loadTargetPeopleFacts,
   loadTargetPersonFacts,
   navigationOf,
-} from "./facts";
+} from ".";
 
 // Issue 14 (c): the same people hold DIFFERENT roles in the demo world (Northwind's account and
 // hub) and in the bystander scope (Quietwater's account and hub, test/support/bystanders.ts).

@@ -2,7 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { people } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { departureSql, loadHubFacts, type DepartureReason, type HubResource, type Loaded } from "@/lib/permissions";
+import type { DepartureReason, HubResource } from "../types";
+import type { Loaded } from "./account";
+import { departureSql, loadHubFacts } from "./hub";
 
 /** The actor's email domain, lowercased, as SQL (the part after the last "@"). */
 export const emailDomainSql = (personId: string) => sql`(select lower(split_part(p.email, '@', -1)) from people p where p.id = ${personId})`;

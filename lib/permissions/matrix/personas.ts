@@ -1,4 +1,4 @@
-import type { ActorAccountFacts, ActorFacts, ContractManagement, ProjectRole } from "./types";
+import type { ActorAccountFacts, ActorFacts, ContractManagement, ProjectRole } from "../types";
 
 /**
  * The matrix's columns: one representative actor per role, built relative to the

@@ -2,9 +2,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people } from "@/db/schema";
-import { accountInfoJson, accountRolesJson, actorWith, type Loaded } from "./facts-account";
-import { adminOfAnyProjectSql } from "./facts-hub";
-import type { AccountInfo, AccountResource, ActorAccountFacts, ActorHubFacts, HubRole } from "./types";
+import { accountInfoJson, accountRolesJson, actorWith, type Loaded } from "./account";
+import { adminOfAnyProjectSql } from "./hub";
+import type { AccountInfo, AccountResource, ActorAccountFacts, ActorHubFacts, HubRole } from "../types";
 
 export type PersonAccount = { accountId: string; name: string; account: AccountInfo; roles: ActorAccountFacts };
 export type PersonHub = ActorHubFacts & { name: string; accountId: string };

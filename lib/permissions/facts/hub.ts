@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groups, hubDepartures, hubMembers, hubs, invitations, people, projectMembers } from "@/db/schema";
-import { actorWith, type Loaded } from "./facts-account";
+import { actorWith, type Loaded } from "./account";
 import type {
   ActorHubFacts,
   DepartureReason,
@@ -18,7 +18,7 @@ import type {
   HubRoleChangeResource,
   HubTargetFacts,
   InvitationResource,
-} from "./types";
+} from "../types";
 
 export type LockOption = { lock?: boolean };
 

@@ -2,8 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contracts, people } from "@/db/schema";
-import { accountInfoJson, accountRolesJson, actorWith, loadTargetPersonFacts, type Loaded } from "./facts-account";
-import type { AccountInfo, ActorAccountFacts, ContractInfo, ContractManagerChangeResource, ContractResource } from "./types";
+import { accountInfoJson, accountRolesJson, actorWith, loadTargetPersonFacts, type Loaded } from "./account";
+import type { AccountInfo, ActorAccountFacts, ContractInfo, ContractManagerChangeResource, ContractResource } from "../types";
 
 type ContractRow = { contract: ContractInfo; contractManagerId: string; account: AccountInfo; roles: ActorAccountFacts | null };
 

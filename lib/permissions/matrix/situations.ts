@@ -1,5 +1,5 @@
-import type { ActionKey } from "./catalog";
-import { M, type MatrixContext } from "./matrix-personas";
+import type { ActionKey } from "../catalog";
+import { M, type MatrixContext } from "./personas";
 import type {
   AccountInfo,
   AccountResource,
@@ -17,7 +17,7 @@ import type {
   ProjectResource,
   ResourceFor,
   TargetPersonFacts,
-} from "./types";
+} from "../types";
 
 /**
  * The typical situations each action is shown in. The mapped type makes a missing action

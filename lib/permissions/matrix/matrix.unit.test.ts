@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG, catalogEntry, GATE_RULES } from "./catalog";
-import { buildPermissionMatrix, type MatrixRoleKey, type MatrixRow } from "./matrix";
-import { isRuleId } from "./rules";
+import { CATALOG, catalogEntry, GATE_RULES } from "../catalog";
+import { buildPermissionMatrix, type MatrixRoleKey, type MatrixRow } from ".";
+import { isRuleId } from "../rules";
 
 const matrix = buildPermissionMatrix();
 const rows: MatrixRow[] = matrix.groups.flatMap((g) => g.rows);

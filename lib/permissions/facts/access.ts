@@ -1,8 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
-import { accountInfoJson, accountRolesJson, actorWith, decide, type AccountInfo, type AccountResource, type ActorAccountFacts, type ContractInfo, type Loaded } from "@/lib/permissions";
-import type { AccessFacts, ContractAccessFacts } from "./access-explained";
+import { decide } from "../decide";
+import type { AccountInfo, AccountPersonResource, AccountResource, ActorAccountFacts, ContractInfo, ContractResource } from "../types";
+import { accountInfoJson, accountRolesJson, actorWith, type Loaded } from "./account";
+
+export type ContractAccessFacts = { label: string; facts: Loaded<ContractResource> };
+/**
+ * `aboutThem`: the VIEWER's facts on this very person, for what the account's admins may
+ * change about them (UM-5 Decision: their name, while it is not their own).
+ */
+export type AccessFacts = { account: Loaded<AccountResource>; contracts: ContractAccessFacts[]; aboutThem?: Loaded<AccountPersonResource> };
 
 type ContractLine = ContractInfo & { number: string };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildPermissionMatrix } from "./matrix";
-import { decide } from "./decide";
-import type { ActorFacts } from "./types";
+import { buildPermissionMatrix } from ".";
+import { decide } from "../decide";
+import type { ActorFacts } from "../types";
 
 // The whole matrix, every role in every situation, with the rule and the reason it is told,
 // kept as a reviewed file (__snapshots__/permission-matrix.txt): any change of what the policy
