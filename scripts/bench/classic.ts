@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { listClassicUsers } from "@/lib/contracts/list-classic-users";
 import { parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { viewContract } from "@/lib/contracts/view-contract";

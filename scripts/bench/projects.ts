@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { and, eq } from "drizzle-orm";
 import * as schema from "@/db/schema";
 import { seedDemoWorld } from "@/lib/demo/demo";
-import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions";
+import { loadActorHubFacts, loadProjectShareFacts } from "@/lib/permissions/facts";
 import { listProjects } from "@/lib/hubs/projects/list-projects";
 import * as read from "@/lib/hubs/projects/load-project-page";
 import { openBenchDb } from "./lib/bench-database";

@@ -11,7 +11,7 @@ import { execute } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizePage } from "@/lib/pages/authorize-page";
-import { loadAccountFacts, loadAccountPersonFacts, loadHubFacts, loadPersonAccountsAndHubs } from "@/lib/permissions";
+import { loadAccountFacts, loadAccountPersonFacts, loadHubFacts, loadPersonAccountsAndHubs } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addSecondaryAdmin } from "@/lib/accounts/admins/add-secondary-admin";
 import { changePrimaryAdmin } from "@/lib/accounts/admins/change-primary-admin";
@@ -20,7 +20,7 @@ import { removeSecondaryAdmin } from "@/lib/accounts/admins/remove-secondary-adm
 import { revokeSsoAdmin } from "@/lib/accounts/admins/revoke-sso-admin";
 import { assignProduct } from "@/lib/accounts/named-users/assign-product";
 import { viewContract } from "@/lib/contracts/view-contract";
-import { loadAccessFacts } from "@/lib/accounts/named-users/load-access-facts";
+import { loadAccessFacts } from "@/lib/permissions/facts";
 import { addNamedUser } from "@/lib/accounts/named-users/add-named-user";
 import { bulkChangeNamedUsers } from "@/lib/accounts/named-users/bulk-change-named-users";
 import { editNamedUser } from "@/lib/accounts/named-users/edit-named-user";

@@ -7,7 +7,7 @@ import { personas } from "@/lib/demo/personas";
 import { demoServiceHubName } from "@/lib/demo/demo-service-hub";
 import { newInvitationToken } from "@/lib/hubs/invitations/invitation-token";
 import { invitationExpiry } from "@/lib/hubs/invitations/invitation-email";
-import { loadAccountFacts, loadHubFacts, loadProjectFacts } from "@/lib/permissions";
+import { loadAccountFacts, loadHubFacts, loadProjectFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, hybridClassicContracts, type DemoTestWorld } from "@/test/support/demo-world";
 import type { SignedInPrincipal } from "./principals";
 

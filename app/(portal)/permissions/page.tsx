@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/actor";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
-import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions";
+import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/permissions/matrix";
 import { PortalFrame } from "@/components/shell/portal-frame";
 import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
 // Hub projects (issue 10): the access table, its own area.

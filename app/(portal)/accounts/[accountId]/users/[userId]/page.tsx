@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { explainAccess } from "@/lib/accounts/named-users/access-explained";
-import { loadAccessFacts } from "@/lib/accounts/named-users/load-access-facts";
+import { loadAccessFacts } from "@/lib/permissions/facts";
 import { loadNamedUser } from "@/lib/accounts/named-users/load-named-user";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";

@@ -4,7 +4,9 @@ import { failureResponse, invalidResponse, routeHandler } from "@/lib/actions/ro
 import { currentActor } from "@/lib/auth/actor";
 import { parseAuditFilters } from "@/lib/audit/audit-filters";
 import { auditCsvStream } from "@/lib/audit/export-audit-csv";
-import { decide, decisionToFailure, loadHubFacts } from "@/lib/permissions";
+import { decide } from "@/lib/permissions";
+import { decisionToFailure } from "@/lib/actions/decision-to-failure";
+import { loadHubFacts } from "@/lib/permissions/facts";
 import { csvDownload } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ hubId: string }> };

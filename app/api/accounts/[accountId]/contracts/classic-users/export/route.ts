@@ -1,7 +1,7 @@
 import { invalidResponse, openAccountRoute, routeHandler } from "@/lib/actions/route-door";
 import { classicUsersProblem, parseClassicUsersQuery } from "@/lib/contracts/classic-users-query";
 import { exportClassicUsersCsv } from "@/lib/contracts/list-classic-users";
-import { loadAccountFacts } from "@/lib/permissions";
+import { loadAccountFacts } from "@/lib/permissions/facts";
 import { csvDownload, linesStream } from "@/lib/http/csv-download";
 
 type Context = { params: Promise<{ accountId: string }> };
