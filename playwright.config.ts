@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./e2e/support/browser";
+import { portalWebServer } from "./e2e/support/web-server";
 import { freePort } from "./scripts/free-port.mjs";
 
 // End-to-end tests run against a production build (`next build`, made by `npm test`
@@ -57,17 +58,6 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/sign-in`,
-    // Generous: it may have to build first, and the app migrates and seeds on start.
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    // Let the server script stop `next start` and drop its database (default is SIGKILL).
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    // DB_ROUND_TRIPS=count: pages' database round trips, read by e2e/round-trips.spec.ts.
-    env: { E2E_PORT: String(port), DB_ROUND_TRIPS: "count" },
-  },
+  // DB_ROUND_TRIPS=count: pages' database round trips, read by e2e/round-trips.spec.ts.
+  webServer: portalWebServer(port, { DB_ROUND_TRIPS: "count" }),
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { launchOptions } from "./e2e/support/browser";
+import { portalWebServer } from "./e2e/support/web-server";
 import { freePort } from "./scripts/free-port.mjs";
 
 // `npm run screenshots`: the README's pictures. Starts the same production server as the
@@ -16,14 +17,5 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 120_000,
   use: { baseURL: `http://localhost:${port}`, headless: true, locale: "en-US", timezoneId: "UTC", launchOptions },
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/sign-in`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { E2E_PORT: String(port) },
-  },
+  webServer: portalWebServer(port),
 });
