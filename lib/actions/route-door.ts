@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { currentActor, type Actor } from "@/lib/auth/actor";
-import type { ActorFacts } from "@/lib/permissions";
-import { accountAccess, type AccountActionKey } from "./authorize-account";
+import { decide, type ActionKey, type Decision, type ResourceFor } from "@/lib/permissions";
+import { loadAccountFacts, type Loaded } from "@/lib/permissions/facts";
+import { decisionToFailure } from "./decision-to-failure";
+import type { AccountActionKey } from "./authorize-account";
 import type { Failure } from "./result";
 import { isDatabaseUnreachable, unexpectedFailure } from "./unexpected";
 
@@ -34,22 +36,55 @@ export function routeHandler<C>(name: string, handler: (request: Request, contex
   };
 }
 
-export type AccountRoute = { actor: Actor; db: Db; accountId: string; facts: ActorFacts };
-
 const uuid = z.uuid();
 
+/** What a read route's handler gets once the door let it in. */
+export type RouteDoor<P, F> = { request: Request; actor: Actor; db: Db; params: P; facts: F };
+/** A route's permission check: the facts it decided on and the decision; null when there is nothing to see (404). */
+export type RouteAccess<F> = { facts: F; decision: Decision } | null;
+
+const unauthenticated = () => Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
+const notFoundResponse = () => failureResponse({ ok: false, code: "not_found", message: "This page was not found." });
+
 /**
- * The route-handler door for account URLs: a signed-in actor (401 otherwise), an account id
- * that is a UUID, and the policy's answer for the account-level action (404 for what the
- * actor may not see, 403 with the rule for a visible refusal).
+ * The one door for route handlers that read or export: a failure nobody planned for answers
+ * like `routeHandler`; the actor must be signed in (401); the URL's ids must parse (`params`,
+ * 404 otherwise: a malformed id names nothing); `authorize` loads the facts and asks the policy
+ * (404 for what the actor may not see, 403 with the rule for a visible refusal); only then
+ * does `handle` run, with the facts it was allowed on.
  */
-export async function openAccountRoute(params: Promise<{ accountId: string }>, action: AccountActionKey): Promise<AccountRoute | Response> {
-  const actor = await currentActor();
-  if (!actor) return Response.json({ ok: false, code: "unauthenticated", message: "Sign in first." }, { status: 401 });
-  const { accountId } = await params;
-  const notFound: Failure = { ok: false, code: "not_found", message: "This page was not found." };
-  if (!uuid.safeParse(accountId).success) return failureResponse(notFound);
-  const db = await getDb();
-  const access = await accountAccess(db, actor.personId, accountId, action);
-  return "refused" in access ? failureResponse(access.refused) : { actor, db, accountId, facts: access.actor };
+export function openRoute<P, F>(spec: {
+  name: string;
+  /** A check on the request itself, before anything is read (the import's same-origin check). */
+  refuse?: (request: Request) => Response | null;
+  params: z.ZodType<P>;
+  authorize: (db: Db, actor: Actor, params: P) => Promise<RouteAccess<F>>;
+  handle: (door: RouteDoor<P, F>) => Promise<Response>;
+}): (request: Request, context: { params: Promise<unknown> }) => Promise<Response> {
+  return routeHandler(spec.name, async (request, context: { params: Promise<unknown> }) => {
+    const refused = spec.refuse?.(request);
+    if (refused) return refused;
+    const actor = await currentActor();
+    if (!actor) return unauthenticated();
+    const parsed = spec.params.safeParse(await context.params);
+    if (!parsed.success) return notFoundResponse();
+    const db = await getDb();
+    const access = await spec.authorize(db, actor, parsed.data);
+    if (!access) return notFoundResponse();
+    const denied = decisionToFailure(access.decision);
+    if (denied) return failureResponse(denied);
+    return spec.handle({ request, actor, db, params: parsed.data, facts: access.facts });
+  });
 }
+
+/** `authorize` for a resource whose facts one loader reads: the policy's answer for `action` on them. */
+export function decideOn<P, K extends ActionKey>(action: K, load: (db: Db, personId: string, params: P) => Promise<Loaded<ResourceFor<K>> | null>) {
+  return async (db: Db, actor: Actor, params: P): Promise<RouteAccess<Loaded<ResourceFor<K>>>> => {
+    const facts = await load(db, actor.personId, params);
+    return facts && { facts, decision: decide(facts.actor, action, facts.resource) };
+  };
+}
+
+/** The URL's account id; `accountAction(key)` decides an account-level action on it. */
+export const accountParams = z.object({ accountId: uuid });
+export const accountAction = (action: AccountActionKey) => decideOn(action, (db, personId, p: { accountId: string }) => loadAccountFacts(db, personId, p.accountId));

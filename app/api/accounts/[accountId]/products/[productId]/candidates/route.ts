@@ -1,20 +1,20 @@
-import { getDb } from "@/db/client";
-import { currentActor } from "@/lib/auth/actor";
-import { failureResponse, routeHandler } from "@/lib/actions/route-door";
+import { z } from "zod";
 import { searchProductCandidates } from "@/lib/accounts/products/search-product-candidates";
-
-type Context = { params: Promise<{ accountId: string; productId: string }> };
+import { accountAction, failureResponse, openRoute } from "@/lib/actions/route-door";
 
 /**
  * GET ?q=&limit= — named users of the account who do not hold the product, for By Product's
- * "Assign users" picker. The use case scopes and permission-checks it (UM-5, UM-7, HY-1).
+ * "Assign users" picker (UM-5, UM-7, HY-1). The door decides on the account; the search checks
+ * again with the product, as it does for any caller.
  */
-export const GET = routeHandler("GET /api/accounts/[accountId]/products/[productId]/candidates", async (request: Request, { params }: Context) => {
-  const actor = await currentActor();
-  if (!actor) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const { accountId, productId } = await params;
-  const search = new URL(request.url).searchParams;
-  const result = await searchProductCandidates(await getDb(), actor.personId, { accountId, productId, q: search.get("q") ?? "", limit: search.get("limit") ?? undefined });
-  if (result.ok) return Response.json(result.data, { headers: { "cache-control": "no-store" } });
-  return failureResponse(result);
+export const GET = openRoute({
+  name: "GET /api/accounts/[accountId]/products/[productId]/candidates",
+  params: z.object({ accountId: z.uuid(), productId: z.uuid() }),
+  authorize: accountAction("namedUsers.bulkChange"),
+  handle: async ({ request, db, actor, params }) => {
+    const search = new URL(request.url).searchParams;
+    const result = await searchProductCandidates(db, actor.personId, { ...params, q: search.get("q") ?? "", limit: search.get("limit") ?? undefined });
+    if (result.ok) return Response.json(result.data, { headers: { "cache-control": "no-store" } });
+    return failureResponse(result);
+  },
 });
