@@ -45,6 +45,7 @@ describe("a data route while the database is unreachable", () => {
     }
   });
 
+  // It imports every route module (Next, Auth.js, the database layer): slow on a loaded machine.
   it("reliability: each answers 503 with a readable JSON body saying nothing was changed, never a bare 500", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const routes = await discoverRoutes(notDataRoutes);
@@ -57,6 +58,5 @@ describe("a data route while the database is unreachable", () => {
       expect({ route: route.id, status: response.status }).toEqual({ route: route.id, status: 503 });
       expect(await response.json()).toEqual({ ok: false, code: "error", message: DATABASE_UNREACHABLE_MESSAGE });
     }
-    // It imports every route module (Next, Auth.js, the database layer): slow on a loaded machine.
   }, 120_000);
 });
