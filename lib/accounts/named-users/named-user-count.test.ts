@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, sql } from "drizzle-orm";
 import { namedUsers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
+import { loadPersonFacts } from "@/lib/permissions";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addNamedUser } from "./add-named-user";
 import { importNamedUsers } from "./import-named-users";
@@ -20,7 +21,13 @@ afterAll(async () => {
 });
 
 const counted = async () => (await w.db.select({ n: count() }).from(namedUsers).where(eq(namedUsers.accountId, hybrid)))[0]!.n;
-const exact = async () => expect(await readNamedUserCount(w.db, hybrid)).toBe(await counted());
+/** The counter equals the rows, and the request's facts (By User's header) carry the same number. */
+const exact = async () => {
+  const n = await counted();
+  expect(await readNamedUserCount(w.db, hybrid)).toBe(n);
+  const facts = await loadPersonFacts(w.db, w.pid("primaryAdmin"));
+  expect(facts.accounts.find((a) => a.accountId === hybrid)?.namedUsers).toBe(n);
+};
 const add = (email: string) => execute(w.db, w.actor("primaryAdmin"), addNamedUser, { accountId: hybrid, email, firstName: "Count", lastName: "Ed" });
 
 describe("the named-user counter (PostgreSQL)", () => {

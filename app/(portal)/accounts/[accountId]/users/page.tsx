@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { listProductSeats } from "@/lib/seats/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
-import { readNamedUserCount } from "@/lib/accounts/named-users/named-user-count";
 import { decodeCursor } from "@/lib/accounts/named-users/cursor";
 import { NAMED_USER_SORTS, namedUserListQuery, namedUserListSearch, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
-import { requestAccountFacts } from "@/lib/pages/request-facts";
+import { requestAccountFacts, requestNamedUserCount } from "@/lib/pages/request-facts";
 import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -37,8 +36,8 @@ export default async function ByUserPage({ params, searchParams }: Props) {
   const read = await readPageQuery(searchParams, namedUserListQuery, { cursor: (q) => decodeCursor(q.after!, q.sort, q.dir) !== null });
   if (!read.ok) return <InvalidRequest message={read.problem} startHref={`/accounts/${accountId}/users`} />;
   const query = read.query;
-  // The header's count is the counter the triggers keep (migration 0011), read beside the page.
-  const [{ rows, next }, seats, total] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId), readNamedUserCount(db, accountId)]);
+  // The header's count is the counter the triggers keep (migration 0011), loaded with the request's facts.
+  const [{ rows, next }, seats, total] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId), requestNamedUserCount(accountId)]);
   const base = `/accounts/${accountId}/users`;
   const state = { ...query, after: undefined };
   const sortLinks = Object.fromEntries(
