@@ -24,6 +24,7 @@ export default async function AdminsPage({ params }: { params: Promise<{ account
       <PageHeader
         title="Admins"
         count={(view.primary ? 1 : 0) + view.secondaries.length}
+        countLabel="primary and secondary"
         description="The primary admin and the secondary admins manage User Management; SSO admins manage sign-in."
         actions={
           view.addSecondary.allowed || view.grantSso.allowed ? (

@@ -40,7 +40,7 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ ac
   const rows = await listAccountDomains(db, accountId);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Sign-in (SSO)" count={rows.length} actions={canManage ? <AddDomainDialog accountId={accountId} /> : undefined} />
+      <PageHeader title="Sign-in (SSO)" count={rows.length} countLabel={rows.length === 1 ? "domain" : "domains"} actions={canManage ? <AddDomainDialog accountId={accountId} /> : undefined} />
       <div className="flex flex-col gap-2">
         <p className="max-w-2xl text-sm text-slate-700">
           People whose email address is at one of the account&apos;s domains can be made to sign in through the organization&apos;s identity

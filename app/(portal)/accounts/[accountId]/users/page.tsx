@@ -55,6 +55,7 @@ export default async function ByUserPage({ params, searchParams }: Props) {
       <PageHeader
         title="By User"
         count={total}
+        countLabel={total === 1 ? "named user" : "named users"}
         description="The account's named users, their admin roles and their products."
         actions={
           <>
