@@ -22,7 +22,8 @@ async function openAdmins(page: Page): Promise<string> {
 /** Makes the secondary admin in `row` the primary admin, after checking the preview. */
 async function changePrimaryTo(page: Page, target: { email: string; name: string }, former: { email: string; name: string }) {
   const row = page.getByTestId("secondary-admin-row").filter({ hasText: target.email });
-  await row.getByRole("button", { name: /^Make .+ primary admin$/ }).click();
+  await row.getByRole("button", { name: `Actions for ${target.name}` }).click();
+  await page.getByRole("menuitem", { name: "Make primary admin" }).click();
   const dialog = page.getByRole("alertdialog", { name: `Make ${target.name} the primary admin?` });
   await expect(dialog).toBeVisible();
   const preview = dialog.getByTestId("primary-admin-change-preview");
@@ -74,13 +75,17 @@ test.describe("admins of the hybrid account, as a secondary admin", () => {
     const rows = page.getByTestId("secondary-admin-row").filter({ hasText: RAHUL.email });
     await expect(rows).toHaveCount(0);
 
-    const form = page.getByRole("form", { name: "Add a secondary admin" });
+    await page.getByRole("button", { name: "Add secondary admin", exact: true }).click();
+    const form = page.getByRole("dialog", { name: "Add a secondary admin" }).getByRole("form", { name: "Add a secondary admin" });
     await form.getByLabel("Email", { exact: true }).fill(RAHUL.email);
     await form.getByRole("button", { name: "Add secondary admin" }).click();
-    await expect(page.getByRole("status")).toContainText(`${RAHUL.email} is now a secondary admin`);
+    await expect(form.getByRole("status")).toContainText(`${RAHUL.email} is now a secondary admin`);
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
     await expect(rows).toHaveCount(1);
 
-    await rows.getByRole("button", { name: "Remove" }).click();
+    await rows.getByRole("button", { name: `Actions for ${RAHUL.name}` }).click();
+    await page.getByRole("menuitem", { name: "Remove as secondary admin" }).click();
     const dialog = page.getByRole("alertdialog", { name: `Remove ${RAHUL.name} as secondary admin?` });
     await expect(dialog).toContainText("They stay a named user");
     await dialog.getByRole("button", { name: "Remove secondary admin" }).click();
@@ -108,6 +113,7 @@ test.describe("admins of the hybrid account, as its primary admin", () => {
 
   test("UM-4 making an admin of another account a secondary admin is refused with the reason", async ({ page }) => {
     await openAdmins(page);
+    await page.getByRole("button", { name: "Add secondary admin", exact: true }).click();
     const form = page.getByRole("form", { name: "Add a secondary admin" });
     await form.getByLabel("Email", { exact: true }).fill(GRACE.email);
     await form.getByRole("button", { name: "Add secondary admin" }).click();

@@ -55,7 +55,8 @@ test.describe("By Product", () => {
         await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(email).replace(/\./g, "\\.")}`));
         const row = page.getByRole("table", { name: "Users assigned AutoCAD" }).getByRole("row").filter({ hasText: email });
         await expect(row).toHaveCount(1);
-        await row.getByRole("button", { name: "Unassign" }).click();
+        await row.getByRole("button", { name: /^Actions for / }).click();
+        await page.getByRole("menuitem", { name: "Unassign AutoCAD" }).click();
         const dialog = page.getByRole("alertdialog", { name: /Unassign AutoCAD from/ });
         await dialog.getByRole("button", { name: "Unassign" }).click();
         await expect(page.getByText(`No user with AutoCAD matches “${email}”.`)).toBeVisible();

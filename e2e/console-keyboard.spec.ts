@@ -108,3 +108,58 @@ test.describe("skip link", () => {
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main")))).toBe(true);
   });
 });
+
+// The account pages' header dialogs (issue 15): each opens from its header button with the
+// keyboard, passes axe while open, fits a 390 px screen, and closes with Escape back to its button.
+test.describe("account dialogs", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  const DIALOGS = [
+    { path: "users", button: "Add user", dialog: "Add a user" },
+    { path: "users", button: "Import CSV", dialog: "Import users from CSV" },
+    { path: "admins", button: "Add secondary admin", dialog: "Add a secondary admin" },
+    { path: "admins", button: "Grant SSO admin", dialog: "Grant the SSO admin role" },
+    { path: "sso", button: "Add domain", dialog: "Add an email domain" },
+  ] as const;
+
+  test("UM-3 UM-5 HB-1 the account pages' add dialogs open from the keyboard, pass axe, fit 390 px and close with Escape", async ({ page }) => {
+    test.slow();
+    await page.goto("/");
+    const base = page.url().replace(/\/accounts\/([0-9a-f-]{36}).*$/, "/accounts/$1");
+    for (const d of DIALOGS) {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${base}/${d.path}`);
+      const trigger = page.getByRole("button", { name: d.button, exact: true });
+      await trigger.focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("dialog", { name: d.dialog });
+      await expect(dialog).toBeVisible();
+      await noSeriousViolations(page, `${d.path} with "${d.dialog}" open`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const box = await dialog.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, `${d.dialog} fits 390 px`).toBe(true);
+      await page.keyboard.press("Escape");
+      await expect(dialog).toHaveCount(0);
+      await expect(trigger).toBeFocused();
+    }
+  });
+
+  test("UM-2 UM-3 a secondary admin's '…' menu opens from the keyboard, its confirmation states the change and Escape returns to the menu button", async ({ page }) => {
+    await page.goto("/");
+    const base = page.url().replace(/\/accounts\/([0-9a-f-]{36}).*$/, "/accounts/$1");
+    await page.goto(`${base}/admins`);
+    const menuButton = page.getByTestId("secondary-admin-row").first().getByRole("button", { name: /^Actions for / });
+    await tabTo(page, menuButton);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("menu")).toBeVisible();
+    await page.getByRole("menuitem", { name: "Make primary admin" }).focus();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("alertdialog", { name: /the primary admin\?$/ });
+    await expect(confirm.getByTestId("primary-admin-change-preview")).toBeVisible();
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await noSeriousViolations(page, "admins with the change-of-primary confirmation open");
+    await page.keyboard.press("Escape");
+    await expect(confirm).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+  });
+});

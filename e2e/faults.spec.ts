@@ -59,7 +59,7 @@ test.describe.serial("faults: what people see", () => {
   test("reliability: a click whose request never gets an answer shows a readable failure next to its control, and the page stays", async ({ browser }) => {
     const { page, accountId } = await signedIn(browser);
     await page.goto(`/accounts/${accountId}/users`);
-    await page.getByText("Add a user", { exact: true }).click();
+    await page.getByRole("button", { name: "Add user", exact: true }).click();
     const form = page.getByRole("form", { name: "Add a user" });
     await form.getByLabel("First name").fill("Never");
     await form.getByLabel("Last name").fill("Sent");
@@ -68,7 +68,9 @@ test.describe.serial("faults: what people see", () => {
     await page.route("**/*", (route) => (route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.continue()));
     await form.getByRole("button", { name: "Add user" }).click();
     await expect(form.getByRole("alert")).toHaveText(NO_ANSWER.message);
-    await expect(page.getByRole("heading", { name: "By User", level: 1 })).toBeVisible();
+    // The add dialog stays open over By User (its page is inert behind the modal, hence includeHidden).
+    await expect(page.getByRole("dialog", { name: "Add a user" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "By User", level: 1, includeHidden: true })).toBeAttached();
     await expect(page.getByTestId("fault-page")).toHaveCount(0);
   });
 
@@ -76,7 +78,7 @@ test.describe.serial("faults: what people see", () => {
     test.slow();
     const { page, accountId } = await signedIn(browser);
     await page.goto(`/accounts/${accountId}/users`);
-    await page.getByText("Add a user", { exact: true }).click();
+    await page.getByRole("button", { name: "Add user", exact: true }).click();
     const form = page.getByRole("form", { name: "Add a user" });
     await form.getByLabel("First name").fill("During");
     await form.getByLabel("Last name").fill("Outage");
@@ -85,7 +87,8 @@ test.describe.serial("faults: what people see", () => {
     try {
       await form.getByRole("button", { name: "Add user" }).click();
       await expect(form.getByRole("alert")).toHaveText(DATABASE_UNREACHABLE_MESSAGE);
-      await expect(page.getByRole("heading", { name: "By User", level: 1 })).toBeVisible();
+      await expect(page.getByRole("dialog", { name: "Add a user" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "By User", level: 1, includeHidden: true })).toBeAttached();
       await expect(page.getByTestId("fault-page")).toHaveCount(0);
 
       const health = await page.request.get("/api/health");

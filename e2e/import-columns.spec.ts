@@ -12,7 +12,7 @@ async function openImport(page: import("@playwright/test").Page): Promise<string
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "By User", exact: true }).click();
   await expect(page.getByRole("heading", { name: "By User", exact: true })).toBeVisible();
-  await page.getByText("Import users from CSV", { exact: true }).click();
+  await page.getByRole("button", { name: "Import CSV", exact: true }).click();
   return accountIdFromUrl(page.url());
 }
 

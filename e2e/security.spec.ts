@@ -227,7 +227,7 @@ test.describe("crafted input", () => {
     await page.goto(`/accounts/${accountId}/users`);
     // The add-user action's id, as the page sends it: a valid add of a throwaway person.
     const added = `crafted.${stamp()}@security-e2e.test`;
-    await page.getByText("Add a user", { exact: true }).click();
+    await page.getByRole("button", { name: "Add user", exact: true }).click();
     const form = page.getByRole("form", { name: "Add a user" });
     await form.getByLabel("First name").fill("Crafted");
     await form.getByLabel("Last name").fill("Input");

@@ -24,20 +24,36 @@ const alertWith = (page: Page, text: string) => page.getByRole("alert").filter({
 
 const domainRow = (page: Page, domain: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: domain, exact: true }) });
 
+/** Opens the "Add domain" dialog from the page header; returns its form. */
+async function openAddDomain(page: Page) {
+  await page.getByRole("button", { name: "Add domain", exact: true }).click();
+  return page.getByRole("dialog", { name: "Add an email domain" }).getByRole("form", { name: "Add an email domain" });
+}
+
 async function addDomain(page: Page, domain: string) {
-  await page.getByLabel("Email domain", { exact: true }).fill(domain);
-  await page.getByRole("button", { name: "Add domain" }).click();
+  const form = await openAddDomain(page);
+  await form.getByLabel("Email domain", { exact: true }).fill(domain);
+  await form.getByRole("button", { name: "Add domain" }).click();
+  await expect(form.getByRole("status")).toContainText(domain);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(domainRow(page, domain)).toContainText("Any sign-in method");
 }
 
+/** Chooses an item of a domain row's "…" menu. */
+async function domainMenu(page: Page, domain: string, item: string) {
+  await domainRow(page, domain).getByRole("button", { name: `Actions for ${domain}` }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
 async function requireSso(page: Page, domain: string) {
-  await domainRow(page, domain).getByRole("button", { name: "Require SSO" }).click();
+  await domainMenu(page, domain, "Require SSO");
   await page.getByRole("alertdialog", { name: `Require SSO for ${domain}?` }).getByRole("button", { name: "Require SSO" }).click();
   await expect(domainRow(page, domain)).toContainText(`${OIDC_TEST_NAME} only`);
 }
 
 async function removeDomain(page: Page, domain: string) {
-  await domainRow(page, domain).getByRole("button", { name: "Remove" }).click();
+  await domainMenu(page, domain, "Remove domain");
   await page.getByRole("alertdialog", { name: `Remove ${domain}?` }).getByRole("button", { name: "Remove domain" }).click();
   await expect(domainRow(page, domain)).toHaveCount(0);
 }
@@ -60,16 +76,18 @@ test.describe("sign-in (SSO) settings", () => {
       const domain = freshDomain("sso-admin");
       await addDomain(page, domain);
       await requireSso(page, domain);
-      await domainRow(page, domain).getByRole("button", { name: "Stop requiring SSO" }).click();
+      await domainMenu(page, domain, "Stop requiring SSO");
+      await page.getByRole("alertdialog", { name: `Stop requiring SSO for ${domain}?` }).getByRole("button", { name: "Stop requiring SSO" }).click();
       await expect(domainRow(page, domain)).toContainText("Any sign-in method");
       await removeDomain(page, domain);
 
       // Another account's domain: refused, without saying whose it is.
-      await page.getByLabel("Email domain", { exact: true }).fill("contoso.example");
-      await page.getByRole("button", { name: "Add domain" }).click();
+      const form = await openAddDomain(page);
+      await form.getByLabel("Email domain", { exact: true }).fill("contoso.example");
+      await form.getByRole("button", { name: "Add domain" }).click();
       await expect(alertWith(page, "contoso.example is already claimed by another account, so it cannot be added here.")).toBeVisible();
-      await page.getByLabel("Email domain", { exact: true }).fill("not a domain");
-      await page.getByRole("button", { name: "Add domain" }).click();
+      await form.getByLabel("Email domain", { exact: true }).fill("not a domain");
+      await form.getByRole("button", { name: "Add domain" }).click();
       await expect(alertWith(page, "Enter a domain name such as example.com")).toBeVisible();
     });
 

@@ -6,7 +6,9 @@ import type { NamedUserRow } from "@/lib/accounts/named-users/list-named-users";
 import type { NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { DataTable, type Column, type SortLink } from "@/components/ui/data-table";
 import type { PagerLinks } from "@/components/ui/keyset-pager";
-import { BulkBar } from "./users/bulk-bar";
+import { BulkBar } from "@/components/ui/bulk-bar";
+import { BulkSummaryView } from "./users/bulk-summary";
+import { useNamedBulkActions } from "./users/named-bulk-actions";
 
 export type { SortLink } from "@/components/ui/data-table";
 
@@ -50,7 +52,7 @@ export function NamedUsersTable({ accountId, rows, emptyText, sortLinks, pager, 
   return (
     <div className="flex flex-col gap-3">
       {/* The bar stays when the list empties (e.g. all removed), so its summary stays on screen. */}
-      {canBulk ? <BulkBar accountId={accountId} selected={rows.filter((r) => selected.has(r.personId)).map((r) => r.personId)} products={bulkProducts} onDone={() => setSelected(new Set())} /> : null}
+      {canBulk ? <NamedBulkBar accountId={accountId} selected={rows.filter((r) => selected.has(r.personId)).map((r) => r.personId)} products={bulkProducts} onDone={() => setSelected(new Set())} /> : null}
       <DataTable
         caption="Named users"
         testId="named-users-table"
@@ -74,5 +76,15 @@ export function NamedUsersTable({ accountId, rows, emptyText, sortLinks, pager, 
         }
       />
     </div>
+  );
+}
+
+/** The shared BulkBar with By User's actions; the summary of the last change stays under it. */
+function NamedBulkBar({ accountId, selected, products, onDone }: { accountId: string; selected: string[]; products: { productId: string; name: string }[]; onDone: () => void }) {
+  const bulk = useNamedBulkActions(accountId, selected, products, onDone);
+  return (
+    <BulkBar label="Change the selected users" count={selected.length} option={bulk.option} actions={bulk.actions} pending={bulk.pending} failure={bulk.failure}>
+      {bulk.summary ? <BulkSummaryView summary={bulk.summary} /> : null}
+    </BulkBar>
   );
 }

@@ -2,16 +2,18 @@ import { expect, type Page } from "@playwright/test";
 
 // By User steps shared by specs that add people of their own (unique emails) and remove them again.
 
-/** Adds a named user through By User's "Add a user" form (no product). */
+/** Adds a named user through By User's "Add user" dialog (no product). */
 export async function addNamedUser(page: Page, accountId: string, u: { first: string; last: string; email: string }): Promise<void> {
   await page.goto(`/accounts/${accountId}/users`);
-  await page.getByText("Add a user", { exact: true }).click();
+  await page.getByRole("button", { name: "Add user", exact: true }).click();
   const form = page.getByRole("form", { name: "Add a user" });
   await form.getByLabel("First name").fill(u.first);
   await form.getByLabel("Last name").fill(u.last);
   await form.getByLabel("Email").fill(u.email);
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(form.getByRole("status")).toContainText(`Added ${u.email}`);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 }
 
 /** Opens a named user's page from By User, searched by email. */

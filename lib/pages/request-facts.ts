@@ -25,3 +25,8 @@ export async function requestAccountFacts(accountId: string): Promise<Loaded<Acc
 export async function requestNavigation(): Promise<PersonNavigation> {
   return navigationOf(await requestPersonFacts());
 }
+
+/** The account's named-user count from the request's facts (the counter, no count over rows); 0 when the person has no role there. */
+export async function requestNamedUserCount(accountId: string): Promise<number> {
+  return (await requestPersonFacts()).accounts.find((a) => a.accountId === accountId)?.namedUsers ?? 0;
+}

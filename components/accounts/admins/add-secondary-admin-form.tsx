@@ -19,8 +19,8 @@ export function AddSecondaryAdminForm({ accountId }: { accountId: string }) {
   return (
     <form
       ref={form}
-      aria-labelledby="add-secondary-heading"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label="Add a secondary admin"
+      className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
@@ -32,9 +32,6 @@ export function AddSecondaryAdminForm({ accountId }: { accountId: string }) {
         });
       }}
     >
-      <h3 id="add-secondary-heading" className="font-medium">
-        Add a secondary admin
-      </h3>
       <p className="text-sm text-slate-600">
         Enter their email. Someone who is not a user of this account yet is added as a named user first. A person can be an admin of one account only
         (UM-4).

@@ -1,7 +1,7 @@
 import type { AdminsView } from "@/lib/accounts/admins/admins-view";
-import { AddSecondaryAdminForm } from "./add-secondary-admin-form";
-import { GrantSsoAdminForm } from "./grant-sso-admin-form";
+import { ShieldCheck, Users } from "lucide-react";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { SecondaryAdminActions } from "./secondary-admin-actions";
 import { SsoAdminActions } from "./sso-admin-actions";
 
@@ -23,7 +23,7 @@ const PEOPLE_COLUMNS: readonly Column<Person>[] = [
   { key: "email", header: "Email", className: "text-slate-600", cell: (a) => a.email },
 ];
 
-/** The admins page: primary, secondary and SSO admins, with what the actor may do on each. */
+/** The admins page: primary, secondary and SSO admins, with what the actor may do on each (the add forms open from the page header). */
 export function AdminsPageView({ accountId, view }: { accountId: string; view: AdminsView }) {
   const { primary } = view;
   return (
@@ -50,16 +50,22 @@ export function AdminsPageView({ accountId, view }: { accountId: string; view: A
 
       <section aria-labelledby="secondary-heading" className="flex flex-col gap-3">
         <h2 id="secondary-heading" className="text-lg font-semibold">Secondary admins</h2>
-        <DataTable
-          caption="Secondary admins"
-          columns={PEOPLE_COLUMNS}
-          rows={view.secondaries}
-          rowKey={(a) => a.personId}
-          rowTestId={() => "secondary-admin-row"}
-          empty="This account has no secondary admins."
-          actions={(a) => <SecondaryAdminActions accountId={accountId} admin={a} primaryAdminId={primary?.personId ?? null} />}
-        />
-        {view.addSecondary.allowed ? <AddSecondaryAdminForm accountId={accountId} /> : <p className={note}>{view.addSecondary.reason}</p>}
+        {view.secondaries.length ? (
+          <DataTable
+            caption="Secondary admins"
+            columns={PEOPLE_COLUMNS}
+            rows={view.secondaries}
+            rowKey={(a) => a.personId}
+            rowTestId={() => "secondary-admin-row"}
+            empty={null}
+            actions={(a) => <SecondaryAdminActions accountId={accountId} admin={a} primaryAdminId={primary?.personId ?? null} />}
+          />
+        ) : (
+          <EmptyState icon={Users} title="This account has no secondary admins.">
+            {view.addSecondary.allowed ? "Secondary admins manage users and products with the primary admin (UM-3). Add one with “Add secondary admin” above." : null}
+          </EmptyState>
+        )}
+        {view.addSecondary.allowed ? null : <p className={note}>{view.addSecondary.reason}</p>}
       </section>
 
       <section aria-labelledby="sso-heading" className="flex flex-col gap-3">
@@ -68,16 +74,22 @@ export function AdminsPageView({ accountId, view }: { accountId: string; view: A
           SSO admins create hubs and manage the account&apos;s sign-in (SSO) settings, and nothing in User Management. The primary admin grants and revokes
           the role (HB-1).
         </p>
-        <DataTable
-          caption="SSO admins"
-          columns={PEOPLE_COLUMNS}
-          rows={view.ssoAdmins}
-          rowKey={(a) => a.personId}
-          rowTestId={() => "sso-admin-row"}
-          empty="This account has no SSO admins."
-          actions={(a) => <SsoAdminActions accountId={accountId} admin={a} />}
-        />
-        {view.grantSso.allowed ? <GrantSsoAdminForm accountId={accountId} /> : <p className={note}>{view.grantSso.reason}</p>}
+        {view.ssoAdmins.length ? (
+          <DataTable
+            caption="SSO admins"
+            columns={PEOPLE_COLUMNS}
+            rows={view.ssoAdmins}
+            rowKey={(a) => a.personId}
+            rowTestId={() => "sso-admin-row"}
+            empty={null}
+            actions={(a) => <SsoAdminActions accountId={accountId} admin={a} />}
+          />
+        ) : (
+          <EmptyState icon={ShieldCheck} title="This account has no SSO admins.">
+            {view.grantSso.allowed ? "Grant the role with “Grant SSO admin” above." : null}
+          </EmptyState>
+        )}
+        {view.grantSso.allowed ? null : <p className={note}>{view.grantSso.reason}</p>}
       </section>
     </div>
   );

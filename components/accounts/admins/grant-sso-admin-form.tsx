@@ -15,8 +15,8 @@ export function GrantSsoAdminForm({ accountId }: { accountId: string }) {
   return (
     <form
       ref={form}
-      aria-labelledby="grant-sso-heading"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-label="Grant the SSO admin role"
+      className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault();
         const email = String(new FormData(e.currentTarget).get("email") ?? "");
@@ -27,11 +27,8 @@ export function GrantSsoAdminForm({ accountId }: { accountId: string }) {
         });
       }}
     >
-      <h3 id="grant-sso-heading" className="font-medium">
-        Grant the SSO admin role
-      </h3>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="w-80">
+        <div className="w-full sm:w-80">
           <Field label="Email" name="email" id="grant-sso-email" type="email" required autoComplete="off" error={fieldError(failure, "email")} />
         </div>
         <Button type="submit" disabled={pending}>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { ClassicUserLine, ContractProductDetails } from "@/lib/contracts/load-contract-details";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { PagerLinks } from "@/components/ui/keyset-pager";
-import { ClassicBulkBar } from "./classic-bulk-bar";
+import { BulkBar } from "@/components/ui/bulk-bar";
+import { useClassicBulkActions } from "./classic-bulk-actions";
 import { ProductToggle } from "./product-toggle";
 
 type Props = {
@@ -88,4 +89,10 @@ export function ClassicUsersManager({ accountId, contractId, users, products, ca
       />
     </section>
   );
+}
+
+/** The shared BulkBar with the classic contract's actions. */
+function ClassicBulkBar(props: Parameters<typeof useClassicBulkActions>[0]) {
+  const bulk = useClassicBulkActions(props);
+  return <BulkBar label="Change the selected classic users" count={props.selected.length} option={bulk.option} actions={bulk.actions} pending={bulk.pending} done={bulk.done} failure={bulk.failure} />;
 }

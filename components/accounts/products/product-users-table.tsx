@@ -1,7 +1,7 @@
 import type { ProductUserRow } from "@/lib/accounts/products/list-product-users";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { PagerLinks } from "@/components/ui/keyset-pager";
-import { UnassignUserButton } from "./unassign-user-button";
+import { ProductUserMenu } from "./product-user-menu";
 
 type Props = {
   accountId: string;
@@ -35,14 +35,13 @@ export function ProductUsersTable({ accountId, productId, productName, rows, emp
       empty={emptyText}
       pager={pager}
       actions={(r) => (
-        <UnassignUserButton
+        <ProductUserMenu
           accountId={accountId}
           productId={productId}
           productName={productName}
           personId={r.personId}
           personName={r.name}
-          disabled={!canUnassign}
-          disabledReason={refusalReason}
+          unassignRefusal={canUnassign ? undefined : refusalReason}
         />
       )}
     />

@@ -1,5 +1,7 @@
 import type { AccountDomainRow } from "@/lib/accounts/sso/list-domains";
+import { Globe } from "lucide-react";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { DomainActions } from "./domain-actions";
 
 type Props = {
@@ -17,6 +19,13 @@ export function DomainsTable({ accountId, rows, providerName, canManage, enforce
     { key: "domain", header: "Domain", rowHeader: true, className: "font-mono", cell: (r) => r.domain },
     { key: "signIn", header: "Sign-in", cell: (r) => (r.ssoEnforced ? `${providerName} only` : "Any sign-in method") },
   ];
+  if (!rows.length) {
+    return (
+      <EmptyState icon={Globe} title="This account has no email domains yet.">
+        {canManage ? "Add the domains of your organization's addresses with “Add domain” above; then you can require SSO for each." : null}
+      </EmptyState>
+    );
+  }
   return (
     <DataTable
       caption="Email domains"
@@ -24,7 +33,7 @@ export function DomainsTable({ accountId, rows, providerName, canManage, enforce
       rows={rows}
       rowKey={(r) => r.domain}
       rowTestId={() => "sso-domain-row"}
-      empty="This account has no email domains yet."
+      empty={null}
       actionsHeader="Changes"
       actions={
         canManage

@@ -6,7 +6,8 @@ import { accountInfoJson, accountRolesJson, actorWith, type Loaded } from "./acc
 import { adminOfAnyProjectSql } from "./hub";
 import type { AccountInfo, AccountResource, ActorAccountFacts, ActorHubFacts, HubRole } from "../types";
 
-export type PersonAccount = { accountId: string; name: string; account: AccountInfo; roles: ActorAccountFacts };
+/** `namedUsers`: the account's named-user counter (migration 0011), read here so By User's header costs no extra round trip. */
+export type PersonAccount = { accountId: string; name: string; account: AccountInfo; roles: ActorAccountFacts; namedUsers: number };
 export type PersonHub = ActorHubFacts & { name: string; accountId: string };
 
 /**
@@ -23,7 +24,8 @@ export async function loadPersonFacts(db: Db, personId: string): Promise<PersonF
   const [row] = await db
     .select({
       accounts: sql<PersonAccount[]>`coalesce((
-        select json_agg(json_build_object('accountId', ac.id, 'name', ac.name, 'account', ${accountInfoJson(sql`ac.id`)}, 'roles', ${accountRolesJson(sql`ac.id`, personId)}) order by ac.name, ac.id)
+        select json_agg(json_build_object('accountId', ac.id, 'name', ac.name, 'account', ${accountInfoJson(sql`ac.id`)}, 'roles', ${accountRolesJson(sql`ac.id`, personId)},
+          'namedUsers', coalesce((select u.users from named_user_counts u where u.account_id = ac.id), 0)) order by ac.name, ac.id)
         from accounts ac where ac.id in (
           select ${a} from (
             select account_id from account_admins where person_id = ${personId}

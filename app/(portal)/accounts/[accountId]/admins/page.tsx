@@ -5,7 +5,9 @@ import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
+import { PageHeader } from "@/components/ui/page-header";
 import { AdminsPageView } from "@/components/accounts/admins/admins-page-view";
+import { AddSecondaryAdminDialog, GrantSsoAdminDialog } from "@/components/accounts/admins/admin-dialogs";
 
 export const metadata: Metadata = { title: "Admins" };
 
@@ -19,7 +21,20 @@ export default async function AdminsPage({ params }: { params: Promise<{ account
   const view = await loadAdminsView(db, facts);
   return (
     <div className="flex max-w-4xl flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Admins</h1>
+      <PageHeader
+        title="Admins"
+        count={(view.primary ? 1 : 0) + view.secondaries.length}
+        countLabel="primary and secondary"
+        description="The primary admin and the secondary admins manage User Management; SSO admins manage sign-in."
+        actions={
+          view.addSecondary.allowed || view.grantSso.allowed ? (
+            <>
+              {view.addSecondary.allowed ? <AddSecondaryAdminDialog accountId={accountId} /> : null}
+              {view.grantSso.allowed ? <GrantSsoAdminDialog accountId={accountId} /> : null}
+            </>
+          ) : undefined
+        }
+      />
       <AdminsPageView accountId={accountId} view={view} />
     </div>
   );

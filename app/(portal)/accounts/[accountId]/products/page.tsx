@@ -4,6 +4,9 @@ import { listProductSeats } from "@/lib/seats/product-seats";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
+import { Package } from "lucide-react";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { Refusal } from "@/components/ui/refusal";
 import { ProductSeatsTable } from "@/components/accounts/products/product-seats-table";
 import { SeatUsageChart } from "@/components/accounts/products/seat-usage-chart";
@@ -18,10 +21,16 @@ export default async function ByProductPage({ params }: { params: Promise<{ acco
   const rows = await listProductSeats(await getDb(), accountId);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">By Product</h1>
-      <p className="text-sm text-slate-600">Seats are summed over the account&apos;s active named contracts. Open a product to assign or unassign its users.</p>
+      <PageHeader
+        title="By Product"
+        count={rows.length}
+        countLabel={rows.length === 1 ? "product" : "products"}
+        description="Seats are summed over the account's active named contracts. Open a product to assign or unassign its users."
+      />
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No products on this account&apos;s named contracts.</p>
+        <EmptyState icon={Package} title="No products on this account's named contracts.">
+          Products appear here when a named contract is purchased for the account (PU-1).
+        </EmptyState>
       ) : (
         <>
           <SeatUsageChart id="seat-usage" rows={rows} />

@@ -10,7 +10,8 @@ import { capabilities } from "@/lib/pages/capabilities";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
-import { AddDomainForm } from "@/components/accounts/sso/add-domain-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { AddDomainDialog } from "@/components/accounts/sso/add-domain-dialog";
 import { DomainsTable } from "@/components/accounts/sso/domains-table";
 
 export const metadata: Metadata = { title: "Sign-in (SSO)" };
@@ -25,11 +26,10 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ ac
   const loaded = await requestAccountFacts(accountId);
   if (!loaded) notFound();
   const decision = authorizePage(loaded, "sso.view");
-  const heading = <h1 className="text-2xl font-semibold">Sign-in (SSO)</h1>;
   if (!decision.allowed) {
     return (
       <div className="flex flex-col gap-4">
-        {heading}
+        <PageHeader title="Sign-in (SSO)" />
         <Refusal decision={decision} />
       </div>
     );
@@ -40,8 +40,8 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ ac
   const rows = await listAccountDomains(db, accountId);
   return (
     <div className="flex flex-col gap-6">
+      <PageHeader title="Sign-in (SSO)" count={rows.length} countLabel={rows.length === 1 ? "domain" : "domains"} actions={canManage ? <AddDomainDialog accountId={accountId} /> : undefined} />
       <div className="flex flex-col gap-2">
-        {heading}
         <p className="max-w-2xl text-sm text-slate-700">
           People whose email address is at one of the account&apos;s domains can be made to sign in through the organization&apos;s identity
           provider: their password and email-link sign-ins are then refused. A domain belongs to one account only. Subdomains are separate
@@ -69,14 +69,6 @@ export default async function SsoSettingsPage({ params }: { params: Promise<{ ac
           enforceBlockedReason={configured ? null : NO_PROVIDER_MESSAGE}
         />
       </section>
-      {canManage ? (
-        <section aria-labelledby="add-domain-heading" className="flex flex-col gap-3">
-          <h2 id="add-domain-heading" className="text-lg font-semibold">
-            Add a domain
-          </h2>
-          <AddDomainForm accountId={accountId} />
-        </section>
-      ) : null}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { listProductSeats } from "@/lib/seats/product-seats";
 import { listNamedUsers } from "@/lib/accounts/named-users/list-named-users";
@@ -7,7 +6,7 @@ import { decodeCursor } from "@/lib/accounts/named-users/cursor";
 import { NAMED_USER_SORTS, namedUserListQuery, namedUserListSearch, type NamedUserSort } from "@/lib/accounts/named-users/list-query";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { capabilities } from "@/lib/pages/capabilities";
-import { requestAccountFacts } from "@/lib/pages/request-facts";
+import { requestAccountFacts, requestNamedUserCount } from "@/lib/pages/request-facts";
 import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -15,22 +14,14 @@ import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users-table";
-import { AddUserForm } from "@/components/accounts/users/add-user-form";
-import { ImportUsers } from "@/components/accounts/users/import-users";
+import { AddUserDialog } from "@/components/accounts/users/add-user-dialog";
+import { ImportUsersDialog } from "@/components/accounts/users/import-users-dialog";
+import { PageHeader } from "@/components/ui/page-header";
 import { UsersToolbar } from "@/components/accounts/users/users-toolbar";
 
 export const metadata: Metadata = { title: "By User" };
 
 type Props = { params: Promise<{ accountId: string }>; searchParams: Promise<SearchParams> };
-
-function Disclosure({ summary, children, testId }: { summary: string; children: ReactNode; testId: string }) {
-  return (
-    <details className="rounded-lg border border-slate-200 bg-white" data-testid={testId}>
-      <summary className="cursor-pointer px-4 py-3 text-sm font-medium">{summary}</summary>
-      <div className="border-t border-slate-200 p-4">{children}</div>
-    </details>
-  );
-}
 
 /** By User: the account's named users (UM-5, UM-7). The URL holds search, filters, sort and position. */
 export default async function ByUserPage({ params, searchParams }: Props) {
@@ -45,7 +36,8 @@ export default async function ByUserPage({ params, searchParams }: Props) {
   const read = await readPageQuery(searchParams, namedUserListQuery, { cursor: (q) => decodeCursor(q.after!, q.sort, q.dir) !== null });
   if (!read.ok) return <InvalidRequest message={read.problem} startHref={`/accounts/${accountId}/users`} />;
   const query = read.query;
-  const [{ rows, next }, seats] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId)]);
+  // The header's count is the counter the triggers keep (migration 0011), loaded with the request's facts.
+  const [{ rows, next }, seats, total] = await Promise.all([listNamedUsers(db, accountId, query), listProductSeats(db, accountId), requestNamedUserCount(accountId)]);
   const base = `/accounts/${accountId}/users`;
   const state = { ...query, after: undefined };
   const sortLinks = Object.fromEntries(
@@ -60,17 +52,18 @@ export default async function ByUserPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">By User</h1>
-      {can["namedUsers.add"].allowed ? (
-        <Disclosure summary="Add a user" testId="add-user">
-          <AddUserForm accountId={accountId} products={products} noSeatReason={namedNoSeatReason()} />
-        </Disclosure>
-      ) : null}
-      {can["namedUsers.import"].allowed ? (
-        <Disclosure summary="Import users from CSV" testId="import-users">
-          <ImportUsers accountId={accountId} />
-        </Disclosure>
-      ) : null}
+      <PageHeader
+        title="By User"
+        count={total}
+        countLabel={total === 1 ? "named user" : "named users"}
+        description="The account's named users, their admin roles and their products."
+        actions={
+          <>
+            {can["namedUsers.add"].allowed ? <AddUserDialog accountId={accountId} products={products} noSeatReason={namedNoSeatReason()} /> : null}
+            {can["namedUsers.import"].allowed ? <ImportUsersDialog accountId={accountId} /> : null}
+          </>
+        }
+      />
       <UsersToolbar
         base={base}
         query={query}

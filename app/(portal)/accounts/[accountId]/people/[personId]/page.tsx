@@ -6,6 +6,8 @@ import { loadPersonAcrossViews } from "@/lib/contracts/person-across-views";
 import { CLASSIC_ROLE_LABELS } from "@/lib/contracts/classic-users-query";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { requireUuid } from "@/lib/pages/ids";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -29,9 +31,10 @@ export default async function PersonAcrossViewsPage({ params }: Props) {
   const { person, userManagement: um, classic } = view;
   return (
     <div className="flex max-w-5xl flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold wrap-anywhere">{person.label}</h1>
-        <p className="mt-1 text-sm text-slate-600">Where this person appears in the two views. They are kept apart: a change in one changes nothing in the other (HY-2, HY-3).</p>
+      <div className="flex flex-col gap-1">
+        {/* Up to the list the viewer has: By User where they see User Management, else the contracts. */}
+        <Breadcrumbs items={[um === undefined ? { label: "Contracts", href: `/accounts/${accountId}/contracts` } : { label: "By User", href: `/accounts/${accountId}/users` }, { label: person.label }]} />
+        <PageHeader title={person.label} description="Where this person appears in the two views. They are kept apart: a change in one changes nothing in the other (HY-2, HY-3)." />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="in-um" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { openProductWith } from "@/lib/accounts/products/open-product";
@@ -9,6 +8,8 @@ import { decodeNameCursor } from "@/lib/accounts/products/product-user-cursor";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { AssignUsersPicker } from "@/components/accounts/products/assign-users-picker";
@@ -47,13 +48,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-5">
-      <div>
-        <Link href={`/accounts/${accountId}/products`} className="text-sm text-blue-700 underline">
-          By Product
-        </Link>
-        <h1 className="text-2xl font-semibold">
-          {seats.name} <span className="text-base font-normal text-slate-500">{seats.code}</span>
-        </h1>
+      <div className="flex flex-col gap-1">
+        <Breadcrumbs items={[{ label: "By Product", href: `/accounts/${accountId}/products` }, { label: seats.name }]} />
+        {/* The count is the seat counter's (named_seat_counts), never a count over the assignments. */}
+        <PageHeader title={seats.name} count={seats.assigned} countLabel="assigned" description={`Product code ${seats.code}`} />
       </div>
       <dl className="grid max-w-md grid-cols-3 gap-3 text-center" aria-label="Seats">
         {([

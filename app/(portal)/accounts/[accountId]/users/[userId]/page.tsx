@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { explainAccess } from "@/lib/accounts/named-users/access-explained";
@@ -10,6 +9,8 @@ import { capabilities } from "@/lib/pages/capabilities";
 import { requestAccountFacts } from "@/lib/pages/request-facts";
 import { namedNoSeatReason } from "@/lib/seats/named-seats";
 import { requireUuid } from "@/lib/pages/ids";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 import { Refusal } from "@/components/ui/refusal";
 import { AccessExplained } from "@/components/accounts/users/access-explained";
 import { EditUserForm } from "@/components/accounts/users/edit-user-form";
@@ -48,8 +49,10 @@ export default async function NamedUserPage({ params }: Props) {
   return (
     <div className="flex max-w-4xl flex-col gap-6">
       <div>
-        <Link href={`/accounts/${accountId}/users`} className="text-sm text-blue-700 underline">← By User</Link>
-        <h1 className="mt-1 text-2xl font-semibold">{user.name}</h1>
+        <Breadcrumbs items={[{ label: "By User", href: `/accounts/${accountId}/users` }, { label: user.name }]} />
+        <div className="mt-1">
+          <PageHeader title={user.name} />
+        </div>
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-500">Email</dt>
           <dd>{user.email}</dd>
