@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq, sql } from "drizzle-orm";
 import { namedUsers } from "@/db/schema";
 import { execute } from "@/lib/actions/define-action";
-import { loadPersonFacts } from "@/lib/permissions";
+import { loadPersonFacts } from "@/lib/permissions/facts";
 import { createDemoWorldDb, type DemoTestWorld } from "@/test/support/demo-world";
 import { addNamedUser } from "./add-named-user";
 import { importNamedUsers } from "./import-named-users";
