@@ -49,6 +49,7 @@ test.describe("a contract's tabs", () => {
   });
 
   test("CL-3 HY-2 'Add classic users' opens from the Users tab's header with the keyboard and closes with Escape, focus back on the button", async ({ page }) => {
+    test.slow(); // axe with a dialog open takes seconds on a busy machine
     await page.goto(`${await classicContractHref(page)}/users`);
     const open = page.getByRole("button", { name: "Add classic users" });
     await open.focus();
@@ -63,6 +64,7 @@ test.describe("a contract's tabs", () => {
   });
 
   test("CL-3 a classic user's '…' menu opens from the keyboard; its removal confirms with the effect and Escape cancels it", async ({ page }) => {
+    test.slow(); // axe with a dialog open takes seconds on a busy machine
     await page.goto(`${await classicContractHref(page)}/users`);
     const menuButton = page.getByRole("button", { name: /^Actions for / }).first();
     await menuButton.focus();
@@ -82,6 +84,7 @@ test.describe("a contract's tabs", () => {
   });
 
   test("CL-6 CL-10 a coordinator change confirms in a dialog stating its effects; Escape changes nothing", async ({ page }) => {
+    test.slow(); // axe with a dialog open takes seconds on a busy machine
     await page.goto(`${await classicContractHref(page)}/roles`);
     const region = page.getByRole("region", { name: "Software coordinator" });
     const before = await region.textContent();

@@ -25,11 +25,15 @@ export default async function ContractActivityPage({ params, searchParams }: Pro
   const contractId = requireUuid(rawContract);
   const actor = await requireActor();
   const db = await getDb();
-  const decision = await contractActivityAccess(db, actor.personId, accountId, contractId);
-  if (!decision) notFound();
+  // The frame's read says whether the contract is visible (else "not found") and whether its
+  // log is this actor's (AU-2); only a refusal reads the decision again, for its reason.
   const view = await contractView(rawAccount, rawContract);
   const frame = { view, accountId, contractId, tab: "activity" as const };
-  if (!decision.allowed) return <ContractFrame {...frame}><Refusal decision={decision} /></ContractFrame>;
+  if (!view.can.activity) {
+    const decision = await contractActivityAccess(db, actor.personId, accountId, contractId);
+    if (!decision) notFound();
+    return <ContractFrame {...frame}><Refusal decision={decision} /></ContractFrame>;
+  }
   const base = contractHref(accountId, contractId, "activity");
   const read = await readPageQuery(searchParams, activityQuery, { cursor: (q) => isAuditCursor(q.after!) });
   if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
