@@ -136,6 +136,7 @@ test.describe("Classic User Management: the software coordinator", () => {
   test.use({ persona: "softwareCoordinator" });
 
   test("CL-8 a software coordinator sees only their contract, has no billing controls, and another contract's URL is not found", async ({ page, asPersona }) => {
+    test.slow(); // a journey over several tabs and pages
     await page.goto("/");
     const accountId = accountIdFromUrl(page.url());
     await page.goto(`/accounts/${accountId}/contracts`);
@@ -205,6 +206,7 @@ test.describe("Changing the contract manager", () => {
   test.use({ persona: "otherAccountAdmin" });
 
   test("CL-4 CL-5 CL-11 UM-8 the contract manager hands the role over through the preview; the new manager appears as a secondary admin", async ({ page }) => {
+    test.slow(); // a journey over several tabs and pages
     await page.goto("/");
     const accountId = accountIdFromUrl(page.url());
     await page.goto(`/accounts/${accountId}/contracts`);
