@@ -99,6 +99,18 @@ const hybridPages: PageCase[] = [
     },
   },
   { name: "a classic contract's move dry run", persona: "contractManager", url: async (p) => `${await classicContractHref(p)}/move-preview` },
+  // The contract's tabs (issue 15)
+  { name: "a classic contract's users tab", persona: "contractManager", url: async (p) => `${await classicContractHref(p)}/users` },
+  { name: "a classic contract's billing and renewal tab", persona: "contractManager", url: async (p) => `${await classicContractHref(p)}/billing` },
+  { name: "a classic contract's roles tab", persona: "contractManager", url: async (p) => `${await classicContractHref(p)}/roles` },
+  {
+    name: "a classic contract's users tab as its coordinator",
+    persona: "softwareCoordinator",
+    url: async (p) => {
+      const account = await home(p);
+      return `/accounts/${account}/contracts/${(await contractIdsOn(p, account))[0]}/users`;
+    },
+  },
   { name: "the mismatch report", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/mismatches` },
   { name: "a person across both views", persona: "primaryAdmin", url: personAcrossViewsHref },
   { name: "activity", persona: "primaryAdmin", url: async (p) => `/accounts/${await home(p)}/activity` },

@@ -7,7 +7,7 @@ const DANIEL = `${personas.contractManager.firstName} ${personas.contractManager
 const AISHA = `${personas.softwareCoordinator.firstName} ${personas.softwareCoordinator.lastName}`;
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-/** Opens the classic contract whose row contains this text, from the contracts list. */
+/** Opens the classic contract whose row contains this text, from the contracts list: its Overview tab. */
 async function openClassicContract(page: Page, text: string): Promise<{ accountId: string; url: string }> {
   await page.goto("/");
   const accountId = accountIdFromUrl(page.url());
@@ -15,22 +15,41 @@ async function openClassicContract(page: Page, text: string): Promise<{ accountI
   const classic = page.getByRole("region", { name: /Classic contracts/ });
   await classic.getByTestId("contract-row").filter({ hasText: text }).first().getByRole("link").click();
   await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Contract / })).toBeVisible();
+  await expect(tabs(page).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
   return { accountId, url: page.url() };
+}
+
+/** The contract's tab nav. */
+const tabs = (page: Page) => page.getByRole("navigation", { name: "Contract" });
+
+/** Moves to a tab by its link, as a person would, and waits for it to be the current one. */
+async function openTab(page: Page, name: string): Promise<void> {
+  const link = tabs(page).getByRole("link", { name, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute("aria-current", "page");
 }
 
 test.describe("Classic User Management: the contract manager", () => {
   test.use({ persona: "contractManager" });
 
   test("CL-3 HY-2 CL-12 a contract manager adds a classic user and assigns them a product; By User is unchanged", async ({ page }) => {
+    // More steps than one page now (tabs, a dialog): a busy machine needs the time.
+    test.slow();
     const { accountId, url } = await openClassicContract(page, AISHA);
+    await openTab(page, "Users");
+    await expect(page).toHaveURL(`${url}/users`);
     const email = `e2e.classic.${stamp()}@example.test`;
-    const form = page.getByRole("form", { name: "Add a classic user" });
+    await page.getByRole("button", { name: "Add classic users" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add classic users" });
+    const form = dialog.getByRole("form", { name: "Add a classic user" });
     await form.getByLabel("Email").fill(email);
     await form.getByLabel("First name (optional)").fill("Eve");
     await form.getByLabel("Last name (optional)").fill("Classic");
     await form.getByRole("button", { name: "Add classic user" }).click();
     await expect(form.getByRole("status")).toContainText(`Added ${email}`);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
     await expect(page.getByText("does not change User Management (HY-2)")).toBeVisible();
 
     const assign = page.getByRole("button", { name: "Assign AutoCAD to Eve Classic" });
@@ -44,7 +63,7 @@ test.describe("Classic User Management: the contract manager", () => {
     await expect(page.getByTestId("classic-across").getByText(email)).toBeVisible();
 
     // Clean up: remove the classic user again.
-    await page.goto(url);
+    await page.goto(`${url}/users`);
     await page.getByRole("checkbox", { name: "Select Eve Classic" }).check();
     await page.getByRole("button", { name: "Remove 1 selected" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
@@ -52,20 +71,31 @@ test.describe("Classic User Management: the contract manager", () => {
   });
 
   test("CL-6 CL-10 a contract manager assigns a software coordinator and removes them", async ({ page }) => {
-    await openClassicContract(page, "3ds Max");
+    const { url } = await openClassicContract(page, "3ds Max");
+    await openTab(page, "Roles");
     const email = `e2e.sc.${stamp()}@example.test`;
     const form = page.getByRole("form", { name: "Assign a software coordinator" });
     await form.getByLabel("Coordinator's email").fill(email);
     await form.getByRole("button", { name: "Assign coordinator" }).click();
+    // The change is confirmed first, with its effects (CL-6, CL-10).
+    const confirm = page.getByRole("alertdialog", { name: "Assign a software coordinator?" });
+    await expect(confirm).toContainText("(CL-10)");
+    await confirm.getByRole("button", { name: "Assign" }).click();
     await expect(page.getByRole("region", { name: "Software coordinator" }).getByRole("status")).toContainText(`${email} is now the software coordinator`);
+    await openTab(page, "Overview");
     await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
+    await openTab(page, "Roles");
     await page.getByRole("button", { name: "Remove coordinator" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+    await expect(page.getByRole("region", { name: "Software coordinator" })).toContainText("no software coordinator");
+    await page.goto(url);
     await expect(page.getByRole("region", { name: "Term and roles" })).not.toContainText(email);
   });
 
   test("CL-3 PU-3 a contract manager renews the contract and sees the invoice", async ({ page }) => {
-    await openClassicContract(page, "3ds Max");
+    const { url } = await openClassicContract(page, "3ds Max");
+    await openTab(page, "Billing & renewal");
+    await expect(page).toHaveURL(`${url}/billing`);
     await expect(page.getByText("There is no payment provider")).toBeVisible();
     await page.getByRole("button", { name: "Renew contract" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Renew" }).click();
@@ -80,7 +110,7 @@ test.describe("Classic User Management: a contract's activity", () => {
 
   test("AU-2 the contract manager opens the contract's activity log and filters it", async ({ page }) => {
     const { url } = await openClassicContract(page, AISHA);
-    await page.getByRole("link", { name: "Contract activity" }).click();
+    await openTab(page, "Activity");
     await expect(page.getByRole("heading", { name: "Contract activity" })).toBeVisible();
     await expect(page).toHaveURL(`${url}/activity`);
     await expect(page.getByRole("link", { name: /Export CSV/ })).toBeVisible();
@@ -106,6 +136,7 @@ test.describe("Classic User Management: the software coordinator", () => {
   test.use({ persona: "softwareCoordinator" });
 
   test("CL-8 a software coordinator sees only their contract, has no billing controls, and another contract's URL is not found", async ({ page, asPersona }) => {
+    test.slow(); // a journey over several tabs and pages
     await page.goto("/");
     const accountId = accountIdFromUrl(page.url());
     await page.goto(`/accounts/${accountId}/contracts`);
@@ -113,19 +144,29 @@ test.describe("Classic User Management: the software coordinator", () => {
     await expect(classic.getByTestId("contract-row")).toHaveCount(1);
     await classic.getByTestId("contract-row").getByRole("link").click();
     await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+    // Her tabs: the contract and its users; no billing, roles or activity (CL-8, AU-2).
+    await expect(tabs(page).getByRole("link")).toHaveText(["Overview", "Users"]);
     await expect(page.getByRole("button", { name: /renew/i })).toHaveCount(0);
-    await expect(page.getByRole("region", { name: "Manage renewal and billing" })).toHaveCount(0);
     await expect(page.getByTestId("billing-notice")).toContainText("(CL-8)");
-    await expect(page.getByRole("form", { name: "Add a classic user" })).toBeVisible();
+    const mine = page.url();
+    expect((await page.goto(`${mine}/billing`))?.status()).toBe(403);
+    await expect(page.getByRole("region", { name: "Manage renewal and billing" })).toHaveCount(0);
+    await expect(page.getByRole("alert").filter({ hasText: "You can't open this page" })).toContainText("(CL-8)");
+    await page.goto(mine);
+    await openTab(page, "Users");
+    await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+    await page.getByRole("button", { name: "Add classic users" }).click();
+    await expect(page.getByRole("dialog", { name: "Add classic users" }).getByRole("form", { name: "Add a classic user" })).toBeVisible();
 
     // Another classic contract (Daniel's, with 3ds Max) is not found for her, by URL.
     const daniel = await asPersona("contractManager");
     await daniel.goto(`/accounts/${accountId}/contracts`);
     await daniel.getByRole("region", { name: /Classic contracts/ }).getByTestId("contract-row").filter({ hasText: "3ds Max" }).first().getByRole("link").click();
     await expect(daniel).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
-    const response = await page.goto(daniel.url());
-    expect(response?.status()).toBe(404);
+    for (const tab of ["", "/users", "/billing", "/roles", "/activity"]) {
+      const response = await page.goto(`${daniel.url()}${tab}`);
+      expect(response?.status(), tab || "overview").toBe(404);
+    }
   });
 });
 
@@ -152,7 +193,10 @@ test.describe("Classic User Management: the primary admin", () => {
     await expect(page.getByTestId("billing-notice")).toContainText(`Renewal and billing are managed by the contract manager, ${DANIEL}`);
     await expect(page.getByTestId("billing-notice")).toContainText("(UM-6)");
     await expect(page.getByRole("button", { name: /renew/i })).toHaveCount(0);
-    await expect(page.getByRole("form", { name: "Add a classic user" })).toHaveCount(0);
+    await expect(tabs(page).getByRole("link")).toHaveText(["Overview", "Users"]);
+    await openTab(page, "Users");
+    await expect(page.getByRole("button", { name: "Add classic users" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Actions for / })).toHaveCount(0);
     await expect(page.getByTestId("classic-read-only")).toContainText("read-only");
   });
 });
@@ -162,24 +206,31 @@ test.describe("Changing the contract manager", () => {
   test.use({ persona: "otherAccountAdmin" });
 
   test("CL-4 CL-5 CL-11 UM-8 the contract manager hands the role over through the preview; the new manager appears as a secondary admin", async ({ page }) => {
+    test.slow(); // a journey over several tabs and pages
     await page.goto("/");
     const accountId = accountIdFromUrl(page.url());
     await page.goto(`/accounts/${accountId}/contracts`);
     await page.getByTestId("contract-row").first().getByRole("link").click();
     await expect(page).toHaveURL(/\/contracts\/[0-9a-f-]{36}$/);
+    const overview = page.url();
+    await openTab(page, "Roles");
     const email = `e2e.newcm.${stamp()}@example.test`;
     const panel = page.getByRole("region", { name: "Hand over the contract manager role" });
     await panel.getByLabel("New contract manager's email").fill(email);
     await panel.getByRole("button", { name: "Preview" }).click();
-    const preview = page.getByTestId("manager-change-preview");
+    // The hand-over is confirmed in a dialog that states CL-5's effects from the preview.
+    const dialog = page.getByRole("alertdialog", { name: `Hand the contract manager role to ${email}?` });
+    const preview = dialog.getByTestId("manager-change-preview");
     await expect(preview).toContainText(`${email} (new to the portal) becomes the contract manager`);
     await expect(preview).toContainText("becomes a secondary admin of the account");
     await expect(preview).toContainText("The primary admin stays");
     await expect(preview).toContainText("CL-11, UM-8");
-    await preview.getByRole("button", { name: "Confirm hand-over" }).click();
-    // She is no longer its manager: the page now names the new one and offers her no hand-over.
-    await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
+    await dialog.getByRole("button", { name: "Confirm hand-over" }).click();
+    // She is no longer its manager: no hand-over, no Roles tab; the Overview names the new one.
     await expect(panel).toHaveCount(0);
+    await expect(tabs(page).getByRole("link", { name: "Roles" })).toHaveCount(0);
+    await page.goto(overview);
+    await expect(page.getByRole("region", { name: "Term and roles" })).toContainText(email);
 
     // CL-5: the new manager is a secondary admin; CL-11: the primary admin is still Grace.
     await page.goto(`/accounts/${accountId}/admins`);

@@ -38,7 +38,7 @@ test.describe("contracts seen from User Management", () => {
       await expect(classic.getByTestId("contract-row")).toHaveCount(3);
 
       await classic.getByTestId("contract-row").filter({ hasText: DANIEL }).first().getByRole("link").click();
-      await expect(page.getByRole("heading", { name: /^Classic users/ })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Contract" }).getByRole("link", { name: "Users" })).toBeVisible();
       await expect(page.getByTestId("billing-notice")).toContainText(DANIEL);
       const classicUrl = page.url();
 

@@ -28,7 +28,8 @@ export const ROUND_TRIP_BUDGETS = {
   "hub activity": 5,
   // Classic User Management (issue 8)
   "a classic contract as its manager": 7,
-  "a contract's activity": 5,
+  // + the contract tabs' frame (issue 15): its row, products and first classic users, read once per request
+  "a contract's activity": 8,
   "a person across both views": 4,
   // at most one statement per kind of difference (5), read until the page is full
   Mismatches: 7,

@@ -10,7 +10,7 @@ import { useServerAction } from "@/components/hooks/use-server-action";
 
 type Props = { accountId: string; contractId: string };
 
-/** Adds one classic user, or a pasted list with a result per address (CL-3, CL-8); User Management is not touched (HY-2). */
+/** Adds one classic user (shown in the Users tab's "Add classic users" dialog), or a pasted list with a result per address (CL-3, CL-8); User Management is not touched (HY-2). */
 export function AddClassicUsersForm({ accountId, contractId }: Props) {
   const one = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -32,8 +32,7 @@ export function AddClassicUsersForm({ accountId, contractId }: Props) {
   }
 
   return (
-    <section aria-labelledby="add-classic-users" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="add-classic-users" className="font-semibold">Add classic users</h2>
+    <div className="flex flex-col gap-4">
       <form ref={one} action={addOne} className="flex flex-col gap-3" aria-label="Add a classic user">
         <div className="grid gap-3 sm:grid-cols-3">
           <Field label="Email" name="email" type="email" required autoComplete="off" error={fieldError(single.failure, "email")} />
@@ -62,6 +61,6 @@ export function AddClassicUsersForm({ accountId, contractId }: Props) {
           </ul>
         ) : null}
       </form>
-    </section>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { changeContractManagerAction, previewContractManagerChangeAction } from "@/app/(portal)/accounts/[accountId]/contracts/[contractId]/actions";
 import type { ContractManagerChangePreview, PreviewLine } from "@/lib/contracts/contract-manager-change-facts";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";
 import { Field } from "@/components/ui/field";
 import { useServerAction } from "@/components/hooks/use-server-action";
@@ -25,14 +26,19 @@ function Lines({ title, lines }: { title: string; lines: PreviewLine[] }) {
   );
 }
 
-/** Hand the contract manager role to another person (CL-4): preview every effect (CL-5, CL-11), then confirm. */
+/** Hand the contract manager role to another person (CL-4): a confirmation dialog states every effect from the preview (CL-5, CL-11) before anything changes. */
 export function ChangeManagerPanel({ accountId, contractId }: Props) {
   const [email, setEmail] = useState("");
   const [preview, setPreview] = useState<ContractManagerChangePreview | null>(null);
+  const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const look = useServerAction(previewContractManagerChangeAction);
-  const confirm = useServerAction(changeContractManagerAction);
-  const ask = (to: string) => look.run({ accountId, contractId, email: to }, (p) => setPreview(p));
+  const confirm = useServerAction(changeContractManagerAction, { success: "The contract manager role was handed over; the new contract manager has been emailed." });
+  const ask = (to: string) =>
+    look.run({ accountId, contractId, email: to }, (p) => {
+      setPreview(p);
+      setOpen(true);
+    });
   function submit(data: FormData) {
     setDone(null);
     setPreview(null);
@@ -59,16 +65,15 @@ export function ChangeManagerPanel({ accountId, contractId }: Props) {
         <Button type="submit" variant="secondary" disabled={look.pending}>Preview</Button>
       </form>
       {look.failure && look.failure.code !== "invalid" ? <FailureMessage failure={look.failure} /> : null}
-      {preview ? (
-        <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="manager-change-preview">
-          <Lines title="What changes" lines={preview.changes} />
-          <Lines title="What stays" lines={preview.unchanged} />
-          <Lines title="Emails" lines={preview.emails.map((text) => ({ rules: ["EM-1"], text }))} />
-          <div>
-            <Button type="button" onClick={apply} disabled={confirm.pending}>Confirm hand-over</Button>
+      <ConfirmDialog open={open && preview !== null} onOpenChange={setOpen} variant="primary" title={`Hand the contract manager role to ${preview?.email ?? ""}?`} confirmLabel="Confirm hand-over" onConfirm={apply}>
+        {preview ? (
+          <div className="flex flex-col gap-2" data-testid="manager-change-preview">
+            <Lines title="What changes" lines={preview.changes} />
+            <Lines title="What stays" lines={preview.unchanged} />
+            <Lines title="Emails" lines={preview.emails.map((text) => ({ rules: ["EM-1"], text }))} />
           </div>
-        </div>
-      ) : null}
+        ) : null}
+      </ConfirmDialog>
       <FailureMessage failure={confirm.failure} />
       {stale ? (
         <Button type="button" variant="secondary" onClick={() => { confirm.clear(); ask(preview?.email ?? email); }}>

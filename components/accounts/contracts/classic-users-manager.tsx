@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { ClassicUserLine, ContractProductDetails } from "@/lib/contracts/load-contract-details";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { PagerLinks } from "@/components/ui/keyset-pager";
 import { BulkBar } from "@/components/ui/bulk-bar";
 import { useClassicBulkActions } from "./classic-bulk-actions";
 import { ProductToggle } from "./product-toggle";
+import { ClassicUserRowMenu } from "./classic-user-row-menu";
 
 type Props = {
   accountId: string;
@@ -20,10 +21,12 @@ type Props = {
   /** The search in the URL (the server searched), and the keyset pages' links. */
   q: string;
   pager: PagerLinks;
+  /** The tab header's primary action ("Add classic users"), for those who may add. */
+  addUsers?: ReactNode;
 };
 
 /** A classic contract's users: search, select, and each user's products as toggles for those who manage them (CL-3, CL-8). */
-export function ClassicUsersManager({ accountId, contractId, users, products, canManageUsers, canManageAccess, readOnlyReason, noSeatReason, q, pager }: Props) {
+export function ClassicUsersManager({ accountId, contractId, users, products, canManageUsers, canManageAccess, readOnlyReason, noSeatReason, q, pager, addUsers }: Props) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const shown = users;
   const manages = canManageUsers || canManageAccess;
@@ -43,6 +46,9 @@ export function ClassicUsersManager({ accountId, contractId, users, products, ca
     { key: "name", header: "Name", rowHeader: true, className: "font-medium", cell: (u) => u.name },
     { key: "email", header: "Email", className: "text-slate-600", cell: (u) => u.email },
     { key: "products", header: "Products", cell: productsCell },
+    ...(manages
+      ? [{ key: "actions", header: "Actions", hideHeader: true, align: "right" as const, cell: (u: ClassicUserLine) => <ClassicUserRowMenu {...{ accountId, contractId }} personId={u.personId} name={u.name} email={u.email} products={u.products} removeRefused={canManageUsers ? null : readOnlyReason} /> }]
+      : []),
   ];
   const toggle = (u: ClassicUserLine) =>
     setSelected((s) => {
@@ -52,9 +58,12 @@ export function ClassicUsersManager({ accountId, contractId, users, products, ca
     });
   return (
     <section aria-labelledby="classic-users" className="flex flex-col gap-2">
-      <h2 id="classic-users" className="text-lg font-semibold">
-        Classic users
-      </h2>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="classic-users" className="text-lg font-semibold">
+          Classic users
+        </h2>
+        {addUsers}
+      </div>
       <p className="text-sm text-slate-600">Classic users are separate from By User: adding or removing someone here does not change User Management (HY-2).</p>
       {readOnlyReason && !manages ? <p className="text-sm text-slate-600" data-testid="classic-read-only">{readOnlyReason}</p> : null}
       <form method="get" role="search" aria-label="Search classic users" className="flex items-end gap-2">

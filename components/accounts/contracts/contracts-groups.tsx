@@ -1,4 +1,6 @@
+import { FileText } from "lucide-react";
 import type { ContractRow } from "@/lib/contracts/list-contracts";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ContractsTable } from "./contracts-table";
 
 const GROUPS = [
@@ -9,7 +11,11 @@ const GROUPS = [
 /** The contracts the actor may see, grouped by how they are managed (UM-7). Groups without a visible contract are left out. */
 export function ContractsGroups({ accountId, rows }: { accountId: string; rows: ContractRow[] }) {
   if (rows.length === 0) {
-    return <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">No contracts to show.</p>;
+    return (
+      <EmptyState icon={FileText} title="No contracts to show">
+        The contracts you see are those your roles give you: all of them for the primary admin, named contracts for secondary admins, and their own for contract managers and software coordinators (UM-7, CL-3, CL-8).
+      </EmptyState>
+    );
   }
   return (
     <div className="flex flex-col gap-6">

@@ -18,5 +18,5 @@ export function MismatchTable({ accountId, rows, pager }: { accountId: string; r
     { key: "why", header: "Why it can happen", className: "text-sm text-slate-700", cell: (r) => MISMATCH_WHY[r.kind].why },
     { key: "act", header: "Where to act", cell: (r) => <Link className="text-blue-700 underline" href={actHref(accountId, r)}>Open</Link> },
   ];
-  return <DataTable caption="Differences between the two views" columns={columns} rows={rows} rowKey={(r) => `${r.kind}:${r.key}`} empty="No differences: both views agree." pager={pager} testId="mismatches" alignTop />;
+  return <DataTable caption="Differences between the two views" columns={columns} rows={rows} rowKey={(r) => `${r.kind}:${r.key}`} empty="No differences of this kind: User Management and Classic User Management agree." pager={pager} testId="mismatches" alignTop />;
 }

@@ -10,6 +10,7 @@ import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import Link from "next/link";
 import { decide } from "@/lib/permissions";
 import { Refusal } from "@/components/ui/refusal";
+import { PageHeader } from "@/components/ui/page-header";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { ContractsGroups } from "@/components/accounts/contracts/contracts-groups";
@@ -43,15 +44,18 @@ export default async function ContractsPage({ params, searchParams }: Props) {
   const state = { ...query, after: undefined };
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Contracts</h1>
-        <p className="mt-1 text-sm text-slate-600">{decision.reason}</p>
-        {decide(facts.actor, "contracts.viewMismatches", facts.resource).allowed ? (
-          <Link href={`/accounts/${accountId}/mismatches`} className="mt-1 inline-block text-sm text-blue-700 underline">
-            Where the two views differ (mismatch report)
-          </Link>
-        ) : null}
-      </div>
+      <PageHeader
+        title="Contracts"
+        count={rows.length}
+        description={decision.reason}
+        actions={
+          decide(facts.actor, "contracts.viewMismatches", facts.resource).allowed ? (
+            <Link href={`/accounts/${accountId}/mismatches`} className="py-2 text-sm text-blue-700 underline">
+              Where the two views differ (mismatch report)
+            </Link>
+          ) : null
+        }
+      />
       <ContractsGroups accountId={accountId} rows={rows} />
       {page ? (
         <ClassicUsersAcross

@@ -10,6 +10,8 @@ import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { MismatchTable } from "@/components/accounts/contracts/mismatch-table";
 
@@ -40,10 +42,13 @@ export default async function MismatchesPage({ params, searchParams }: Props) {
   };
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">Mismatches</h1>
-        <p className="mt-1 text-sm text-slate-600">{decision.reason}. The two views are independent (HY-2, HY-3), so these differences are allowed; each line says why and where to act.</p>
-      </div>
+      <Breadcrumbs items={[{ label: "Account", href: `/accounts/${accountId}` }, { label: "Contracts", href: `/accounts/${accountId}/contracts` }, { label: "Mismatches" }]} />
+      {/* A count only where this page holds the whole list: counting every difference would read them all. */}
+      <PageHeader
+        title="Mismatches"
+        count={!after && !next ? rows.length : undefined}
+        description={`${decision.reason}. The two views are independent (HY-2, HY-3), so these differences are allowed; each line says why and where to act.`}
+      />
       <nav aria-label="Kinds of difference" className="flex flex-wrap gap-3 text-sm">
         <Link href={href(undefined)} className={kind ? "text-blue-700 underline" : "font-semibold"}>All</Link>
         {MISMATCH_KINDS.map((k) => (

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { MOVE_OUTCOME_LABELS, previewMoveToNamed } from "@/lib/contracts/preview-move-to-named";
 import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Move to User Management (dry run)" };
 
@@ -24,6 +25,7 @@ export default async function MovePreviewPage({ params }: Props) {
   const newUsers = p.users.filter((u) => u.namedUser === "new");
   return (
     <div className="flex max-w-5xl flex-col gap-5">
+      <Breadcrumbs items={[{ label: "Account", href: `/accounts/${accountId}` }, { label: "Contracts", href: `/accounts/${accountId}/contracts` }, { label: p.contractNumber, href: `/accounts/${accountId}/contracts/${contractId}` }, { label: "Move dry run" }]} />
       <Link href={`/accounts/${accountId}/contracts/${contractId}`} className="text-sm text-blue-700 underline">Back to the contract</Link>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">Move contract {p.contractNumber} to User Management: dry run</h1>
