@@ -226,7 +226,18 @@ test.describe("the access table", () => {
     const list = page.getByTestId("access-table-viewInList");
     await expect(list).toBeVisible();
     await expect(list.getByRole("row", { name: /^Project Contributor, Viewer/ })).toContainText("Not found");
+    // One action per view: the others are links.
+    await page.getByRole("navigation", { name: "Project actions" }).getByRole("link", { name: /^Transfer to another hub/ }).click();
     await expect(page.getByTestId("access-table-transfer")).toContainText("FP-3");
+    await expect(page.getByTestId("access-table-viewInList")).toHaveCount(0);
+  });
+
+  test("the access table's HTML stays within 150 KB (issue 15's budget; it was 511 KB with every action at once)", async ({ page }) => {
+    for (const url of ["/permissions?area=hubProjectsTable", "/permissions?area=hubProjectsTable&action=transfer"]) {
+      const html = await (await page.request.get(url)).text();
+      console.log(`${url}: ${html.length} bytes of HTML`);
+      expect(html.length).toBeLessThanOrEqual(150 * 1024);
+    }
   });
 });
 
