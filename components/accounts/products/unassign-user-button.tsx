@@ -1,11 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useQueryClient } from "@tanstack/react-query";
 import { unassignProductAction } from "@/app/(portal)/accounts/[accountId]/actions/assignments";
-import type { Failure } from "@/lib/actions/result";
-import { settleAction } from "@/components/hooks/use-server-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { productQueryKeys } from "./query-keys";
@@ -22,23 +18,8 @@ type Props = {
 
 /** Takes the product away from one user, after a confirmation (UM-5). */
 export function UnassignUserButton({ accountId, productId, productName, personId, personName, disabled, disabledReason }: Props) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function unassign() {
-    setFailure(null);
-    startTransition(async () => {
-      const result = await settleAction(() => unassignProductAction({ accountId, productId, personId }));
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      await queryClient.invalidateQueries({ queryKey: productQueryKeys.root(accountId, productId) });
-      router.refresh();
-    });
-  }
+  const { run, failure, pending } = useServerAction(unassignProductAction, { success: `${productName} was unassigned from ${personName}.`, invalidate: [productQueryKeys.root(accountId, productId)] });
+  const unassign = () => run({ accountId, productId, personId });
 
   return (
     <div className="flex flex-col items-end gap-1">

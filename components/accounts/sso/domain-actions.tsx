@@ -1,10 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { removeDomainAction, setDomainEnforcementAction } from "@/app/(portal)/accounts/[accountId]/sso/actions";
-import type { Failure } from "@/lib/actions/result";
-import { settleAction } from "@/components/hooks/use-server-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";
@@ -20,23 +17,11 @@ type Props = {
 
 /** One domain's changes: require SSO (after a confirmation), stop requiring it, remove the domain (after a confirmation). */
 export function DomainActions({ accountId, domain, enforced, providerName, enforceBlockedReason }: Props) {
-  const router = useRouter();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function run(change: () => Promise<{ ok: true } | Failure>) {
-    setFailure(null);
-    startTransition(async () => {
-      const result = await settleAction(change);
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      router.refresh();
-    });
-  }
-
-  const setEnforced = (on: boolean) => run(() => setDomainEnforcementAction({ accountId, domain, enforced: on }));
+  const enforce = useServerAction(setDomainEnforcementAction, { success: enforced ? `${domain} no longer requires SSO.` : `${domain} requires SSO now.` });
+  const remove = useServerAction(removeDomainAction, { success: `${domain} was removed.` });
+  const pending = enforce.pending || remove.pending;
+  const failure = enforce.failure ?? remove.failure;
+  const setEnforced = (on: boolean) => enforce.run({ accountId, domain, enforced: on });
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex flex-wrap justify-end gap-2">
@@ -58,7 +43,7 @@ export function DomainActions({ accountId, domain, enforced, providerName, enfor
             them. Check that {providerName} knows each of them, you included if your address is at {domain}.
           </ConfirmButton>
         )}
-        <ConfirmButton label="Remove" title={`Remove ${domain}?`} confirmLabel="Remove domain" onConfirm={() => run(() => removeDomainAction({ accountId, domain }))} disabled={pending}>
+        <ConfirmButton label="Remove" title={`Remove ${domain}?`} confirmLabel="Remove domain" onConfirm={() => remove.run({ accountId, domain })} disabled={pending}>
           {domain} is no longer one of this account&apos;s domains{enforced ? `, and its people no longer have to sign in with ${providerName}` : ""}.
           Another account can then claim it.
         </ConfirmButton>
