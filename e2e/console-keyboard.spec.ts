@@ -121,6 +121,41 @@ test.describe("keyboard", () => {
   });
 });
 
+test.describe("page-header dialogs", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("PR-3 a project's 'Invite by email' dialog opens with Enter, passes axe and closes with Escape, focus back on its button", async ({ page }) => {
+    await page.goto(await projectHref(page, "Supplier Tooling"));
+    const trigger = page.getByRole("button", { name: "Invite by email" });
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Invite by email" });
+    await expect(dialog).toBeVisible();
+    await noSeriousViolations(page, "project page with the invite dialog open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+});
+
+test.describe("create hub dialog", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  test("HB-1 the hubs page's 'Create hub' dialog opens with Enter, passes axe and closes with Escape, focus back on its button", async ({ page }) => {
+    await page.goto("/hubs");
+    const trigger = page.getByRole("button", { name: /^Create hub/ }).first();
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: /^Create a hub in / });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Hub name")).toBeVisible();
+    await noSeriousViolations(page, "hubs page with the create dialog open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+});
+
 test.describe("skip link", () => {
   test.use({ persona: "hubAdmin" });
 
