@@ -8,6 +8,7 @@ test.describe("the project page", () => {
   test.use({ persona: "hubAdmin", viewport: { width: 1366, height: 900 } });
 
   test("PR-1 PR-3 each demo project's member table fits one screen at 1366 × 900, with breadcrumbs up to the hub", async ({ page }) => {
+    test.slow();
     await page.goto("/hubs");
     await page.goto(`/hubs/${await hubIdOn(page, demoHubName)}`);
     const links = page.getByTestId("projects-table").getByRole("link");
