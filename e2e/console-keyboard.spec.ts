@@ -106,6 +106,7 @@ test.describe("keyboard", () => {
   });
 
   test("PR-1 a project item's '…' menu opens the rename dialog from the keyboard; Escape closes it", async ({ page }) => {
+    test.slow();
     await page.goto(await projectHref(page, "Gearbox Redesign"));
     const menuButton = page.getByRole("region", { name: "Content" }).getByRole("button", { name: /^Actions for / }).first();
     await menuButton.focus();

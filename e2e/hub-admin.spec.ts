@@ -10,6 +10,8 @@ test.describe("hub administration", () => {
   test.use({ persona: "primaryAdmin" });
 
   test("HB-1 HB-2 HB-3 HB-6 AU-2 an account admin creates a hub, becomes its administrator, edits its settings and finds each change in the hub's activity", async ({ page }) => {
+    // A long journey (a create dialog, two confirmations): three times the default budget on a shared 2-core machine.
+    test.slow();
     const name = unique("Plant hub");
     const hubId = await createHub(page, name);
     await page.goto("/hubs");
