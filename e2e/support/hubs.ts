@@ -71,8 +71,14 @@ export async function openInviteDialog(page: Page) {
  */
 export async function invitationAction(scope: Page | Locator, email: string, item: "Approve" | "Reject" | "Resend" | "Cancel invitation"): Promise<void> {
   const page = "page" in scope ? scope.page() : scope;
-  await scope.getByRole("button", { name: `Actions for the invitation to ${email}` }).click();
-  await page.getByRole("menuitem", { name: item, exact: true }).click();
+  const button = scope.getByRole("button", { name: `Actions for the invitation to ${email}` });
+  const menu = page.getByRole("menu");
+  // A click that lands before the page hydrates opens nothing: click again until the menu is there.
+  await expect(async () => {
+    if (!(await menu.isVisible())) await button.click();
+    await expect(menu).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await menu.getByRole("menuitem", { name: item, exact: true }).click();
   if (item === "Cancel invitation" || item === "Reject") await page.getByRole("alertdialog").getByRole("button", { name: item }).click();
 }
 
