@@ -74,7 +74,39 @@ test.describe("keyboard", () => {
     await expect(selector).toHaveText(before ?? "");
   });
 
+  test("HB-7 a sent invitation's '…' menu opens from the keyboard; its cancel confirmation closes with Escape, focus back on the menu button, and the invitation stays", async ({ page }) => {
+    test.slow();
+    await page.goto("/hubs");
+    const hubId = await hubIdOn(page, demoHubName);
+    await page.goto(`/hubs/${hubId}/invitations`);
+    const rowMenu = /^Actions for the invitation to /;
+    const row = page.getByTestId("sent-invitations").getByRole("row").filter({ has: page.getByRole("button", { name: rowMenu }) }).filter({ hasText: "Pending" }).first();
+    const menuButton = row.getByRole("button", { name: rowMenu });
+    await tabTo(page, menuButton, 300);
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu");
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole("menuitem").first()).toBeFocused();
+    await noSeriousViolations(page, "invitations page with a row menu open");
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await menu.getByRole("menuitem", { name: "Cancel invitation" }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("alertdialog", { name: /^Cancel the invitation to / });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel", exact: true })).toBeFocused();
+    await noSeriousViolations(page, "invitations page with the cancel confirmation open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(menuButton).toBeFocused();
+    await expect(row).toContainText("Pending");
+  });
+
   test("PR-1 a project item's '…' menu opens the rename dialog from the keyboard; Escape closes it", async ({ page }) => {
+    test.slow();
     await page.goto(await projectHref(page, "Gearbox Redesign"));
     const menuButton = page.getByRole("region", { name: "Content" }).getByRole("button", { name: /^Actions for / }).first();
     await menuButton.focus();
@@ -87,6 +119,41 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(menuButton).toBeFocused();
+  });
+});
+
+test.describe("page-header dialogs", () => {
+  test.use({ persona: "hubAdmin" });
+
+  test("PR-3 a project's 'Invite by email' dialog opens with Enter, passes axe and closes with Escape, focus back on its button", async ({ page }) => {
+    await page.goto(await projectHref(page, "Supplier Tooling"));
+    const trigger = page.getByRole("button", { name: "Invite by email" });
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Invite by email" });
+    await expect(dialog).toBeVisible();
+    await noSeriousViolations(page, "project page with the invite dialog open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(trigger).toBeFocused();
+  });
+});
+
+test.describe("create hub dialog", () => {
+  test.use({ persona: "primaryAdmin" });
+
+  test("HB-1 the hubs page's 'Create hub' dialog opens with Enter, passes axe and closes with Escape, focus back on its button", async ({ page }) => {
+    await page.goto("/hubs");
+    const trigger = page.getByRole("button", { name: /^Create hub/ }).first();
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: /^Create a hub in / });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel("Hub name")).toBeVisible();
+    await noSeriousViolations(page, "hubs page with the create dialog open");
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(trigger).toBeFocused();
   });
 });
 

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { demoHubName } from "../lib/demo/personas";
 import { expect, test } from "./fixtures";
 import { hubIdOn } from "./support/account-ids";
-import { invite, mailboxInvitationLink, unique } from "./support/hubs";
+import { invitationAction, invite, mailboxInvitationLink, unique } from "./support/hubs";
 import { signInWithEmailLink } from "./support/sign-in";
 
 // Issue 14, defect 8: dead links answered 200, and a made-up secret with a real invitation id
@@ -27,7 +27,7 @@ test.describe("dead links", () => {
     await invite(page, hubId, [guest]);
     const first = await mailboxInvitationLink(page, guest);
     await page.goto(`/hubs/${hubId}/invitations`);
-    await page.getByRole("button", { name: `Resend the invitation to ${guest}` }).click();
+    await invitationAction(page, guest, "Resend");
     const second = await mailboxInvitationLink(page, guest, first);
 
     await expectLink(visitor, first, 404, "This link was replaced by a newer one");
@@ -50,7 +50,7 @@ test.describe("dead links", () => {
     await invite(page, hubId, [withdrawn]);
     const link = await mailboxInvitationLink(page, withdrawn);
     await page.goto(`/hubs/${hubId}/invitations`);
-    await page.getByRole("button", { name: `Cancel the invitation to ${withdrawn}` }).click();
+    await invitationAction(page, withdrawn, "Cancel invitation");
     await expect(page.getByTestId(`invitation-${withdrawn}`)).toContainText("Cancelled");
     await expectLink(visitor, link, 404, "This invitation was cancelled");
   });

@@ -1,7 +1,7 @@
 import { demoHubName, personas } from "../lib/demo/personas";
 import { expect, test } from "./fixtures";
 import { hubIdOn } from "./support/account-ids";
-import { alertWith, mailboxInvitationLink, openInviteDialog, unique } from "./support/hubs";
+import { alertWith, invitationAction, mailboxInvitationLink, openInviteDialog, unique } from "./support/hubs";
 import { signInWithEmailLink } from "./support/sign-in";
 
 // Invitations on the demo hub, whose mode is approval_required. Only new addresses are
@@ -26,7 +26,7 @@ test.describe("hub invitations", () => {
     const nina = await asPersona("hubAdmin");
     await nina.goto(`/hubs/${hubId}/invitations`);
     const queue = nina.getByTestId("approval-queue");
-    await queue.getByRole("button", { name: `Approve the invitation to ${guest}` }).click();
+    await invitationAction(queue, guest, "Approve");
     await expect(nina.getByTestId(`invitation-${guest}`)).toContainText("Pending");
     expect(await mailboxInvitationLink(nina, guest)).toContain("/invite/");
   });

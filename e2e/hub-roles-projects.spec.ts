@@ -84,7 +84,9 @@ test.describe("inviting by email from a project page", () => {
     const hubId = await hubIdOn(page, demoHubName);
     await page.goto(`/hubs/${hubId}`);
     await page.getByTestId("projects-table").getByRole("link", { name: "Gearbox Redesign", exact: true }).click();
-    const section = page.getByRole("region", { name: "Invite by email" });
+    // The page header's primary action opens the invitation in a dialog.
+    await page.getByRole("button", { name: "Invite by email" }).click();
+    const section = page.getByRole("dialog", { name: "Invite by email" });
     await expect(section).toContainText("(PR-3)");
     const roles = section.getByRole("combobox", { name: "Project role" });
     await expect(roles.locator("option")).toHaveText(["Editor", "Viewer"]);

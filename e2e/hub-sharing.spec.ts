@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { shareItem } from "./support/console";
-import { createHub, unique } from "./support/hubs";
+import { createHub, setSharing, unique } from "./support/hubs";
 
 // HB-3 sharing capability, end to end, on a hub of its own so the demo hub's links stay as seeded.
 
@@ -26,8 +26,7 @@ test.describe("hub sharing", () => {
     await expect(visitor.getByTestId("shared-item")).toHaveText("Layout drawings");
 
     await page.goto(`/hubs/${hubId}/settings`);
-    await page.getByRole("button", { name: "Turn sharing off" }).click();
-    await expect(page.getByRole("button", { name: "Turn sharing on" })).toBeVisible();
+    await setSharing(page, false);
     // A dead link answers 404 with its readable page (issue 14), at both addresses.
     expect((await visitor.reload())?.status()).toBe(404);
     await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
@@ -37,8 +36,7 @@ test.describe("hub sharing", () => {
     await visitor.goto(new URL(url).pathname);
 
     // Decision (HB-3): turning it off disabled the link for good.
-    await page.getByRole("button", { name: "Turn sharing on" }).click();
-    await expect(page.getByRole("button", { name: "Turn sharing off" })).toBeVisible();
+    await setSharing(page, true);
     await visitor.reload();
     await expect(visitor.getByText("This item is no longer shared.")).toBeVisible();
   });

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { TabNav } from "@/components/ui/tab-nav";
 
 const TABS = [
   { path: "", label: "Projects" },
@@ -8,26 +9,13 @@ const TABS = [
   { path: "/activity", label: "Activity" },
 ] as const;
 
-/** The hub administration pages' tabs (HB-3 / HB-6: these pages are hub administrators'). */
+/** The hub administration pages' breadcrumb (My hubs › hub › page) and tabs (HB-3 / HB-6: these pages are hub administrators'). */
 export function HubAdminNav({ hubId, hubName, current }: { hubId: string; hubName: string; current: (typeof TABS)[number]["path"] }) {
+  const here = TABS.find((t) => t.path === current)!;
   return (
     <div className="flex flex-col gap-2">
-      <p className="text-sm text-slate-600">{hubName}</p>
-      <nav aria-label="Hub administration">
-        <ul className="flex flex-wrap gap-1 border-b border-slate-200">
-          {TABS.map((t) => (
-            <li key={t.path}>
-              <Link
-                href={`/hubs/${hubId}${t.path}`}
-                aria-current={t.path === current ? "page" : undefined}
-                className="block rounded-t-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 aria-[current=page]:border-b-2 aria-[current=page]:border-blue-700 aria-[current=page]:font-medium"
-              >
-                {t.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Breadcrumbs items={[{ label: "My hubs", href: "/hubs" }, { label: hubName, href: `/hubs/${hubId}` }, { label: here.label }]} />
+      <TabNav label="Hub administration" items={TABS.map((t) => ({ label: t.label, href: `/hubs/${hubId}${t.path}` }))} current={`/hubs/${hubId}${current}`} />
     </div>
   );
 }

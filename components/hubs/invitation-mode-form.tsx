@@ -1,10 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { useServerAction } from "@/components/hooks/use-server-action";
-import { Button } from "@/components/ui/button";
-import { FailureMessage } from "@/components/ui/failure-message";
+import { ActionForm } from "@/components/ui/action-form";
 
 const MODES = [
   { mode: "admins_only", label: "Administrators only", help: "Only hub administrators invite people to the hub." },
@@ -14,16 +11,8 @@ const MODES = [
 
 /** HB-3: the hub's invitation mode, each with what it means in one line. */
 export function InvitationModeForm({ hubId, mode, action }: { hubId: string; mode: string; action: (input: unknown) => Promise<ActionResult<unknown>> }) {
-  const { run, failure, pending } = useServerAction(action);
-  const [saved, setSaved] = useState(false);
   return (
-    <form
-      action={(data) => {
-        setSaved(false);
-        run({ hubId, mode: data.get("mode") }, () => setSaved(true));
-      }}
-      className="flex flex-col gap-3"
-    >
+    <ActionForm action={action} input={{ hubId }} submitLabel="Save invitation mode" success="Invitation mode saved." keepValues>
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium text-slate-700">Who invites people to the hub</legend>
         {MODES.map((m) => (
@@ -38,13 +27,6 @@ export function InvitationModeForm({ hubId, mode, action }: { hubId: string; mod
           </label>
         ))}
       </fieldset>
-      <FailureMessage failure={failure} />
-      <p role="status" className="text-sm text-green-800">
-        {saved ? "Invitation mode saved." : ""}
-      </p>
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Saving…" : "Save invitation mode"}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

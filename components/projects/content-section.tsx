@@ -1,50 +1,47 @@
-"use client";
-
 import { FileText, Folder } from "lucide-react";
-import { createItemAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { ProjectItemRow } from "@/lib/hubs/projects/load-project-page";
-import { Field } from "@/components/ui/field";
-import { InlineForm, SelectField } from "./inline-form";
+import { CreateItemForm } from "./create-item-form";
 import { ItemRowControls } from "./item-row-controls";
 
 type Props = { projectId: string; items: ProjectItemRow[]; canEdit: boolean; canShare: boolean; editReason: string };
 
-/** The project's folders and items (PR-1): everyone who reads sees them; Editors and Project Administrators change them; Project Administrators share one by link (HB-3). */
+/**
+ * The project's folders and items (PR-1) as a tree: nested lists, each folder's list named
+ * after it, so a screen reader says where an item sits. Everyone who reads sees them; Editors
+ * and Project Administrators change them; Project Administrators share one by link (HB-3).
+ * Rows render on the server; only each row's "…" menu is a client island.
+ */
 export function ContentSection({ projectId, items, canEdit, canShare, editReason }: Props) {
-  const children = (parentId: string | null) => items.filter((i) => i.parentId === parentId);
+  const byParent = new Map<string | null, ProjectItemRow[]>();
+  for (const i of items) byParent.set(i.parentId, [...(byParent.get(i.parentId) ?? []), i]);
   const folders = items.filter((i) => i.kind === "folder");
-  const renderLevel = (parentId: string | null, depth: number) => (
-    <ul className={depth ? "ml-6 border-l border-slate-200 pl-3" : "divide-y divide-slate-100"}>
-      {children(parentId).map((item) => (
-        <li key={item.id} className="py-2" data-testid="project-item" data-item={item.name}>
-          <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-            <span className="flex min-w-0 items-center gap-2">
-              {item.kind === "folder" ? <Folder aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" /> : <FileText aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" />}
-              <span className="break-words font-medium">{item.name}</span>
-              <span className="sr-only">{item.kind === "folder" ? " (folder)" : " (item)"}</span>
-            </span>
-            <ItemRowControls projectId={projectId} item={item} canEdit={canEdit} canShare={canShare} />
-          </div>
-          {item.kind === "folder" ? renderLevel(item.id, depth + 1) : null}
-        </li>
-      ))}
+  const level = (parentId: string | null, depth: number, name: string) => (
+    <ul aria-label={name} className={depth ? "ml-5 border-l border-slate-200 pl-2" : "divide-y divide-slate-100"}>
+      {(byParent.get(parentId) ?? []).map((item) => {
+        const inside = byParent.get(item.id)?.length ?? 0;
+        return (
+          <li key={item.id} data-testid="project-item" data-item={item.name}>
+            <div className="flex items-center justify-between gap-2 py-1 text-sm">
+              <span className="flex min-w-0 items-center gap-2">
+                {item.kind === "folder" ? <Folder aria-hidden="true" className="h-4 w-4 shrink-0 text-amber-600" /> : <FileText aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" />}
+                <span className="break-words font-medium">{item.name}</span>
+                <span className={item.kind === "folder" ? "text-xs text-slate-500" : "sr-only"}>{item.kind === "folder" ? `folder, ${inside === 1 ? "1 entry" : `${inside} entries`}` : "(item)"}</span>
+              </span>
+              <ItemRowControls projectId={projectId} item={item} canEdit={canEdit} canShare={canShare} />
+            </div>
+            {item.kind === "folder" && inside > 0 ? level(item.id, depth + 1, `In ${item.name}`) : null}
+          </li>
+        );
+      })}
     </ul>
   );
   return (
-    <section aria-labelledby="content-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section id="content" aria-labelledby="content-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="content-heading" className="text-lg font-medium">
-        Content
+        Content ({items.length})
       </h2>
-      {items.length === 0 ? <p className="text-sm text-slate-600">No folders or items yet.</p> : renderLevel(null, 0)}
-      {canEdit ? (
-        <InlineForm action={createItemAction} base={{ projectId }} submit="Create" label="Create a folder or item">
-          <SelectField label="Type" name="kind" id="create-item-kind" options={[{ value: "folder", label: "Folder" }, { value: "file", label: "Item" }]} />
-          <Field label="Name" name="name" id="create-item-name" required autoComplete="off" />
-          <SelectField label="In folder" name="parentId" id="create-item-parent" options={[{ value: "", label: "Top level" }, ...folders.map((f) => ({ value: f.id, label: f.name }))]} />
-        </InlineForm>
-      ) : (
-        <p className="text-sm text-slate-600">{editReason}</p>
-      )}
+      {items.length === 0 ? <p className="text-sm text-slate-600">No folders or items yet.</p> : level(null, 0, "Project content")}
+      {canEdit ? <CreateItemForm projectId={projectId} folders={folders.map((f) => ({ id: f.id, label: f.name }))} /> : <p className="text-sm text-slate-600">{editReason}</p>}
     </section>
   );
 }

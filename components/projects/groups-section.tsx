@@ -4,7 +4,7 @@ import { addGroupToProjectAction, createGroupAction, editGroupMembersAction } fr
 import type { Option, ProjectGroupRow } from "@/lib/hubs/projects/load-project-page";
 import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
 import { Field } from "@/components/ui/field";
-import { InlineForm, SelectField } from "./inline-form";
+import { ActionForm, SelectField } from "@/components/ui/action-form";
 import { PickerNotes } from "./picker-notes";
 
 type MemberPicker = { key: string; label: string; groups: Option[]; people: Option[] };
@@ -26,7 +26,7 @@ type Props = {
 /** Groups in the project (a group counts as one member, PR-6); adding one (PR-4); creating hub groups and editing their members (PR-4, FP-3). */
 export function GroupsSection({ hubId, projectId, groups, addableGroups, addGroupNotes, memberPickers, memberNotes, canAdd, canCreate, createReason }: Props) {
   return (
-    <section aria-labelledby="groups-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section id="groups" aria-labelledby="groups-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="groups-heading" className="text-lg font-medium">
         Groups
       </h2>
@@ -42,25 +42,25 @@ export function GroupsSection({ hubId, projectId, groups, addableGroups, addGrou
         </ul>
       )}
       {canAdd && addableGroups.length ? (
-        <InlineForm action={addGroupToProjectAction} base={{ projectId }} submit="Add group" label="Add a group" done={() => "Group added: its members have the role now."}>
+        <ActionForm action={addGroupToProjectAction} input={{ projectId }} submitLabel="Add group" label="Add a group" success="Group added: its members have the role now." inline>
           <SelectField label="Group" name="groupId" id="add-group-id" options={addableGroups.map((g) => ({ value: g.id, label: g.label }))} />
           <SelectField label="Role" name="role" id="add-group-role" options={[{ value: "editor", label: "Editor" }, { value: "viewer", label: "Viewer" }]} />
-        </InlineForm>
+        </ActionForm>
       ) : null}
       {canAdd ? <PickerNotes testId="add-group-note" lead="Groups already in the project are not offered, nor:" notes={addGroupNotes} /> : null}
       {canCreate
         ? memberPickers.map((p) => (
-            <InlineForm key={p.key} action={editGroupMembersAction} base={{ hubId, change: "add" }} submit="Add to group" label={p.label} done={() => "Added to the group: the projects it is in follow at once."}>
+            <ActionForm key={p.key} action={editGroupMembersAction} input={{ hubId, change: "add" }} submitLabel="Add to group" label={p.label} success="Added to the group: the projects it is in follow at once." inline>
               <SelectField label={p.key === "open" ? "Hub group in an Open project" : "Hub group"} name="groupId" id={`edit-group-id-${p.key}`} options={p.groups.map((g) => ({ value: g.id, label: g.label }))} />
               <SelectField label="Person" name="personId" id={`edit-group-person-${p.key}`} options={p.people.map((o) => ({ value: o.id, label: o.label }))} />
-            </InlineForm>
+            </ActionForm>
           ))
         : null}
       {canCreate && memberPickers.length ? <PickerNotes testId="group-member-note" lead="Not offered for groups:" notes={memberNotes} /> : null}
       {canCreate ? (
-        <InlineForm action={createGroupAction} base={{ hubId }} submit="Create group" label="Create a hub group" done={() => "Group created."}>
-          <Field label="New group name" name="name" id="create-group-name" required autoComplete="off" />
-        </InlineForm>
+        <ActionForm action={createGroupAction} input={{ hubId }} submitLabel="Create group" label="Create a hub group" success="Group created." inline>
+          {(errorFor) => <Field label="New group name" name="name" id="create-group-name" required autoComplete="off" error={errorFor("name")} />}
+        </ActionForm>
       ) : (
         <p className="text-sm text-slate-600">{createReason}</p>
       )}

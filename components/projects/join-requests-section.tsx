@@ -1,13 +1,11 @@
-"use client";
-
 import { decideJoinRequestAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { JoinRequestRow } from "@/lib/hubs/projects/load-project-page";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Pending join requests, approved or declined by project or hub administrators (PR-2). */
 export function JoinRequestsSection({ requests }: { requests: JoinRequestRow[] }) {
   return (
-    <section aria-labelledby="join-requests-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section id="join-requests" aria-labelledby="join-requests-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="join-requests-heading" className="text-lg font-medium">
         Join requests ({requests.length})
       </h2>
@@ -22,8 +20,8 @@ export function JoinRequestsSection({ requests }: { requests: JoinRequestRow[] }
                 {r.message ? <span className="text-slate-600"> — “{r.message}”</span> : null}
               </span>
               <span className="flex min-w-0 flex-wrap gap-2">
-                <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "approve" }} label={`Approve ${r.label}`} variant="primary" />
-                <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "decline" }} label={`Decline ${r.label}`} />
+                <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "approve" }} label="Approve" ariaLabel={`Approve ${r.label}`} variant="primary" size="sm" success={`${r.label} joined the project.`} />
+                <ActionButton action={decideJoinRequestAction} input={{ requestId: r.requestId, decision: "decline" }} label="Decline" ariaLabel={`Decline ${r.label}`} size="sm" success={`The request from ${r.label} is declined.`} />
               </span>
             </li>
           ))}

@@ -1,11 +1,10 @@
-"use client";
-
 import { addProjectMemberAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { Option, ProjectMemberRow } from "@/lib/hubs/projects/load-project-page";
 import { PROJECT_ROLE_LABELS } from "@/lib/permissions/decide-common";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
-import { ProjectMemberControls } from "./member-row-controls";
-import { InlineForm, SelectField } from "./inline-form";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { ProjectMemberMenu, ProjectMemberRole } from "./member-row-controls";
+import { ActionForm, SelectField } from "@/components/ui/action-form";
 import { PickerNotes } from "./picker-notes";
 
 const ROLE = PROJECT_ROLE_LABELS;
@@ -26,27 +25,32 @@ type Props = {
 
 /** Members with their project and hub roles (PR-1); adding hub members (PR-3, LP-2, PR-6); roles and promotion (LP-3, FP-3) for administrators. */
 export function MembersSection({ projectId, members, promote, canManage, addRoles, addable, notes }: Props) {
+  const columns: Column<ProjectMemberRow>[] = [
+    { key: "who", header: "Member", rowHeader: true, className: "break-words font-medium", cell: (m) => m.label },
+    { key: "hubRole", header: "Hub role", cell: (m) => (m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub") },
+    { key: "role", header: "Project role", cell: (m) => (canManage ? <ProjectMemberRole projectId={projectId} member={m} promotion={promote[m.personId]} /> : ROLE[m.role]) },
+  ];
   return (
-    <section aria-labelledby="members-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section id="members" aria-labelledby="members-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="members-heading" className="text-lg font-medium">
         Members ({members.length})
       </h2>
-      <ul className="divide-y divide-slate-100" aria-label="Project members">
-        {members.map((m) => (
-          <li key={m.personId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="project-member" data-member={m.label}>
-            <span className="min-w-0 break-words">
-              <span className="font-medium">{m.label}</span>
-              {canManage ? null : <> · {ROLE[m.role]}</>} · {m.hubRole ? HUB_ROLE[m.hubRole] : "not in the hub"}
-            </span>
-            {canManage ? <ProjectMemberControls projectId={projectId} member={m} promotion={promote[m.personId]} /> : null}
-          </li>
-        ))}
-      </ul>
+      <DataTable
+        caption="Project members"
+        columns={columns}
+        rows={members}
+        rowKey={(m) => m.personId}
+        rowTestId={() => "project-member"}
+        rowData={(m) => ({ "data-member": m.label })}
+        empty="No members yet."
+        dense
+        actions={canManage ? (m) => <ProjectMemberMenu projectId={projectId} member={m} /> : undefined}
+      />
       {addRoles.length && addable.length ? (
-        <InlineForm action={addProjectMemberAction} base={{ projectId }} submit="Add member" label="Add a hub member" done={() => "Added."}>
+        <ActionForm action={addProjectMemberAction} input={{ projectId }} submitLabel="Add member" label="Add a hub member" success="Added to the project." inline>
           <SelectField label="Hub member" name="personId" id="add-member-person" options={addable.map((a) => ({ value: a.id, label: a.label }))} />
           <SelectField label="Project role" name="role" id="add-member-role" options={addRoles.map((r) => ({ value: r, label: ROLE[r] }))} />
-        </InlineForm>
+        </ActionForm>
       ) : null}
       {addRoles.length ? <PickerNotes testId="add-member-note" lead="Hub members already in the project are not offered, nor:" notes={notes} /> : null}
     </section>

@@ -1,18 +1,14 @@
-"use client";
-
-import { useRouter } from "next/navigation";
 import { transferProjectAction } from "@/app/(portal)/hubs/[hubId]/projects/actions";
 import type { Option } from "@/lib/hubs/projects/load-project-page";
 import type { TransferPreview } from "@/lib/hubs/projects/transfer-project";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 type Props = { base: string; projectId: string; destinations: readonly Option[]; chosen: string | null; preview: TransferPreview | null };
 
 /** Transfer to another hub (PR-5): pick a destination, read what will happen, then confirm. */
 export function TransferSection({ base, projectId, destinations, chosen, preview }: Props) {
-  const router = useRouter();
   return (
-    <section aria-labelledby="transfer-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section id="transfer" aria-labelledby="transfer-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="transfer-heading" className="text-lg font-medium">
         Transfer to another hub
       </h2>
@@ -47,10 +43,8 @@ export function TransferSection({ base, projectId, destinations, chosen, preview
             input={{ projectId, destinationHubId: chosen }}
             label="Confirm transfer"
             variant="danger"
-            done={(d: { hubId: string }) => {
-              router.push(`/hubs/${d.hubId}/projects/${projectId}`);
-              return "Transferred.";
-            }}
+            success={`Transferred to ${preview.destinationName}.`}
+            redirectTo={`/hubs/{hubId}/projects/${projectId}`}
           />
         </div>
       ) : null}

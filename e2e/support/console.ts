@@ -43,3 +43,6 @@ export async function chooseProjectRole(page: Page, selectorName: RegExp, role: 
   await page.getByRole("combobox", { name: selectorName }).click();
   await page.getByRole("option", { name: role, exact: true }).click();
 }
+
+/** The toast (components/ui/toaster.tsx) that reports an action's result. */
+export const toastWith = (page: Page, text: string | RegExp): Locator => page.locator("[data-sonner-toast]").filter({ hasText: text });

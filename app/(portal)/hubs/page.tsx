@@ -4,13 +4,15 @@ import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
 import { joinFacts, listMyHubs } from "@/lib/permissions/facts";
 import { capabilities } from "@/lib/pages/capabilities";
-import { HUB_ROLE_LABELS, decide } from "@/lib/permissions";
+import { HUB_ROLE_LABELS } from "@/lib/permissions";
 import { accountFactsOf } from "@/lib/permissions/facts";
 import { requestPersonFacts } from "@/lib/pages/request-facts";
 import { PortalFrame } from "@/components/shell/portal-frame";
-import { RunButton } from "@/components/hubs/run-button";
-import { TextForm } from "@/components/hubs/text-form";
-import { createHubAction, joinHubAction } from "./actions";
+import { ActionButton } from "@/components/ui/action-button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { CreateHubDialog } from "@/components/hubs/create-hub-dialog";
+import { joinHubAction } from "./actions";
 import { LeaveHubButton } from "@/components/hubs/leave-hub-button";
 
 export const metadata: Metadata = { title: "My hubs" };
@@ -23,18 +25,27 @@ export default async function MyHubsPage() {
   // HB-1: the accounts where the policy lets this person create a hub.
   const creatable = facts.accounts.filter((a) => {
     const f = accountFactsOf(facts, a.accountId);
-    return f ? decide(f.actor, "hubs.create", f.resource).allowed : false;
+    return f ? capabilities(f, ["hubs.create"])["hubs.create"].allowed : false;
   });
   return (
     <PortalFrame personId={actor.personId}>
       <div className="flex max-w-3xl flex-col gap-6">
-        <h1 className="text-2xl font-semibold">My hubs</h1>
+        <PageHeader
+          title="My hubs"
+          count={mine.length}
+          description="Collaboration hubs you belong to, and those your email's domain lets you join."
+          actions={creatable.length ? creatable.map((a) => <CreateHubDialog key={a.accountId} accountId={a.accountId} accountName={a.name} several={creatable.length > 1} />) : null}
+        />
         <section aria-labelledby="mine">
           <h2 id="mine" className="text-lg font-medium">
             Hubs I belong to
           </h2>
           {mine.length === 0 ? (
-            <p className="mt-2 rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-600">You are not a member of any hub yet.</p>
+            <div className="mt-2">
+              <EmptyState title="You are not a member of any hub yet.">
+                {creatable.length ? "Create one with the button above, or join one below." : "A hub administrator's invitation, or a join domain for your email, brings you in."}
+              </EmptyState>
+            </div>
           ) : (
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Hubs I belong to">
               {mine.map((h) => (
@@ -74,7 +85,7 @@ export default async function MyHubsPage() {
                       <span className="font-medium">{h.name}</span> <span className="text-slate-600">· open to people at {h.domain} (HB-3)</span>
                     </span>
                     {join.allowed ? (
-                      <RunButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} />
+                      <ActionButton action={joinHubAction} input={{ hubId: h.hubId }} label="Join as Hub Member" ariaLabel={`Join as Hub Member: ${h.name}`} size="sm" success={`You joined ${h.name}.`} />
                     ) : (
                       <span className="text-slate-600" data-testid="join-refusal">
                         {join.reason}
@@ -86,15 +97,6 @@ export default async function MyHubsPage() {
             </ul>
           )}
         </section>
-        {creatable.map((a) => (
-          <section key={a.accountId} aria-labelledby={`create-${a.accountId}`} className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id={`create-${a.accountId}`} className="text-lg font-medium">
-              Create a hub in {a.name}
-            </h2>
-            <p className="mb-3 text-sm text-slate-600">You become its first hub administrator (HB-2).</p>
-            <TextForm action={createHubAction} input={{ accountId: a.accountId }} field="name" label="Hub name" submitLabel="Create hub" id={`hub-name-${a.accountId}`} redirectTo="/hubs/{hubId}/settings" />
-          </section>
-        ))}
       </div>
     </PortalFrame>
   );

@@ -9,6 +9,7 @@ import { PortalFrame } from "@/components/shell/portal-frame";
 import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
 // Hub projects (issue 10): the access table, its own area.
 import { AccessTableView } from "@/components/projects/access-table-view";
+import { TABLE_ACTIONS, type TableAction } from "@/lib/hubs/projects/access-table";
 
 const PROJECT_TABLE_AREA = "hubProjectsTable";
 
@@ -32,7 +33,7 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
   const actor = await requireActor();
   const matrix = buildPermissionMatrix();
   const areas: [string, ...string[]] = [PROJECT_TABLE_AREA, ...matrix.groups.map((g) => g.group)];
-  const read = await readPageQuery(searchParams, z.object({ area: z.enum(areas).optional() }), { labels: { area: "Area" } });
+  const read = await readPageQuery(searchParams, z.object({ area: z.enum(areas).optional(), action: z.enum(TABLE_ACTIONS.map((t) => t.key) as [TableAction, ...TableAction[]]).optional() }), { labels: { area: "Area", action: "Action" } });
   if (!read.ok)
     return (
       <PortalFrame personId={actor.personId}>
@@ -88,7 +89,7 @@ export default async function PermissionsPage({ searchParams }: { searchParams: 
             <h2 id="matrix-area" className="text-lg font-semibold">
               Hub projects: the full table
             </h2>
-            <AccessTableView />
+            <AccessTableView action={read.query.action ?? TABLE_ACTIONS[0].key} hrefFor={(action) => `/permissions?area=${PROJECT_TABLE_AREA}&action=${action}`} />
           </section>
         ) : (
         <section aria-labelledby="matrix-area" className="flex flex-col gap-2">

@@ -1,13 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { assignProductToUsersAction } from "@/app/(portal)/accounts/[accountId]/products/[productId]/actions";
 import type { BatchAssignSummary } from "@/lib/accounts/products/assign-product-to-users";
 import type { ProductCandidate } from "@/lib/accounts/products/search-product-candidates";
-import type { Failure } from "@/lib/actions/result";
-import { settleAction } from "@/components/hooks/use-server-action";
+import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FailureMessage } from "@/components/ui/failure-message";
 import { AssignSummary } from "./assign-summary";
@@ -20,14 +18,14 @@ type Props = { accountId: string; productId: string; productName: string; availa
 
 /** "Assign users": search the named users without the product, select several, assign in one batch (UM-5, UM-9). */
 export function AssignUsersPicker({ accountId, productId, productName, available }: Props) {
-  const router = useRouter();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState("");
   const search = useDebounced(q.trim());
   const [selected, setSelected] = useState<Map<string, ProductCandidate>>(new Map());
   const [summary, setSummary] = useState<BatchAssignSummary | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, failure, pending } = useServerAction(assignProductToUsersAction, {
+    success: (d) => `${productName}: ${d.assigned.length} assigned${d.refused.length ? `, ${d.refused.length} not assigned` : ""}.`,
+    invalidate: [productQueryKeys.root(accountId, productId)],
+  });
   const candidates = useQuery({
     queryKey: productQueryKeys.candidates(accountId, productId, search),
     queryFn: ({ signal }) => fetchCandidates(accountId, productId, search, signal),
@@ -43,17 +41,9 @@ export function AssignUsersPicker({ accountId, productId, productName, available
   }
 
   function assign() {
-    setFailure(null);
-    startTransition(async () => {
-      const result = await settleAction(() => assignProductToUsersAction({ accountId, productId, personIds: [...selected.keys()] }));
-      if (!result.ok) {
-        setFailure(result);
-        return;
-      }
-      setSummary(result.data);
+    run({ accountId, productId, personIds: [...selected.keys()] }, (data) => {
+      setSummary(data);
       setSelected(new Map());
-      await queryClient.invalidateQueries({ queryKey: productQueryKeys.root(accountId, productId) });
-      router.refresh();
     });
   }
 

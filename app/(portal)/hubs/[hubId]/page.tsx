@@ -19,6 +19,7 @@ import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { CreateProjectDialog } from "@/components/projects/create-project-dialog";
 import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Hub" };
 
@@ -64,6 +65,7 @@ export default async function HubPage({ params, searchParams }: Props) {
   ];
   return (
     <div className="flex flex-col gap-4">
+      <Breadcrumbs items={[{ label: "My hubs", href: "/hubs" }, { label: facts.name }]} />
       <PageHeader title={facts.name} description={`Your hub role: ${HUB_ROLE_LABELS[membership.role]}`} actions={can["projects.create"].allowed ? <CreateProjectDialog hubId={hubId} /> : null} />
       <h2 className="text-lg font-medium">Projects</h2>
       {can["projects.create"].allowed ? null : <p className="text-sm text-slate-600">{can["projects.create"].reason}</p>}

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { SHOWN_STATUSES, decodeSentCursor, listSentInvitations, sentQuery, type SentInvitationRow } from "@/lib/hubs/invitations/list-sent-invitations";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
-import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, decide, hubInvitationStatusOnSend, type ActorFacts, type HubInfo } from "@/lib/permissions";
+import { HUB_ROLE_LABELS, PROJECT_ROLE_LABELS, hubInvitationStatusOnSend } from "@/lib/permissions";
+import { capability, invitationCapabilities } from "@/lib/pages/capabilities";
+import { countOpenInvitations } from "@/lib/hubs/invitations/count-open-invitations";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -11,12 +13,13 @@ import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
-import { InvitationActions, type InvitationCapabilities } from "@/components/hubs/invitation-actions";
+import { InvitationActions } from "@/components/hubs/invitation-actions";
 import { InviteDialog } from "@/components/hubs/invite-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
 import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
-import { RunButton } from "@/components/hubs/run-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { EmptyState } from "@/components/ui/empty-state";
 import { resendExpiredInvitationsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hub invitations" };
@@ -32,24 +35,13 @@ const STATUS_LABEL: Record<SentInvitationRow["status"], string> = {
   rejected: "Rejected",
 };
 
-function capabilities(actor: ActorFacts, hub: HubInfo, r: SentInvitationRow): InvitationCapabilities {
-  const invitation = { invitationId: r.invitationId, hubId: hub.hubId, projectId: null, status: r.status, expired: r.status === "expired", addressedToActor: false };
-  const res = { kind: "invitation", hub, invitation } as const;
-  return {
-    resend: decide(actor, "invitations.resend", res).allowed,
-    cancel: decide(actor, "invitations.cancel", res).allowed,
-    approve: decide(actor, "invitations.approve", res).allowed,
-    reject: decide(actor, "invitations.reject", res).allowed,
-  };
-}
-
 /** Invite people (HB-5, as the mode allows, HB-3), and the hub's sent invitations for its administrators (HB-7). */
 export default async function HubInvitationsPage({ params, searchParams }: Props) {
   const hubId = requireUuid((await params).hubId);
   const facts = await requestHubFacts(hubId);
   const view = authorizePage(facts, "invitations.viewSent");
   if (!facts) return <Refusal decision={view} />;
-  const invite = decide(facts.actor, "hubs.invite", facts.resource);
+  const invite = capability(facts.actor, "hubs.invite", facts.resource);
   if (!view.allowed && !invite.allowed) return <Refusal decision={view} />;
   const hub = facts.resource.hub;
   const onSend = facts.actor.hub ? hubInvitationStatusOnSend(hub.invitationMode, facts.actor.hub.role) : null;
@@ -59,9 +51,9 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   if (!read.ok) return <InvalidRequest message={read.problem} startHref={base} />;
   const q = read.query;
   const db = await getDb();
-  const [sent, queue, hubProjects] = view.allowed
-    ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100), listHubProjects(db, hubId)])
-    : [null, null, []];
+  const [sent, queue, hubProjects, open] = view.allowed
+    ? await Promise.all([listSentInvitations(db, hubId, q), listSentInvitations(db, hubId, { status: "awaiting_approval" }, 100), listHubProjects(db, hubId), countOpenInvitations(db, hubId)])
+    : [null, null, [], undefined];
   const href = (over: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries({ q: q.q, status: q.status, ...over })) if (v) p.set(k, v);
@@ -79,7 +71,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   return (
     <div className="flex flex-col gap-5">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/invitations" />
-      <PageHeader title="Invitations" description={invite.allowed ? note : invite.reason} actions={invite.allowed ? <InviteDialog hubId={hubId} note={note} /> : null} />
+      <PageHeader title="Invitations" count={open} description={open === undefined ? (invite.allowed ? note : invite.reason) : `${open === 1 ? "1 invitation waits" : `${open} invitations wait`} for an answer. ${invite.allowed ? note : invite.reason}`} actions={invite.allowed ? <InviteDialog hubId={hubId} note={note} /> : null} />
       {sent && queue ? (
         <>
           {hubProjects.length > 0 ? (
@@ -95,7 +87,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
               <h2 id="inv-queue" className="text-lg font-medium">
                 Waiting for approval
               </h2>
-              <DataTable caption="Invitations waiting for approval" testId="approval-queue" columns={columns} rows={queue.rows} rowKey={(r) => r.invitationId} empty={null} actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={capabilities(facts.actor, hub, r)} />} />
+              <DataTable caption="Invitations waiting for approval" testId="approval-queue" columns={columns} rows={queue.rows} rowKey={(r) => r.invitationId} empty={null} actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={invitationCapabilities(facts.actor, hub, r)} />} />
             </section>
           ) : null}
           <section aria-labelledby="inv-sent" className="flex flex-col gap-3">
@@ -103,7 +95,7 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
               <h2 id="inv-sent" className="text-lg font-medium">
                 Sent invitations
               </h2>
-              <RunButton action={resendExpiredInvitationsAction} input={{ hubId }} label="Resend all expired" />
+              <ActionButton action={resendExpiredInvitationsAction} input={{ hubId }} label="Resend all expired" size="sm" success="Expired invitations sent again." />
             </div>
             <form action={base} method="get" role="search" className="flex flex-wrap items-end gap-3">
               <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
@@ -132,8 +124,8 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
               rows={sent.rows}
               rowKey={(r) => r.invitationId}
               rowTestId={(r) => `invitation-${r.email}`}
-              empty={<p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600">{q.q || q.status ? "No invitation matches these filters." : "No invitations sent yet."}</p>}
-              actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={capabilities(facts.actor, hub, r)} />}
+              empty={<EmptyState title={q.q || q.status ? "No invitation matches these filters." : "No invitations sent yet."} />}
+              actions={(r) => <InvitationActions invitationId={r.invitationId} email={r.email} expiresAt={r.expiresAt} can={invitationCapabilities(facts.actor, hub, r)} />}
               pager={keysetLinks(Boolean(q.after), sent.next, (after) => href({ after }))}
             />
           </section>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { decodeMembersCursor, listHubMembers, membersQuery, type HubMemberRow } from "@/lib/hubs/list-hub-members";
 import { requestHubFacts } from "@/lib/hubs/request-hub-facts";
-import { allowedHubRoleChanges, decide, type ActorFacts, type HubInfo } from "@/lib/permissions";
+import { hubMemberCapabilities } from "@/lib/pages/capabilities";
 import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -11,7 +11,7 @@ import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
-import { MemberMenu, MemberRoleSelect, type MemberCapabilities } from "@/components/hubs/member-actions";
+import { MemberMenu, MemberRoleSelect } from "@/components/hubs/member-actions";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,18 +20,6 @@ import { MembersToolbar } from "@/components/hubs/members-toolbar";
 export const metadata: Metadata = { title: "Hub members" };
 
 type Props = { params: Promise<{ hubId: string }>; searchParams: Promise<SearchParams> };
-
-/** The same policy as the services, per row, as capability flags with reasons (HB-6, HB-8, HB-10). */
-function capabilities(actor: ActorFacts, hub: HubInfo, m: HubMemberRow): MemberCapabilities {
-  const target = { personId: m.personId, role: m.role, active: m.active };
-  const roles = allowedHubRoleChanges(m.role).map((role) => {
-    const d = decide(actor, "hubs.changeRole", { kind: "hubRoleChange", hub, target, toRole: role });
-    return { role, allowed: d.allowed, reason: d.reason };
-  });
-  const a = decide(actor, "hubs.changeActivation", { kind: "hubActivationChange", hub, target, toActive: !m.active });
-  const r = decide(actor, "hubs.removeMember", { kind: "hubMember", hub, target });
-  return { roles, activation: { allowed: a.allowed, reason: a.reason }, remove: { allowed: r.allowed, reason: r.reason } };
-}
 
 /** The hub's members for its administrators (HB-3): search, filters, sort and keyset pages in the URL. */
 export default async function HubMembersPage({ params, searchParams }: Props) {
@@ -62,7 +50,7 @@ export default async function HubMembersPage({ params, searchParams }: Props) {
     { key: "projects", header: "Projects", align: "right", cell: (m) => m.projects },
   ];
   const filtered = Boolean(q.q || q.role || q.status);
-  const member = (m: HubMemberRow) => ({ hubId, personId: m.personId, name: m.name, role: m.role, active: m.active, openProjects: m.openProjects, adminProjects: m.adminProjects, projects: m.projects, openInvitations: m.openInvitations, can: capabilities(facts.actor, hub, m) });
+  const member = (m: HubMemberRow) => ({ hubId, personId: m.personId, name: m.name, role: m.role, active: m.active, openProjects: m.openProjects, adminProjects: m.adminProjects, projects: m.projects, openInvitations: m.openInvitations, can: hubMemberCapabilities(facts.actor, hub, m) });
   return (
     <div className="flex flex-col gap-4">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/members" />

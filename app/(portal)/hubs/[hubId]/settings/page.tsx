@@ -7,8 +7,9 @@ import { requireUuid } from "@/lib/pages/ids";
 import { Refusal } from "@/components/ui/refusal";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
 import { InvitationModeForm } from "@/components/hubs/invitation-mode-form";
-import { RunButton } from "@/components/hubs/run-button";
-import { TextForm } from "@/components/hubs/text-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { JoinDomainForm, RenameHubForm } from "@/components/hubs/settings-forms";
 import { addJoinDomainAction, removeJoinDomainAction, renameHubAction, setHubSharingAction, setInvitationModeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Hub settings" };
@@ -25,12 +26,12 @@ export default async function HubSettingsPage({ params }: { params: Promise<{ hu
   return (
     <div className="flex max-w-3xl flex-col gap-5">
       <HubAdminNav hubId={hubId} hubName={s.name} current="/settings" />
-      <h1 className="text-2xl font-semibold">Settings</h1>
+      <PageHeader title="Settings" description="Who may join and invite, and whether project content may be shared by public link." />
       <section aria-labelledby="s-name" className={section}>
         <h2 id="s-name" className="text-lg font-medium">
           Name
         </h2>
-        <TextForm action={renameHubAction} input={{ hubId }} field="name" label="Hub name" submitLabel="Rename hub" id="hub-name" defaultValue={s.name} />
+        <RenameHubForm hubId={hubId} name={s.name} action={renameHubAction} />
       </section>
       <section aria-labelledby="s-mode" className={section}>
         <h2 id="s-mode" className="text-lg font-medium">
@@ -50,12 +51,20 @@ export default async function HubSettingsPage({ params }: { params: Promise<{ hu
             {s.joinDomains.map((d) => (
               <li key={d} className="flex items-center justify-between gap-2 px-3 py-1.5 text-sm">
                 <span>{d}</span>
-                <RunButton action={removeJoinDomainAction} input={{ hubId, domain: d }} label="Remove" ariaLabel={`Remove ${d}`} />
+                <ActionButton
+                  action={removeJoinDomainAction}
+                  input={{ hubId, domain: d }}
+                  label="Remove"
+                  ariaLabel={`Remove ${d}`}
+                  size="sm"
+                  success={`${d} is no longer a join domain.`}
+                  confirm={{ title: `Remove ${d}?`, confirmLabel: "Remove domain", body: <p>People at {d} no longer join this hub without an invitation. Those who already joined stay members (HB-3).</p> }}
+                />
               </li>
             ))}
           </ul>
         )}
-        <TextForm action={addJoinDomainAction} input={{ hubId }} field="domain" label="Add a join domain" submitLabel="Add domain" id="join-domain" placeholder="example.com" />
+        <JoinDomainForm hubId={hubId} action={addJoinDomainAction} />
       </section>
       <section aria-labelledby="s-sharing" className={section}>
         <h2 id="s-sharing" className="text-lg font-medium">
@@ -67,7 +76,15 @@ export default async function HubSettingsPage({ params }: { params: Promise<{ hu
             : "Off: no public link of this hub works. Turning it on again lets project administrators create new links; the disabled ones do not come back (HB-3)."}
         </p>
         <div>
-          <RunButton action={setHubSharingAction} input={{ hubId, enabled: !s.sharingEnabled }} label={s.sharingEnabled ? "Turn sharing off" : "Turn sharing on"} />
+          <ActionButton
+            action={setHubSharingAction}
+            input={{ hubId, enabled: !s.sharingEnabled }}
+            label={s.sharingEnabled ? "Turn sharing off" : "Turn sharing on"}
+            success={s.sharingEnabled ? "Public sharing is off." : "Public sharing is on."}
+            {...(s.sharingEnabled
+              ? { variant: "danger" as const, confirm: { title: "Turn public sharing off?", confirmLabel: "Turn sharing off", body: <p>Every public link of this hub stops working at once, for good: turning sharing on again does not bring them back (HB-3).</p> } }
+              : {})}
+          />
         </div>
       </section>
     </div>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { requireActor } from "@/lib/auth/actor";
-import { decide, PROJECT_ROLE_LABELS, type ActorFacts, type ProjectResource } from "@/lib/permissions";
+import { PROJECT_ROLE_LABELS, type ProjectResource } from "@/lib/permissions";
 import { loadProjectShareFacts } from "@/lib/permissions/facts";
 import { authorizePage } from "@/lib/pages/authorize-page";
-import { capabilities } from "@/lib/pages/capabilities";
+import { capabilities, capability, promoteCapabilities } from "@/lib/pages/capabilities";
 import { z } from "zod";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
@@ -25,7 +24,10 @@ import { TransferSection } from "@/components/projects/transfer-section";
 import { AskToJoin } from "@/components/projects/ask-to-join";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
+import { InviteByEmailDialog } from "@/components/projects/invite-by-email-dialog";
+import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -50,23 +52,31 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const facts = { actor: share.actor, resource: { kind: "project", hub: share.resource.hub, project: share.resource.project } as ProjectResource };
   const sight = authorizePage(facts, "projects.viewInList");
   const can = capabilities(facts, ["projects.open", "projects.readContent", "projects.editContent", "projects.requestJoin", "projects.manageMembers"]);
-  const canShare = decide(share.actor, "projects.share", share.resource);
+  const canShare = capability(share.actor, "projects.share", share.resource);
   const hubFacts = await loadHubFacts(db, actor.personId, hubId);
-  const canCreateGroup = hubFacts ? decide(hubFacts.actor, "groups.manage", hubFacts.resource) : { allowed: false, reason: "" };
+  const canCreateGroup = hubFacts ? capability(hubFacts.actor, "groups.manage", hubFacts.resource) : { allowed: false, reason: "" };
   const project = share.resource.project;
   const myRole = share.actor.project?.role ?? null;
   const name = await read.loadProjectName(db, projectId);
   const base = `/hubs/${hubId}/projects/${projectId}`;
 
+  const addRoles = rolesToGive(facts);
+  const canInvite = sight.allowed && addRoles.length > 0 && (can["projects.open"].allowed || can["projects.manageMembers"].allowed);
   const header = (
-    <div>
-      <Link href={`/hubs/${hubId}`} className="text-sm text-blue-700 underline">
-        ← Projects
-      </Link>
-      <h1 className="text-2xl font-semibold">{name}</h1>
-      <p className="text-sm text-slate-600">
-        {kindLabel(project)} project · {project.memberCount} members · your role: {myRole ? PROJECT_ROLE_LABELS[myRole] : "not a member"}
-      </p>
+    <div className="flex flex-col gap-2">
+      <Breadcrumbs items={[{ label: hubFacts?.name ?? "Hub", href: `/hubs/${hubId}` }, { label: "Projects", href: `/hubs/${hubId}` }, { label: name }]} />
+      <PageHeader
+        title={name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <Badge tone="info">{kindLabel(project)}</Badge>
+            <span>
+              {project.memberCount} members · your role: {myRole ? PROJECT_ROLE_LABELS[myRole] : "not a member"}
+            </span>
+          </span>
+        }
+        actions={canInvite ? <InviteByEmailDialog projectId={projectId} roles={addRoles} notes={inviteByEmailNotes(facts, addRoles)} /> : null}
+      />
     </div>
   );
   // Seen but not reachable (HB-8, a deactivated member): the reason, answered with 403.
@@ -95,8 +105,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     manage ? read.listTransferDestinations(db, actor.personId, hubId) : [],
     myRole ? null : read.myLatestJoinRequest(db, projectId, actor.personId),
   ]);
-  // The policy answers who may give which role (PR-3) and transfer where (PR-5, FP-3); the page only shows it.
-  const addRoles = rolesToGive(facts);
+  // The policy answers who may give which role (PR-3, addRoles above) and transfer where (PR-5, FP-3); the page only shows it.
   // The pickers list only what the policy accepts (SQL on its facts); the policy says why the rest is missing.
   const memberPickers = editGroups && hubFacts ? groupMemberPickers(hubFacts, hubGroups, addable) : [];
   const memberNotes = editGroups && hubFacts ? groupMemberNotes(hubFacts, hubGroups.some((g) => g.onOpenProject)) : [];
@@ -106,9 +115,31 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const chosen = transferTo && allowedDestinations.some((d) => d.id === transferTo) ? transferTo : null;
   const preview = chosen ? await previewTransfer(db, projectId, chosen) : null;
 
+  // In-page section links: the dense parts (join requests, groups, links, transfer) stay one jump away.
+  const sections = [
+    can["projects.readContent"].allowed && { id: "content", label: "Content" },
+    showMembers && { id: "members", label: "Members" },
+    manage && { id: "join-requests", label: `Join requests (${requests.length})` },
+    manage && { id: "groups", label: "Groups" },
+    myRole === "project_admin" && { id: "share-links", label: "Share links" },
+    allowedDestinations.length > 0 && { id: "transfer", label: "Transfer" },
+  ].filter((x): x is { id: string; label: string } => Boolean(x));
   return (
     <div className="flex flex-col gap-4">
       {header}
+      {sections.length > 1 ? (
+        <nav aria-label="Project sections">
+          <ul className="flex flex-wrap gap-1 border-b border-slate-200 pb-1 text-sm">
+            {sections.map((x) => (
+              <li key={x.id}>
+                <a href={`#${x.id}`} className="block rounded-md px-3 py-1 text-blue-800 hover:bg-slate-100">
+                  {x.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {!can["projects.open"].allowed ? (
         <div className="flex flex-col gap-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="project-closed">
           <p>{can["projects.open"].reason}</p>
@@ -121,20 +152,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <ContentSection projectId={projectId} items={items} canEdit={can["projects.editContent"].allowed} canShare={canShare.allowed} editReason={can["projects.editContent"].reason} />
       ) : null}
       {showMembers ? <MembersSection projectId={projectId} members={members} promote={promoteCapabilities(facts, members)} canManage={manage} addRoles={addRoles} addable={addable} notes={addMemberNotes(facts, addRoles)} /> : null}
-      {showMembers && addRoles.length > 0 ? (
-        <section aria-labelledby="invite-email-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="invite-email-heading" className="text-lg font-medium">
-            Invite by email
-          </h2>
-          <p className="text-sm text-slate-600">With a project role no higher than your own (PR-3). Someone not in the hub joins it as a Project Contributor when they accept (HB-5).</p>
-          {inviteByEmailNotes(facts, addRoles).map((note) => (
-            <p key={note} className="text-sm text-slate-600" data-testid="invite-email-note">
-              {note}
-            </p>
-          ))}
-          <ProjectInviteForm projectId={projectId} roles={addRoles} />
-        </section>
-      ) : null}
       {manage ? <JoinRequestsSection requests={requests} /> : null}
       {manage ? (
         <GroupsSection
@@ -155,14 +172,4 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {transferRefusal ? <p className="text-sm text-slate-600" data-testid="transfer-refusal">{transferRefusal}</p> : null}
     </div>
   );
-}
-
-/** LP-3, FP-3, PR-1 per member: whether the role selector may offer Project Administrator, with the policy's reason. */
-function promoteCapabilities(facts: { actor: ActorFacts; resource: ProjectResource }, members: read.ProjectMemberRow[]): Record<string, { allowed: boolean; reason: string; rule: string }> {
-  const out: Record<string, { allowed: boolean; reason: string; rule: string }> = {};
-  for (const m of members) {
-    const d = decide(facts.actor, "projects.makeAdmin", { kind: "projectMember", hub: facts.resource.hub, project: facts.resource.project, target: { personId: m.personId, hubRole: m.hubRole, projectRole: m.role, directRole: m.role } });
-    out[m.personId] = { allowed: d.allowed, reason: d.reason, rule: d.rule };
-  }
-  return out;
 }
