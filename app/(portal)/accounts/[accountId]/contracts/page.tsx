@@ -8,7 +8,7 @@ import { authorizePage } from "@/lib/pages/authorize-page";
 import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import Link from "next/link";
-import { decide } from "@/lib/permissions";
+import { capabilities } from "@/lib/pages/capabilities";
 import { Refusal } from "@/components/ui/refusal";
 import { PageHeader } from "@/components/ui/page-header";
 import { InvalidRequest } from "@/components/ui/invalid-request";
@@ -49,7 +49,7 @@ export default async function ContractsPage({ params, searchParams }: Props) {
         count={rows.length}
         description={decision.reason}
         actions={
-          decide(facts.actor, "contracts.viewMismatches", facts.resource).allowed ? (
+          capabilities(facts, ["contracts.viewMismatches"])["contracts.viewMismatches"].allowed ? (
             <Link href={`/accounts/${accountId}/mismatches`} className="py-2 text-sm text-blue-700 underline">
               Where the two views differ (mismatch report)
             </Link>
