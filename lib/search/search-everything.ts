@@ -23,6 +23,22 @@ async function loadHubInfos(db: Db, hubIds: string[]): Promise<Map<string, HubIn
   return new Map(rows.map((r) => [r.info.hubId, r.info]));
 }
 
+/**
+ * Ids of the people `inScope` (an EXISTS on `p`) whose email or name starts with q, and from
+ * three characters on, whose name has a later word starting with it: each part walks its own
+ * index in order (people_email_prefix, people_name_prefix; the trigram index for the word,
+ * selective enough from three characters) and stops at PER_KIND people in scope.
+ */
+function peopleMatching(q: string, inScope: SQL): SQL {
+  const prefix = `${escapeLike(q.toLowerCase())}%`;
+  const parts = [
+    sql`(select p.id, p.email from people p where p.email like ${prefix} and ${inScope} order by p.email limit ${PER_KIND})`,
+    sql`(select p.id, p.email from people p where lower(p.name) like ${prefix} and ${inScope} order by lower(p.name) limit ${PER_KIND})`,
+  ];
+  if (q.length >= 3) parts.push(sql`(select p.id, p.email from people p where p.name ilike ${`% ${prefix}`} and ${inScope} limit ${PER_KIND})`);
+  return sql`select u.id from (${sql.join(parts, sql` union `)}) u order by u.email limit ${PER_KIND}`;
+}
+
 type Row = { kind: SearchKind; route: string; scope_id: string; id: string; label: string; detail: string };
 
 const anyOf = (parts: SQL[]) => sql`(${sql.join(parts, sql` or `)})`;
@@ -82,7 +98,6 @@ export async function searchEverything(db: Db, personId: string, raw: unknown): 
   const prefix = `${escapeLike(q.toLowerCase())}%`;
   const word = `% ${prefix}`;
   const afterBreak = `%\n${prefix}`;
-  const personMatch = sql`(p.email ilike ${prefix} or p.name ilike ${prefix} or p.name ilike ${word})`;
   const branches: SQL[] = [];
 
   const named = accountsFor("account.viewByUser").map((a) => a.accountId);
@@ -96,17 +111,25 @@ export async function searchEverything(db: Db, personId: string, raw: unknown): 
   }
   const classic = accountsFor("account.viewClassic").map((a) => sql`(c.account_id = ${a.accountId}::uuid and ${classicContractScopeSql(a.actor.account!)})`);
   if (classic.length) {
-    branches.push(sql`(select 'person' as kind, 'classic' as route, c.account_id::text as scope_id, p.id::text as id, coalesce(nullif(p.name, ''), p.email) as label, p.email || ' · Classic user, ' || min(a.name) as detail
-      from classic_users cu join contracts c on c.id = cu.contract_id join people p on p.id = cu.person_id join accounts a on a.id = c.account_id
-      where c.management = 'classic' and ${anyOf(classic)} and ${personMatch}
-      group by c.account_id, p.id order by p.email, p.id limit ${PER_KIND})`);
+    const where = sql`c.management = 'classic' and ${anyOf(classic)}`;
+    const matching = peopleMatching(q, sql`exists (select 1 from classic_users cu join contracts c on c.id = cu.contract_id where cu.person_id = p.id and ${where})`);
+    // A person may be a classic user in two accounts the actor sees: the row links to one of them.
+    branches.push(sql`(select 'person' as kind, 'classic' as route, x.account_id::text as scope_id, p.id::text as id, coalesce(nullif(p.name, ''), p.email) as label,
+        p.email || ' · Classic user, ' || a.name as detail
+      from (${matching}) hit join people p on p.id = hit.id
+      cross join lateral (select c.account_id from classic_users cu join contracts c on c.id = cu.contract_id where cu.person_id = p.id and ${where} order by c.account_id limit 1) x
+      join accounts a on a.id = x.account_id
+      order by p.email limit ${PER_KIND})`);
   }
   const memberHubs = hubMay("hubs.viewMembers").map((x) => x.h.hubId);
   if (memberHubs.length) {
-    branches.push(sql`(select 'person' as kind, 'member' as route, m.hub_id::text as scope_id, p.id::text as id, coalesce(nullif(p.name, ''), p.email) as label, p.email || ' · Hub member, ' || h.name as detail
-      from hub_members m join people p on p.id = m.person_id join hubs h on h.id = m.hub_id
-      where m.hub_id in (${uuids(memberHubs)}) and ${personMatch}
-      order by p.email, m.hub_id limit ${PER_KIND})`);
+    const matching = peopleMatching(q, sql`exists (select 1 from hub_members m where m.person_id = p.id and m.hub_id in (${uuids(memberHubs)}))`);
+    branches.push(sql`(select 'person' as kind, 'member' as route, x.hub_id::text as scope_id, p.id::text as id, coalesce(nullif(p.name, ''), p.email) as label,
+        p.email || ' · Hub member, ' || h.name as detail
+      from (${matching}) hit join people p on p.id = hit.id
+      cross join lateral (select m.hub_id from hub_members m where m.person_id = p.id and m.hub_id in (${uuids(memberHubs)}) order by m.hub_id limit 1) x
+      join hubs h on h.id = x.hub_id
+      order by p.email limit ${PER_KIND})`);
   }
   const contractScopes = accountsFor("contracts.viewList").map((a) => sql`(contracts.account_id = ${a.accountId}::uuid and ${contractScope(a.actor.account!) ?? sql`true`})`);
   if (contractScopes.length) {
