@@ -35,6 +35,8 @@ const { values: args } = parseArgs({
     projects: { type: "string", default: "2000" },
     runs: { type: "string", default: "100" },
     warmup: { type: "string", default: "10" },
+    /** Keep the database afterwards (its name is printed) to EXPLAIN the search by hand. */
+    keep: { type: "boolean", default: false },
   },
 });
 const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as Record<string, unknown>[];
@@ -81,7 +83,8 @@ async function main(): Promise<void> {
     console.log(formatTable(rows, TARGET_MS));
   } finally {
     await client.end({ timeout: 5 });
-    await bench.drop();
+    if (args.keep) log(`kept ${bench.url}`);
+    else await bench.drop();
   }
 }
 

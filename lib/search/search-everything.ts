@@ -26,17 +26,34 @@ async function loadHubInfos(db: Db, hubIds: string[]): Promise<Map<string, HubIn
 /**
  * Ids of the people `inScope` (an EXISTS on `p`) whose email or name starts with q, and from
  * three characters on, whose name has a later word starting with it: each part walks its own
- * index in order (people_email_prefix, people_name_prefix; the trigram index for the word,
- * selective enough from three characters) and stops at PER_KIND people in scope.
+ * index in its order (people_email_prefix, people_name_prefix, whose text_pattern_ops order
+ * `using ~<~` names; the trigram index for the word, selective enough from three characters)
+ * and stops at PER_KIND people in scope. Its worst case is a prefix common among everyone and
+ * rare in the actor's scope: the walk then reads every person with that prefix.
  */
 function peopleMatching(q: string, inScope: SQL): SQL {
-  const prefix = `${escapeLike(q.toLowerCase())}%`;
+  const low = q.toLowerCase();
+  const prefix = `${escapeLike(low)}%`;
   const parts = [
-    sql`(select p.id, p.email from people p where p.email like ${prefix} and ${inScope} order by p.email limit ${PER_KIND})`,
-    sql`(select p.id, p.email from people p where lower(p.name) like ${prefix} and ${inScope} order by lower(p.name) limit ${PER_KIND})`,
+    sql`(select p.id, p.email from people p where ${startsWith(sql`p.email`, low)} and ${inScope} order by p.email using ~<~ limit ${PER_KIND})`,
+    sql`(select p.id, p.email from people p where ${startsWith(sql`lower(p.name)`, low)} and ${inScope} order by lower(p.name) using ~<~ limit ${PER_KIND})`,
   ];
   if (q.length >= 3) parts.push(sql`(select p.id, p.email from people p where p.name ilike ${`% ${prefix}`} and ${inScope} limit ${PER_KIND})`);
   return sql`select u.id from (${sql.join(parts, sql` union `)}) u order by u.email limit ${PER_KIND}`;
+}
+
+/**
+ * `column` starts with `low`, as a range of the text_pattern_ops operators (byte order, which
+ * is code point order in UTF-8): unlike LIKE with a bound parameter, a range stays an index
+ * condition in the generic plan of a prepared statement. The LIKE keeps the answer exact.
+ */
+function startsWith(column: SQL, low: string): SQL {
+  const like = sql`${column} like ${`${escapeLike(low)}%`}`;
+  const chars = [...low];
+  const last = chars.pop()!.codePointAt(0)!;
+  const next = last + 1;
+  if (next > 0x10ffff || (next >= 0xd800 && next <= 0xdfff)) return sql`(${column} ~>=~ ${low} and ${like})`;
+  return sql`(${column} ~>=~ ${low} and ${column} ~<~ ${chars.join("") + String.fromCodePoint(next)} and ${like})`;
 }
 
 type Row = { kind: SearchKind; route: string; scope_id: string; id: string; label: string; detail: string };
