@@ -36,12 +36,16 @@ function PaletteBody({ onChoose }: { onChoose: (href: string) => void }) {
   const search = useQuery({ queryKey: ["search", q], queryFn: ({ signal }) => fetchSearch(q, signal), enabled: q.length > 0, placeholderData: keepPreviousData, retry: false });
   const results = q && search.data?.q === q ? search.data.results : [];
   const settled = q.length > 0 && q === text.trim() && !search.isFetching;
+  // The results arrive after the typing: the first one is chosen again each time, so Enter goes there.
+  const first = results[0]?.id ?? "";
+  const [selection, setSelection] = useState({ first: "", value: "" });
+  if (selection.first !== first) setSelection({ first, value: first });
   return (
     // The server filters and orders (lib/search): cmdk only keeps the keyboard and the groups.
-    <Command label="Search everywhere" shouldFilter={false} loop className="flex flex-col gap-3">
+    <Command label="Search everywhere" shouldFilter={false} loop value={selection.value} onValueChange={(value) => setSelection({ first, value })} className="flex flex-col gap-3">
       <div className="flex items-center gap-2 rounded-md border border-slate-300 px-3 focus-within:outline focus-within:outline-2 focus-within:outline-blue-700">
         <Search aria-hidden="true" className="h-4 w-4 shrink-0 text-slate-500" />
-        <Command.Input value={text} onValueChange={setText} maxLength={100} placeholder="People, contracts, hubs, projects, pages…" className="w-full min-w-0 py-2 text-sm outline-none" />
+        <Command.Input autoFocus value={text} onValueChange={setText} maxLength={100} placeholder="People, contracts, hubs, projects, pages…" className="w-full min-w-0 py-2 text-sm outline-none" />
       </div>
       <Command.List label="Results" className="max-h-[60vh] overflow-y-auto">
         {search.isError && q ? (
