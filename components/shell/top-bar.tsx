@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
+import { CommandPalette } from "./command-palette";
 import { SignOutButton } from "./sign-out-button";
 
 export function TopBar({ actor, demo }: { actor: Actor; demo: boolean }) {
@@ -19,6 +20,7 @@ export function TopBar({ actor, demo }: { actor: Actor; demo: boolean }) {
           Account Portal
         </Link>
         <div className="flex min-w-0 items-center gap-3 text-sm">
+          <CommandPalette />
           <span className="truncate text-slate-600" title={actor.email}>
             {actor.name}
           </span>

@@ -27,6 +27,9 @@ export const people = pgTable(
   (t) => [
     index("people_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     index("people_email_trgm").using("gin", sql`${t.email} gin_trgm_ops`),
+    // "Search everywhere" (lib/search): prefix LIKEs on the email and the lower-cased name, walked in order.
+    index("people_email_prefix").using("btree", sql`${t.email} text_pattern_ops`),
+    index("people_name_prefix").using("btree", sql`lower(${t.name}) text_pattern_ops`),
     // By User's orders and search read named_users' copies of these columns (db/schema/accounts.ts).
   ],
 );

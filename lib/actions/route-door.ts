@@ -58,7 +58,8 @@ export function openRoute<P, F>(spec: {
   /** A check on the request itself, before anything is read (the import's same-origin check). */
   refuse?: (request: Request) => Response | null;
   params: z.ZodType<P>;
-  authorize: (db: Db, actor: Actor, params: P) => Promise<RouteAccess<F>>;
+  /** Absent for a read every signed-in person may make, scoped by the read itself (the palette's search). */
+  authorize?: (db: Db, actor: Actor, params: P) => Promise<RouteAccess<F>>;
   handle: (door: RouteDoor<P, F>) => Promise<Response>;
 }): (request: Request, context: { params: Promise<unknown> }) => Promise<Response> {
   return routeHandler(spec.name, async (request, context: { params: Promise<unknown> }) => {
@@ -69,9 +70,9 @@ export function openRoute<P, F>(spec: {
     const parsed = spec.params.safeParse(await context.params);
     if (!parsed.success) return notFoundResponse();
     const db = await getDb();
-    const access = await spec.authorize(db, actor, parsed.data);
+    const access = spec.authorize ? await spec.authorize(db, actor, parsed.data) : { facts: null as F, decision: null };
     if (!access) return notFoundResponse();
-    const denied = decisionToFailure(access.decision);
+    const denied = access.decision && decisionToFailure(access.decision);
     if (denied) return failureResponse(denied);
     return spec.handle({ request, actor, db, params: parsed.data, facts: access.facts });
   });

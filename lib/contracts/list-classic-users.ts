@@ -6,8 +6,8 @@ import { decodeClassicCursor, encodeClassicCursor, CLASSIC_ROLE_LABELS, type Cla
 
 export type ClassicUserRow = { contractId: string; contractNumber: string; personId: string; name: string; email: string; role: ClassicRole; products: string[] };
 
-/** The classic contracts the actor sees (UM-7 for the primary admin, read-only; CL-3, CL-8 their own for CMs and SCs), as SQL. */
-function scopeSql(a: ActorAccountFacts): SQL {
+/** The classic contracts the actor sees (UM-7 for the primary admin, read-only; CL-3, CL-8 their own for CMs and SCs), as SQL on contracts `c` (also the search's, lib/search). */
+export function classicContractScopeSql(a: ActorAccountFacts): SQL {
   if (a.adminRole === "primary") return sql`true`;
   const ids = a.contractRoles.map((c) => c.contractId);
   return ids.length ? sql`c.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
@@ -28,7 +28,7 @@ export async function listClassicUsers(db: Db, a: ActorAccountFacts, query: Omit
     person.push(sql`(p.email ilike ${like} or p.name ilike ${like})`);
   }
   const contractFilter = query.contract ? sql`and c.id = ${query.contract}::uuid` : sql``;
-  const scope = sql`c.account_id = ${a.accountId}::uuid and c.management = 'classic' and ${scopeSql(a)} ${contractFilter}`;
+  const scope = sql`c.account_id = ${a.accountId}::uuid and c.management = 'classic' and ${classicContractScopeSql(a)} ${contractFilter}`;
   // Each role is its own branch, ordered and limited on its own, so that the users' branch
   // walks people in email order and stops at the page's end instead of sorting every row.
   const branch = (role: ClassicRole, from: SQL) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { groups, hubDepartures, hubMembers, hubs, invitations, people, projectMembers } from "@/db/schema";
 import { actorWith, type Loaded } from "./account";
@@ -222,3 +222,13 @@ export async function loadGroupMemberChangeFacts(
 /** HB-8 Decision: the hub's memory of the person's departure, as SQL for the hub `h` (null when none). */
 export const departureSql = (h: SQL, personId: string) =>
   sql<DepartureReason | null>`(select d.reason from hub_departures d where d.hub_id = ${h} and d.person_id = ${personId})`;
+
+/** The hubs' facts the policy decides on, one statement for all of them. */
+export async function loadHubInfos(db: Db, hubIds: string[]): Promise<Map<string, HubInfo>> {
+  if (hubIds.length === 0) return new Map();
+  const rows = await db
+    .select({ info: sql<HubInfo>`${hubInfoJsonOf("hubs")}` })
+    .from(hubs)
+    .where(inArray(hubs.id, hubIds));
+  return new Map(rows.map((r) => [r.info.hubId, r.info]));
+}

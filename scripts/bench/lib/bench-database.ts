@@ -69,9 +69,9 @@ export type OpenBenchDb = { db: Db; client: postgres.Sql; url: string; close: ()
 
 /**
  * The benchmarks' one bootstrap: `url` (local only) or a throwaway database, connected and
- * migrated. `close()` ends the connections and drops the database if it was made here.
+ * migrated. `close()` ends the connections and drops the database if it was made here (not with `keep`).
  */
-export async function openBenchDb(options: { url?: string; logger?: Logger } = {}): Promise<OpenBenchDb> {
+export async function openBenchDb(options: { url?: string; logger?: Logger; keep?: boolean } = {}): Promise<OpenBenchDb> {
   let url = options.url;
   let drop: (() => Promise<void>) | null = null;
   if (url) requireLocal(url);
@@ -84,7 +84,8 @@ export async function openBenchDb(options: { url?: string; logger?: Logger } = {
   const db = drizzle(client, { schema, logger: options.logger }) as unknown as Db;
   const close = async () => {
     await client.end({ timeout: 5 });
-    await drop?.();
+    if (options.keep) console.log(`[bench] kept ${url}`);
+    else await drop?.();
   };
   try {
     await migrate(db, "postgres");

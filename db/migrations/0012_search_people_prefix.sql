@@ -1,0 +1,2 @@
+CREATE INDEX "people_email_prefix" ON "people" USING btree ("email" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "people_name_prefix" ON "people" USING btree (lower("name") text_pattern_ops);
