@@ -177,7 +177,7 @@ export const EXCLUDED_ROUTES: Record<string, string> = {
   "/api/auth/": "Auth.js's own endpoints (sign-in, callbacks, CSRF token): they establish the session the sweep's doors read; covered by lib/auth/sign-in-limits.test.ts and e2e/sign-in.spec.ts",
   "/api/dev/": "a development probe (DB_ROUND_TRIPS=count only, 404 otherwise): reads an in-memory counter, no account data",
   "/api/health": "liveness: `select 1`, no data read or changed",
-  "/api/search": "the command palette's search: every signed-in person may search and nobody is refused, each kind of result is scoped in SQL by the lists' own rules; what each persona finds (and never finds) is lib/search/search-everything.test.ts, signed out answers 401 in e2e/command-palette.spec.ts",
+  "/api/search": "the command palette's search: every signed-in person may search and nobody is refused, each kind of result is scoped in SQL by the lists' own rules; what each persona finds (and never finds) is lib/search/search-everything.test.ts, a signed-out visitor gets none (e2e/command-palette.spec.ts)",
 };
 
 /** Server actions that are not doors over a spec, by `file#name` ("inline" for an inline one), with the reason. */
