@@ -60,8 +60,25 @@ const config = [
   {
     // lib/permissions/facts shares its SQL fragments inside the folder only: everyone else
     // calls its loaders through "@/lib/permissions/facts".
-    files: ["app/**", "components/**", "test/**", "scripts/**", "e2e/**"],
+    files: ["app/**", "test/**", "scripts/**", "e2e/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [FACTS_INSIDE] }] },
+  },
+  {
+    // Components are the UI: they call server actions from lib/<area>/actions.ts and get data and
+    // capabilities from their page; they never reach into app/ or the database.
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            FACTS_INSIDE,
+            { group: ["@/app/*", "@/app"], message: "Server actions live in lib/<area>/actions.ts; components never import app/." },
+            { group: ["@/db/*", "@/db"], message: "Components get their data from the page; the database is lib/'s." },
+          ],
+        },
+      ],
+    },
   },
   {
     // The database layer depends on nothing above it.

@@ -16,7 +16,7 @@ import { devMailboxEnabled, mailboxReason } from "@/lib/outbox/delivery-mode";
 import { DevMailboxBanner } from "@/components/ui/dev-mailbox-banner";
 import { EmailLinkForm } from "@/components/sign-in/email-link-form";
 import { PasswordForm } from "@/components/sign-in/password-form";
-import { ssoSignIn } from "./actions";
+import { ssoSignIn } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sign in" };

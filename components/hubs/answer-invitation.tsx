@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { acceptInvitationAction, declineInvitationAction } from "@/app/(portal)/invitations/actions";
+import { acceptInvitationAction, declineInvitationAction } from "@/lib/hubs/invitations/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { FailureMessage } from "@/components/ui/failure-message";

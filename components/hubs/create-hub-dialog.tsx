@@ -1,7 +1,7 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { createHubAction } from "@/app/(portal)/hubs/actions";
+import { createHubAction } from "@/lib/hubs/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

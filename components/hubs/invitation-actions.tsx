@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { approveInvitationAction, cancelInvitationAction, rejectInvitationAction, resendInvitationAction } from "@/app/(portal)/hubs/[hubId]/invitations/actions";
+import { approveInvitationAction, cancelInvitationAction, rejectInvitationAction, resendInvitationAction } from "@/lib/hubs/invitations/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage } from "@/components/ui/failure-message";

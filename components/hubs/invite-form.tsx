@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { invitePeopleAction } from "@/app/(portal)/hubs/[hubId]/invitations/actions";
+import { invitePeopleAction } from "@/lib/hubs/invitations/actions";
 import type { InviteResult } from "@/lib/hubs/invitations/invite-people";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";

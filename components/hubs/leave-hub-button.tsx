@@ -1,6 +1,6 @@
 "use client";
 
-import { leaveHubAction } from "@/app/(portal)/hubs/[hubId]/members/actions";
+import { leaveHubAction } from "@/lib/hubs/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FailureMessage } from "@/components/ui/failure-message";

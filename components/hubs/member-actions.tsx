@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { changeHubRoleAction, removeHubMemberAction, setMemberActivationAction } from "@/app/(portal)/hubs/[hubId]/members/actions";
+import { changeHubRoleAction, removeHubMemberAction, setMemberActivationAction } from "@/lib/hubs/actions";
 import { HUB_ROLE_LABELS } from "@/lib/permissions/hub-rules";
 import type { HubRole } from "@/lib/permissions/types";
 import { useServerAction } from "@/components/hooks/use-server-action";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { inviteToProjectAction } from "@/app/(portal)/hubs/[hubId]/invitations/actions";
+import { inviteToProjectAction } from "@/lib/hubs/invitations/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

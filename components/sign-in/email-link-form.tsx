@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { emailSignIn } from "@/app/sign-in/actions";
+import { emailSignIn } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { passwordSignIn } from "@/app/sign-in/actions";
+import { passwordSignIn } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

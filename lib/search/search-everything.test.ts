@@ -100,7 +100,8 @@ describe("search everywhere: people follow their lists' scopes", () => {
   it("HB-3 a hub administrator finds the hub's members; a Project Contributor finds none", async () => {
     const zoe = (await search("hubAdmin", "zoe")).filter((r) => r.kind === "person");
     expect(zoe.map((r) => r.label)).toContain("Zoe Adams");
-    expect(zoe.find((r) => r.label === "Zoe Adams")!.href).toBe(`/hubs/${w.world.hubId}/members?q=${encodeURIComponent(personas.projectContributor.email)}`);
+    // Nina administers two hubs Zoe is in: one result per hub, in no particular order.
+    expect(zoe.filter((r) => r.label === "Zoe Adams").map((r) => r.href)).toContain(`/hubs/${w.world.hubId}/members?q=${encodeURIComponent(personas.projectContributor.email)}`);
     expect(labels(await search("projectContributor", "leo"), "person")).toEqual([]);
   });
 });

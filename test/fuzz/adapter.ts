@@ -37,7 +37,7 @@ import type { Call, OpKind } from "./operations";
 
 /*
  * THE ONE PLACE where an operation meets the portal: which use case (the spec the server
- * action of that door runs, app/**\/actions.ts), with which input, through the shared
+ * action of that door runs, lib/<area>/actions.ts), with which input, through the shared
  * executor, and what an acknowledged change must have written (audit events, AU-1; outbox
  * emails by kind, EM-1). When a use case's input or its writes change, change them here;
  * the inputs are typed against the specs, so `npm run typecheck` points at what moved.

@@ -182,8 +182,8 @@ export const EXCLUDED_ROUTES: Record<string, string> = {
 
 /** Server actions that are not doors over a spec, by `file#name` ("inline" for an inline one), with the reason. */
 export const EXCLUDED_SERVER_ACTIONS: Record<string, string> = {
-  "app/sign-in/actions.ts#passwordSignIn": "the sign-in itself (demo password): no actor yet; rate-limited and refused in Auth.js's authorize too",
-  "app/sign-in/actions.ts#emailSignIn": "the sign-in itself (email link): no actor yet; rate-limited in Auth.js's signIn callback too",
-  "app/sign-in/actions.ts#ssoSignIn": "the sign-in itself (SSO redirect): no actor yet",
-  "components/shell/sign-out-button.tsx#inline": "signs the caller out and revokes their own sessions: acts on nobody else",
+  "lib/auth/actions.ts#passwordSignIn": "the sign-in itself (demo password): no actor yet; rate-limited and refused in Auth.js's authorize too",
+  "lib/auth/actions.ts#emailSignIn": "the sign-in itself (email link): no actor yet; rate-limited in Auth.js's signIn callback too",
+  "lib/auth/actions.ts#ssoSignIn": "the sign-in itself (SSO redirect): no actor yet",
+  "lib/auth/actions.ts#signOutAction": "signs the caller out and revokes their own sessions: acts on nobody else",
 };

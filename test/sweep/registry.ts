@@ -53,6 +53,9 @@ function isSpec(value: unknown): value is AnySpec {
 export async function discoverSpecs(): Promise<SpecEntry[]> {
   const found: SpecEntry[] = [];
   for (const file of walk("lib").filter((f) => f.endsWith(".ts"))) {
+    // Server-action modules (lib/<area>/actions.ts) are doors, not specs: discoverServerActions
+    // reads them as text. Importing them would load Next's and Auth.js's runtime too.
+    if (/^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8"))) continue;
     const mod = (await import(path.join(ROOT, file))) as Record<string, unknown>;
     for (const [exportName, value] of Object.entries(mod)) {
       const candidate = typeof value === "function" && exportName.endsWith("Spec") && value.length === 0 ? (value as () => unknown)() : value;

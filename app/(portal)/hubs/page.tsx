@@ -12,7 +12,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateHubDialog } from "@/components/hubs/create-hub-dialog";
-import { joinHubAction } from "./actions";
+import { joinHubAction } from "@/lib/hubs/actions";
 import { LeaveHubButton } from "@/components/hubs/leave-hub-button";
 
 export const metadata: Metadata = { title: "My hubs" };

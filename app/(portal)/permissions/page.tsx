@@ -8,7 +8,7 @@ import { buildPermissionMatrix, type MatrixCell, type MatrixRow } from "@/lib/pe
 import { PortalFrame } from "@/components/shell/portal-frame";
 import { MatrixTable, type CompactRow, type MatrixCellKind } from "@/components/permissions/matrix-table";
 // Hub projects (issue 10): the access table, its own area.
-import { AccessTableView } from "@/components/projects/access-table-view";
+import { AccessTableView } from "@/components/hubs/projects/access-table-view";
 import { TABLE_ACTIONS, type TableAction } from "@/lib/hubs/projects/access-table";
 
 const PROJECT_TABLE_AREA = "hubProjectsTable";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { addSecondaryAdminAction } from "@/app/(portal)/accounts/[accountId]/admins/actions";
+import { addSecondaryAdminAction } from "@/lib/accounts/admins/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { revokeSsoAdminAction } from "@/app/(portal)/accounts/[accountId]/admins/actions";
+import { revokeSsoAdminAction } from "@/lib/accounts/admins/actions";
 import type { AdminsView } from "@/lib/accounts/admins/admins-view";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage } from "@/components/ui/failure-message";

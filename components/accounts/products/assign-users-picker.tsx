@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { assignProductToUsersAction } from "@/app/(portal)/accounts/[accountId]/products/[productId]/actions";
+import { assignProductToUsersAction } from "@/lib/accounts/products/actions";
 import type { BatchAssignSummary } from "@/lib/accounts/products/assign-product-to-users";
 import type { ProductCandidate } from "@/lib/accounts/products/search-product-candidates";
 import { useServerAction } from "@/components/hooks/use-server-action";

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { unassignProductAction } from "@/app/(portal)/accounts/[accountId]/actions/assignments";
+import { unassignProductAction } from "@/lib/accounts/named-users/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage } from "@/components/ui/failure-message";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { addDomainAction } from "@/app/(portal)/accounts/[accountId]/sso/actions";
+import { addDomainAction } from "@/lib/accounts/sso/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FailureMessage, fieldError } from "@/components/ui/failure-message";

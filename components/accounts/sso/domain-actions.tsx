@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { removeDomainAction, setDomainEnforcementAction } from "@/app/(portal)/accounts/[accountId]/sso/actions";
+import { removeDomainAction, setDomainEnforcementAction } from "@/lib/accounts/sso/actions";
 import { useServerAction } from "@/components/hooks/use-server-action";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FailureMessage } from "@/components/ui/failure-message";

@@ -16,8 +16,8 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { keysetLinks } from "@/components/ui/keyset-pager";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { INVALID_CURSOR_MESSAGE } from "@/lib/input/schemas";
-import { ProjectFilters } from "@/components/projects/project-filters";
-import { CreateProjectDialog } from "@/components/projects/create-project-dialog";
+import { ProjectFilters } from "@/components/hubs/projects/project-filters";
+import { CreateProjectDialog } from "@/components/hubs/projects/create-project-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 

@@ -9,7 +9,7 @@ import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { ActivityLog } from "@/components/activity/activity-log";
+import { ActivityLog } from "@/components/audit/activity-log";
 
 export const metadata: Metadata = { title: "Activity" };
 

@@ -13,8 +13,8 @@ import { Refusal } from "@/components/ui/refusal";
 import { PageHeader } from "@/components/ui/page-header";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { keysetLinks } from "@/components/ui/keyset-pager";
-import { ContractsGroups } from "@/components/accounts/contracts/contracts-groups";
-import { ClassicUsersAcross } from "@/components/accounts/contracts/classic-users-across";
+import { ContractsGroups } from "@/components/contracts/contracts-groups";
+import { ClassicUsersAcross } from "@/components/contracts/classic-users-across";
 
 export const metadata: Metadata = { title: "Contracts" };
 

@@ -13,7 +13,7 @@ import { Refusal } from "@/components/ui/refusal";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { keysetLinks } from "@/components/ui/keyset-pager";
-import { MismatchTable } from "@/components/accounts/contracts/mismatch-table";
+import { MismatchTable } from "@/components/contracts/mismatch-table";
 
 export const metadata: Metadata = { title: "Mismatches" };
 

@@ -13,11 +13,11 @@ import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
 import { keysetLinks } from "@/components/ui/keyset-pager";
-import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users-table";
-import { AddUserDialog } from "@/components/accounts/users/add-user-dialog";
-import { ImportUsersDialog } from "@/components/accounts/users/import-users-dialog";
+import { NamedUsersTable, type SortLink } from "@/components/accounts/named-users/named-users-table";
+import { AddUserDialog } from "@/components/accounts/named-users/add-user-dialog";
+import { ImportUsersDialog } from "@/components/accounts/named-users/import-users-dialog";
 import { PageHeader } from "@/components/ui/page-header";
-import { UsersToolbar } from "@/components/accounts/users/users-toolbar";
+import { UsersToolbar } from "@/components/accounts/named-users/users-toolbar";
 
 export const metadata: Metadata = { title: "By User" };
 

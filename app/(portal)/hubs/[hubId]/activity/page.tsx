@@ -8,7 +8,7 @@ import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { ActivityLog } from "@/components/activity/activity-log";
+import { ActivityLog } from "@/components/audit/activity-log";
 import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
 
 export const metadata: Metadata = { title: "Hub activity" };

@@ -20,7 +20,7 @@ import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
 import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
 import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { resendExpiredInvitationsAction } from "./actions";
+import { resendExpiredInvitationsAction } from "@/lib/hubs/invitations/actions";
 
 export const metadata: Metadata = { title: "Hub invitations" };
 

@@ -10,7 +10,7 @@ import { InvitationModeForm } from "@/components/hubs/invitation-mode-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { JoinDomainForm, RenameHubForm } from "@/components/hubs/settings-forms";
-import { addJoinDomainAction, removeJoinDomainAction, renameHubAction, setHubSharingAction, setInvitationModeAction } from "./actions";
+import { addJoinDomainAction, removeJoinDomainAction, renameHubAction, setHubSharingAction, setInvitationModeAction } from "@/lib/hubs/actions";
 
 export const metadata: Metadata = { title: "Hub settings" };
 

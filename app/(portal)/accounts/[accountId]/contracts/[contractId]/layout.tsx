@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * The contract's tabs share this frame. Each tab's page renders the contract's header and tab
- * nav itself (components/accounts/contracts/contract-frame.tsx), since a layout is not rendered
+ * nav itself (components/contracts/contract-frame.tsx), since a layout is not rendered
  * again on a client-side move between tabs and could not keep aria-current right; the pages
  * share one read of the contract per request (contract-view.ts).
  */

@@ -5,11 +5,11 @@ import { getDb } from "@/db/client";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { latestReleases } from "@/lib/contracts/announce-release";
 import { InvalidRequest } from "@/components/ui/invalid-request";
-import { LatestReleases } from "@/components/accounts/contracts/latest-releases";
-import { ContractProducts } from "@/components/accounts/contracts/contract-products";
-import { ContractSummary } from "@/components/accounts/contracts/contract-summary";
-import { ContractFrame } from "@/components/accounts/contracts/contract-frame";
-import { contractHref } from "@/components/accounts/contracts/contract-tabs";
+import { LatestReleases } from "@/components/contracts/latest-releases";
+import { ContractProducts } from "@/components/contracts/contract-products";
+import { ContractSummary } from "@/components/contracts/contract-summary";
+import { ContractFrame } from "@/components/contracts/contract-frame";
+import { contractHref } from "@/components/contracts/contract-tabs";
 import { contractView } from "./contract-view";
 import { contractUsersCursorOk, contractUsersHref, contractUsersQuery } from "./classic-users-query";
 

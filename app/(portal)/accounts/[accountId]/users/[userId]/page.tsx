@@ -12,10 +12,10 @@ import { requireUuid } from "@/lib/pages/ids";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Refusal } from "@/components/ui/refusal";
-import { AccessExplained } from "@/components/accounts/users/access-explained";
-import { EditUserForm } from "@/components/accounts/users/edit-user-form";
-import { RemoveUserButton } from "@/components/accounts/users/remove-user-button";
-import { UserProducts } from "@/components/accounts/users/user-products";
+import { AccessExplained } from "@/components/accounts/named-users/access-explained";
+import { EditUserForm } from "@/components/accounts/named-users/edit-user-form";
+import { RemoveUserButton } from "@/components/accounts/named-users/remove-user-button";
+import { UserProducts } from "@/components/accounts/named-users/user-products";
 
 export const metadata: Metadata = { title: "User" };
 

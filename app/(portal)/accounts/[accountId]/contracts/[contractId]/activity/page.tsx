@@ -9,9 +9,9 @@ import { requireUuid } from "@/lib/pages/ids";
 import { readPageQuery, type SearchParams } from "@/lib/pages/page-query";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { Refusal } from "@/components/ui/refusal";
-import { ActivityLog } from "@/components/activity/activity-log";
-import { ContractFrame } from "@/components/accounts/contracts/contract-frame";
-import { contractHref } from "@/components/accounts/contracts/contract-tabs";
+import { ActivityLog } from "@/components/audit/activity-log";
+import { ContractFrame } from "@/components/contracts/contract-frame";
+import { contractHref } from "@/components/contracts/contract-tabs";
 import { contractView } from "../contract-view";
 
 export const metadata: Metadata = { title: "Contract activity" };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { TERM_MONTHS } from "@/lib/contracts/renew-contract";
 import { Refusal } from "@/components/ui/refusal";
-import { BillingPanel } from "@/components/accounts/contracts/billing-panel";
-import { ContractFrame } from "@/components/accounts/contracts/contract-frame";
+import { BillingPanel } from "@/components/contracts/billing-panel";
+import { ContractFrame } from "@/components/contracts/contract-frame";
 import { contractView } from "../contract-view";
 
 export const metadata: Metadata = { title: "Contract billing and renewal" };

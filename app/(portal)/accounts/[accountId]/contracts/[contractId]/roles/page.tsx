@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Refusal } from "@/components/ui/refusal";
-import { CoordinatorControls } from "@/components/accounts/contracts/coordinator-controls";
-import { ChangeManagerPanel } from "@/components/accounts/contracts/change-manager-panel";
-import { ContractFrame } from "@/components/accounts/contracts/contract-frame";
+import { CoordinatorControls } from "@/components/contracts/coordinator-controls";
+import { ChangeManagerPanel } from "@/components/contracts/change-manager-panel";
+import { ContractFrame } from "@/components/contracts/contract-frame";
 import { contractView } from "../contract-view";
 
 export const metadata: Metadata = { title: "Contract roles" };

@@ -6,10 +6,10 @@ import { classicNoSeatReason } from "@/lib/seats/classic-seats";
 import { InvalidRequest } from "@/components/ui/invalid-request";
 import { EmptyState } from "@/components/ui/empty-state";
 import { keysetLinks } from "@/components/ui/keyset-pager";
-import { ClassicUsersManager } from "@/components/accounts/contracts/classic-users-manager";
-import { AddClassicUsersDialog } from "@/components/accounts/contracts/add-classic-users-dialog";
-import { ContractFrame } from "@/components/accounts/contracts/contract-frame";
-import { contractHref } from "@/components/accounts/contracts/contract-tabs";
+import { ClassicUsersManager } from "@/components/contracts/classic-users-manager";
+import { AddClassicUsersDialog } from "@/components/contracts/add-classic-users-dialog";
+import { ContractFrame } from "@/components/contracts/contract-frame";
+import { contractHref } from "@/components/contracts/contract-tabs";
 import { contractView } from "../contract-view";
 import { contractUsersCursorOk, contractUsersHref, contractUsersQuery } from "../classic-users-query";
 
