@@ -3,26 +3,21 @@
 import { Plus } from "lucide-react";
 import { createHubAction } from "@/lib/hubs/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { HeaderDialog } from "@/components/ui/header-dialog";
 import { Field } from "@/components/ui/field";
 
 /** The hubs page's primary action (HB-1): a hub in one of the accounts the policy allows; its creator becomes its first administrator (HB-2) and lands on its settings. */
 export function CreateHubDialog({ accountId, accountName, several }: { accountId: string; accountName: string; several: boolean }) {
   return (
-    <Dialog
+    <HeaderDialog
+      label={several ? `Create hub in ${accountName}` : "Create hub"}
+      icon={Plus}
       title={`Create a hub in ${accountName}`}
       description="You become its first hub administrator (HB-2)."
-      trigger={
-        <Button type="button" className="inline-flex items-center gap-2">
-          <Plus aria-hidden="true" className="h-4 w-4" />
-          {several ? `Create hub in ${accountName}` : "Create hub"}
-        </Button>
-      }
     >
       <ActionForm action={createHubAction} input={{ accountId }} submitLabel="Create hub" success="Hub created." redirectTo="/hubs/{hubId}/settings">
         {(errorFor) => <Field label="Hub name" name="name" id={`hub-name-${accountId}`} autoComplete="off" required error={errorFor("name")} />}
       </ActionForm>
-    </Dialog>
+    </HeaderDialog>
   );
 }
