@@ -77,10 +77,12 @@ test.describe("hub invitations", () => {
     const hubId = await hubIdOn(nina, demoHubName);
     const guest = `${unique("contrib")}@guest.example`;
     await nina.goto(`/hubs/${hubId}/invitations`);
+    await nina.getByRole("button", { name: "Invite to a project" }).click();
     await nina.getByRole("combobox", { name: "Project", exact: true }).selectOption({ label: "Supplier Tooling (Closed)" });
     await nina.getByLabel("Email address", { exact: true }).fill(guest);
     await nina.getByRole("button", { name: "Invite to project" }).click();
     await expect(nina.getByRole("status").filter({ hasText: `Invited ${guest}` })).toBeVisible();
+    await nina.keyboard.press("Escape");
     await expect(nina.getByTestId(`invitation-${guest}`)).toContainText("Supplier Tooling: Viewer");
     const link = await mailboxInvitationLink(nina, guest);
 

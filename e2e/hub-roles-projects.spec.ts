@@ -31,6 +31,7 @@ test.describe("a Project Contributor made Hub Member", () => {
     // HB-5: someone outside the hub invited to a project joins as a Project Contributor.
     const zoeEmail = personas.projectContributor.email;
     await page.goto(`/hubs/${hubId}/invitations`);
+    await page.getByRole("button", { name: "Invite to a project" }).click();
     await page.getByRole("combobox", { name: "Project", exact: true }).selectOption({ label: "E2E LP-4 Closed (Closed)" });
     await page.getByLabel("Email address", { exact: true }).fill(zoeEmail);
     await page.getByRole("combobox", { name: "Project role", exact: true }).selectOption("editor");

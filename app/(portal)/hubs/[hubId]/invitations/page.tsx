@@ -16,7 +16,7 @@ import { HubAdminNav } from "@/components/hubs/hub-admin-nav";
 import { InvitationActions } from "@/components/hubs/invitation-actions";
 import { InviteDialog } from "@/components/hubs/invite-dialog";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProjectInviteForm } from "@/components/hubs/project-invite-form";
+import { ProjectInviteDialog } from "@/components/hubs/project-invite-dialog";
 import { listHubProjects } from "@/lib/hubs/invitations/list-hub-projects";
 import { ActionButton } from "@/components/ui/action-button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -71,17 +71,15 @@ export default async function HubInvitationsPage({ params, searchParams }: Props
   return (
     <div className="flex flex-col gap-5">
       <HubAdminNav hubId={hubId} hubName={facts.name} current="/invitations" />
-      <PageHeader title="Invitations" count={open} description={open === undefined ? (invite.allowed ? note : invite.reason) : `${open === 1 ? "1 invitation waits" : `${open} invitations wait`} for an answer. ${invite.allowed ? note : invite.reason}`} actions={invite.allowed ? <InviteDialog hubId={hubId} note={note} /> : null} />
+      <PageHeader title="Invitations" count={open} description={open === undefined ? (invite.allowed ? note : invite.reason) : `${open === 1 ? "1 invitation waits" : `${open} invitations wait`} for an answer. ${invite.allowed ? note : invite.reason}`} actions={
+          <>
+            {invite.allowed ? <InviteDialog hubId={hubId} note={note} /> : null}
+            {sent && queue && hubProjects.length > 0 ? <ProjectInviteDialog projects={hubProjects} /> : null}
+          </>
+        }
+      />
       {sent && queue ? (
         <>
-          {hubProjects.length > 0 ? (
-            <section aria-labelledby="inv-project" className="rounded-lg border border-slate-200 bg-white p-4">
-              <h2 id="inv-project" className="mb-2 text-lg font-medium">
-                Invite someone to a project
-              </h2>
-              <ProjectInviteForm projects={hubProjects} />
-            </section>
-          ) : null}
           {queue.rows.length > 0 ? (
             <section aria-labelledby="inv-queue" className="flex flex-col gap-2">
               <h2 id="inv-queue" className="text-lg font-medium">
