@@ -1,7 +1,5 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { discoverSpecs } from "@/test/sweep/registry";
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountAdmins, accountDomains, auditEvents, classicUsers, contracts, namedAssignments, namedUsers, outboxEmails, people, ssoAdmins } from "@/db/schema";
@@ -243,20 +241,8 @@ describe("UM-7 another account's admin gets not found for every use case", () =>
   });
 
   it("UM-7 every use case under lib/accounts is covered by the isolation test", async () => {
-    // Every module under lib/accounts (tests aside), imported, and every exported action spec
-    // in it (an object with input, action, facts and run, or a `…Spec` factory returning one).
-    const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../lib/accounts");
-    const files = readdirSync(here, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"));
-    const isSpec = (v: unknown): v is { action: string } =>
-      typeof v === "object" && v !== null && "input" in v && "facts" in v && "run" in v && "action" in v && typeof v.action === "string";
-    const found: string[] = [];
-    for (const file of files) {
-      const mod: Record<string, unknown> = await import(path.join(here, file));
-      for (const [exportName, value] of Object.entries(mod)) {
-        const spec = typeof value === "function" && exportName.endsWith("Spec") && value.length === 0 ? (value as () => unknown)() : value;
-        if (isSpec(spec)) found.push(coveredKey(spec.action, exportName));
-      }
-    }
+    // Every action spec exported under lib/accounts, found the way the sweep finds them (its registry).
+    const found = (await discoverSpecs("lib/accounts")).map((s) => coveredKey(s.spec.action, s.exportName));
     const covered = new Set(CASES.map((c) => coveredKey(c.spec.action, c.name)));
     expect(found.length).toBeGreaterThanOrEqual(CASES.length);
     expect(found.filter((k) => !covered.has(k))).toEqual([]);

@@ -50,9 +50,9 @@ function isSpec(value: unknown): value is AnySpec {
  * facts and run, or a `…Spec` factory that takes no argument and returns one (the import's
  * spec takes an optional progress callback). Keyed by export name, which must be unique.
  */
-export async function discoverSpecs(): Promise<SpecEntry[]> {
+export async function discoverSpecs(under = "lib"): Promise<SpecEntry[]> {
   const found: SpecEntry[] = [];
-  for (const file of walk("lib").filter((f) => f.endsWith(".ts"))) {
+  for (const file of walk(under).filter((f) => f.endsWith(".ts"))) {
     // Server-action modules (lib/<area>/actions.ts) are doors, not specs: discoverServerActions
     // reads them as text. Importing them would load Next's and Auth.js's runtime too.
     if (/^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8"))) continue;
