@@ -92,10 +92,14 @@ describe("the PostgreSQL pool through database faults", () => {
       expect(answers.filter((a) => a.outcome !== "ok" || a.ms >= wedged), `burst ${burst}: ${JSON.stringify(answers)}`).toEqual([]);
     }
     // During the load too, no connect timed out, and no terminated backend's 57P01 was replayed
-    // onto a later query (what fails there is the query that was running: CONNECTION_CLOSED, ECONNRESET).
-    const failed = JSON.stringify(Object.fromEntries(failures));
+    // onto a later query (what fails there is the query that was running: CONNECTION_CLOSED,
+    // ECONNRESET, and now and then 57P01 itself, when the server's error reaches the interrupted
+    // query before the socket closes: 1 in ~650 failures, in one run of three on a loaded machine).
+    // The unpatched driver fails the next query of every connection killed during a query with the
+    // old backend's 57P01 (docs/reliability.md), one for each such connection of the ten rounds.
+    const failed = JSON.stringify({ ...Object.fromEntries(failures), killedBackends: killed.reduce((a, b) => a + b, 0) });
     expect(failures.get("CONNECT_TIMEOUT") ?? 0, failed).toBe(0);
-    expect(failures.get("57P01") ?? 0, failed).toBe(0);
+    expect(failures.get("57P01") ?? 0, failed).toBeLessThanOrEqual(2);
   }, 60_000);
 
   it("reliability: a transaction whose backend is terminated between two statements applies neither", async () => {
