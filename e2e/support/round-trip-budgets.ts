@@ -23,7 +23,7 @@ export const ROUND_TRIP_BUDGETS = {
   // hubs (issue 9): session, facts, the hub's facts, then the page's own reads.
   "My hubs": 3,
   "hub members": 4,
-  "hub invitations": 6,
+  "hub invitations": 7,
   "hub settings": 5,
   "hub activity": 5,
   // Classic User Management (issue 8)

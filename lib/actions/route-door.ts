@@ -61,13 +61,14 @@ export function openRoute<P, F>(spec: {
   /** Absent for a read every signed-in person may make, scoped by the read itself (the palette's search). */
   authorize?: (db: Db, actor: Actor, params: P) => Promise<RouteAccess<F>>;
   handle: (door: RouteDoor<P, F>) => Promise<Response>;
-}): (request: Request, context: { params: Promise<unknown> }) => Promise<Response> {
-  return routeHandler(spec.name, async (request, context: { params: Promise<unknown> }) => {
+}): (request: Request, context: { params?: Promise<unknown> }) => Promise<Response> {
+  return routeHandler(spec.name, async (request, context: { params?: Promise<unknown> } | undefined) => {
     const refused = spec.refuse?.(request);
     if (refused) return refused;
     const actor = await currentActor();
     if (!actor) return unauthenticated();
-    const parsed = spec.params.safeParse(await context.params);
+    // A route without dynamic segments may get no params at all.
+    const parsed = spec.params.safeParse((await context?.params) ?? {});
     if (!parsed.success) return notFoundResponse();
     const db = await getDb();
     const access = spec.authorize ? await spec.authorize(db, actor, parsed.data) : { facts: null as F, decision: null };

@@ -8,7 +8,12 @@ import { visibleProjectScope } from "@/lib/hubs/projects/list-projects";
 import { decide, HUB_ROLE_LABELS, type ActorFacts } from "@/lib/permissions";
 import { actorWith, loadHubInfos, loadPersonFacts, navigationOf, type PersonHub } from "@/lib/permissions/facts";
 import { searchPages } from "./search-pages";
-import { PER_KIND, SEARCH_KINDS, searchQuery, type SearchAnswer, type SearchKind, type SearchResult } from "./search-types";
+import { z } from "zod";
+import { text } from "@/lib/input/schemas";
+import { PER_KIND, SEARCH_KINDS, type SearchAnswer, type SearchKind, type SearchResult } from "./search-types";
+
+/** The search text at the door: trimmed, 1 to 100 characters, no control characters (a NUL among them). */
+export const searchQuery = z.object({ q: text({ max: 100, min: 1, minMessage: "Type something to search for.", maxMessage: "Search for at most 100 characters." }) });
 
 /** LIKE's wildcards in the search text stand for themselves. */
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
