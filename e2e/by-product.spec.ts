@@ -55,6 +55,9 @@ test.describe("By Product", () => {
         await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(email).replace(/\./g, "\\.")}`));
         const row = page.getByRole("table", { name: "Users assigned AutoCAD" }).getByRole("row").filter({ hasText: email });
         await expect(row).toHaveCount(1);
+        // The search is a navigation: open the row's menu once the new page has settled (hydrated,
+        // scrolled), or the menu opens where the row was before the page moved.
+        await page.waitForLoadState("networkidle");
         await row.getByRole("button", { name: /^Actions for / }).click();
         await page.getByRole("menuitem", { name: "Unassign AutoCAD" }).click();
         const dialog = page.getByRole("alertdialog", { name: /Unassign AutoCAD from/ });

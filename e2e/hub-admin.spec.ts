@@ -134,6 +134,8 @@ test.describe("hub administration", () => {
   });
 
   test("HB-8 a deactivated member who leaves cannot make themselves active again: /hubs offers no Join, and says why", async ({ page, browser }) => {
+    // A new hub, a member signed in by email link, deactivated, leaving and coming back: many pages.
+    test.slow();
     const hubId = await createHub(page, unique("Deactivation hub"));
     const domain = `${unique("leavers")}.example`;
     await page.getByLabel("Add a join domain").fill(domain);
